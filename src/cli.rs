@@ -1,0 +1,149 @@
+//! The command-line surface: clap types only, no behaviour.
+
+use clap::{Parser, Subcommand};
+
+/// A fast command-line client for the Qlik Cloud Items API.
+#[derive(Debug, Parser)]
+#[command(name = "qlik", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a local emulator of the Items API, for trying the tool and testing scripts
+    #[cfg(feature = "emulator")]
+    #[command(subcommand)]
+    Emulator(EmulatorCommand),
+}
+
+#[cfg(feature = "emulator")]
+#[derive(Debug, Subcommand)]
+pub enum EmulatorCommand {
+    /// Serve the emulator until Ctrl-C
+    ///
+    /// Prints the base URL, the API key and the two environment lines that point `qlik`
+    /// (or any other client) at it.
+    ///
+    /// Examples:
+    ///
+    ///   qlik emulator start
+    ///   qlik emulator start --port 8080 --items 10000 --seed 7
+    ///   qlik emulator start --fail-503 0.1 --latency-ms 20 --log
+    #[command(verbatim_doc_comment)]
+    Start(EmulatorArgs),
+    /// Start the emulator, run a command against it, stop it
+    ///
+    /// The command runs with QLIK_SERVER and QLIK_API_KEY set and the directory of this
+    /// `qlik` first on PATH; `qlik emulator exec` exits with the command's status.
+    ///
+    /// Examples:
+    ///
+    ///   qlik emulator exec -- qlik item ls
+    ///   qlik emulator exec --items 1000 -- ./my-cleanup-script.sh
+    #[command(verbatim_doc_comment)]
+    Exec {
+        #[command(flatten)]
+        args: EmulatorArgs,
+        /// The command to run, and its arguments
+        #[arg(required = true, last = true, value_name = "CMD")]
+        command: Vec<std::ffi::OsString>,
+    },
+}
+
+#[cfg(feature = "emulator")]
+#[derive(Debug, clap::Args)]
+pub struct EmulatorArgs {
+    /// Port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// API key the emulator accepts (Authorization: Bearer KEY)
+    #[arg(long = "api-key", default_value = qlik_emulator::DEFAULT_API_KEY, env = "QLIK_EMULATOR_API_KEY", hide_env_values = true)]
+    pub api_key: String,
+    /// A second key that may only read: writes with it get 403
+    #[arg(long = "read-only-key", value_name = "KEY")]
+    pub read_only_key: Option<String>,
+    /// Number of items to generate
+    #[arg(long, default_value_t = 250)]
+    pub items: usize,
+    /// Seed for the generated items and the injected faults
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Load items from a JSON fixture instead of generating them
+    #[arg(long, value_name = "FILE.json")]
+    pub data: Option<std::path::PathBuf>,
+    /// Tier 1 (GET) requests allowed per minute; 0 turns the limit off
+    #[arg(long = "tier1-per-minute", default_value_t = 1000, value_name = "N")]
+    pub tier1_per_minute: u32,
+    /// Tier 2 (PUT, DELETE, PATCH) requests allowed per minute; 0 turns the limit off
+    #[arg(long = "tier2-per-minute", default_value_t = 100, value_name = "N")]
+    pub tier2_per_minute: u32,
+    /// Window the rate limits are evaluated over, in seconds
+    #[arg(long = "rate-window-secs", default_value_t = 300, value_name = "SECS")]
+    pub rate_window_secs: u64,
+    /// Do not send Ratelimit-Limit/-Remaining/-Reset headers
+    #[arg(long = "no-rate-headers")]
+    pub no_rate_headers: bool,
+    /// Added latency per response, in milliseconds
+    #[arg(
+        long = "latency-ms",
+        default_value_t = 0,
+        value_name = "MS",
+        help_heading = "Fault injection"
+    )]
+    pub latency_ms: u64,
+    /// Extra random latency per response, up to this many milliseconds
+    #[arg(
+        long = "jitter-ms",
+        default_value_t = 0,
+        value_name = "MS",
+        help_heading = "Fault injection"
+    )]
+    pub jitter_ms: u64,
+    /// Fraction of requests answered 500 Internal Server Error
+    #[arg(long = "fail-500", default_value_t = 0.0, value_name = "FRACTION", value_parser = fraction, help_heading = "Fault injection")]
+    pub fail_500: f64,
+    /// Fraction of requests answered 503 Service Unavailable
+    #[arg(long = "fail-503", default_value_t = 0.0, value_name = "FRACTION", value_parser = fraction, help_heading = "Fault injection")]
+    pub fail_503: f64,
+    /// Fraction of connections dropped without an answer
+    #[arg(long = "drop", default_value_t = 0.0, value_name = "FRACTION", value_parser = fraction, help_heading = "Fault injection")]
+    pub drop: f64,
+    /// Fraction of response bodies cut short
+    #[arg(long = "truncate", default_value_t = 0.0, value_name = "FRACTION", value_parser = fraction, help_heading = "Fault injection")]
+    pub truncate: f64,
+    /// Serve HTTPS with a generated self-signed certificate
+    #[arg(long)]
+    pub tls: bool,
+    /// Where to write the certificate with --tls (default: a file in the temp directory)
+    #[arg(long = "tls-cert", value_name = "FILE.pem", requires = "tls")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// Log each request (method, path, status, duration) to stderr
+    #[arg(long)]
+    pub log: bool,
+}
+
+#[cfg(feature = "emulator")]
+fn fraction(s: &str) -> Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("`{s}` is not a fraction between 0 and 1"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,14 @@
+//! One handler per leaf command.
+
+use crate::cli::{Cli, Command};
+
+#[cfg(feature = "emulator")]
+pub mod emulator;
+
+/// Runs the parsed command and returns the process exit code.
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        #[cfg(feature = "emulator")]
+        Command::Emulator(cmd) => emulator::run(cmd),
+    }
+}

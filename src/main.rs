@@ -1,0 +1,20 @@
+//! `qlik`: a command-line client for the Qlik Cloud Items API.
+//! This file only parses, runs, and maps the outcome to an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+mod commands;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match commands::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}
