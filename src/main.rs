@@ -7,6 +7,8 @@ use clap::Parser;
 
 mod cli;
 mod commands;
+mod config;
+mod secret;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

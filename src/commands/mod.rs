@@ -4,11 +4,13 @@ use crate::cli::{Cli, Command};
 
 #[cfg(feature = "emulator")]
 pub mod emulator;
+pub mod profile;
 
 /// Runs the parsed command and returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
+        Command::Profile(cmd) => profile::run(cmd),
         #[cfg(feature = "emulator")]
-        Command::Emulator(cmd) => emulator::run(cmd),
+        Command::Emulator(cmd) => emulator::run(*cmd),
     }
 }

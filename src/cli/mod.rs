@@ -2,6 +2,8 @@
 
 use clap::{Parser, Subcommand};
 
+pub mod profile;
+
 /// A fast command-line client for the Qlik Cloud Items API.
 #[derive(Debug, Parser)]
 #[command(name = "qlik", version, about, long_about = None)]
@@ -12,10 +14,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Manage connection profiles
+    #[command(subcommand, visible_alias = "context")]
+    Profile(profile::ProfileCommand),
     /// Run a local emulator of the Items API, for trying the tool and testing scripts
     #[cfg(feature = "emulator")]
     #[command(subcommand)]
-    Emulator(EmulatorCommand),
+    Emulator(Box<EmulatorCommand>),
 }
 
 #[cfg(feature = "emulator")]
