@@ -84,8 +84,22 @@ pub fn config_dir(env: Env) -> Result<PathBuf, ConfigError> {
 }
 
 /// Resolves flags, environment and profiles into [`Settings`], in the documented precedence.
-pub fn resolve(_overrides: &Overrides, _env: Env) -> Result<Settings, ConfigError> {
-    Err(ConfigError::NoCredentials {
-        hint: "set QLIK_SERVER and QLIK_API_KEY".into(),
-    })
+pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError> {
+    // Interim: the environment only, until profiles land.
+    let server = overrides.server.clone().or_else(|| env("QLIK_SERVER"));
+    match (server, env("QLIK_API_KEY")) {
+        (Some(server), Some(key)) if !server.is_empty() && !key.is_empty() => Ok(Settings {
+            server: server.trim_end_matches('/').to_string(),
+            api_key: Secret::new(key),
+            source: Source::Env,
+            output: env("QLIK_OUTPUT"),
+            tier1_per_minute: None,
+            tier2_per_minute: None,
+            insecure: false,
+            ca_cert: None,
+        }),
+        _ => Err(ConfigError::NoCredentials {
+            hint: "set QLIK_SERVER and QLIK_API_KEY".into(),
+        }),
+    }
 }
