@@ -112,6 +112,9 @@ pub enum ConfigError {
     /// server to send it to. Exit 2.
     #[error("{0}")]
     Conflict(String),
+    /// A bad argument to a profile command (name, key, an existing profile). Exit 2.
+    #[error("{0}")]
+    Usage(String),
     /// Neither `QLIK_CONFIG_DIR` nor a home directory is known. Exit 1.
     #[error("cannot find the user config directory: set QLIK_CONFIG_DIR")]
     NoConfigDir,
@@ -124,7 +127,8 @@ impl ConfigError {
             ConfigError::NoCredentials { .. } => 4,
             ConfigError::UnknownProfile(_)
             | ConfigError::InvalidServer { .. }
-            | ConfigError::Conflict(_) => 2,
+            | ConfigError::Conflict(_)
+            | ConfigError::Usage(_) => 2,
             ConfigError::Invalid { .. } | ConfigError::Io { .. } | ConfigError::NoConfigDir => 1,
         }
     }
@@ -430,7 +434,8 @@ pub fn is_loopback_host(host: &str) -> bool {
     }
 }
 
-fn check_scheme(server: &str, allow_http: bool) -> Result<(), ConfigError> {
+/// Refuses plain `http://` to a host that is not loopback unless `allow_http`.
+pub fn check_scheme(server: &str, allow_http: bool) -> Result<(), ConfigError> {
     let Some(rest) = server.strip_prefix("http://") else {
         return Ok(());
     };

@@ -16,7 +16,10 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             eprintln!("error: {err:#}");
-            ExitCode::from(1)
+            let code = err
+                .downcast_ref::<config::ConfigError>()
+                .map_or(1, config::ConfigError::exit_code);
+            ExitCode::from(code)
         }
     }
 }
