@@ -21,6 +21,20 @@ pub enum Command {
     #[cfg(feature = "emulator")]
     #[command(subcommand)]
     Emulator(Box<EmulatorCommand>),
+    /// Print a shell completion script
+    ///
+    /// Examples:
+    ///
+    ///   qlik completion bash > ~/.local/share/bash-completion/completions/qlik
+    ///   qlik completion zsh > ~/.zfunc/_qlik
+    ///   qlik completion fish > ~/.config/fish/completions/qlik.fish
+    ///   qlik completion powershell >> $PROFILE
+    #[command(verbatim_doc_comment)]
+    Completion {
+        /// The shell to complete for
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[cfg(feature = "emulator")]

@@ -2,8 +2,11 @@
 
 use crate::cli::{Cli, Command};
 
+pub mod completion;
 #[cfg(feature = "emulator")]
 pub mod emulator;
+#[cfg(test)]
+mod generate_docs;
 pub mod profile;
 
 /// Runs the parsed command and returns the process exit code.
@@ -12,5 +15,6 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Profile(cmd) => profile::run(cmd),
         #[cfg(feature = "emulator")]
         Command::Emulator(cmd) => emulator::run(*cmd),
+        Command::Completion { shell } => completion::run(shell),
     }
 }
