@@ -53,6 +53,16 @@ fn profiles_dir() -> tempfile::TempDir {
     dir
 }
 
+/// A 0600 file without the fsyncs of [`write_atomic`] (for the many files of property tests).
+fn write_private(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
 fn write_credentials(dir: &Path, text: &str) {
     write_atomic(&dir.join(CREDENTIALS_FILE), text.as_bytes(), 0o600).unwrap();
 }
@@ -741,7 +751,7 @@ proptest! {
     fn store_and_resolve_never_panic_on_arbitrary_files(config in ".{0,120}", creds in ".{0,120}") {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(CONFIG_FILE), &config).unwrap();
-        write_credentials(dir.path(), &creds);
+        write_private(&dir.path().join(CREDENTIALS_FILE), &creds);
         let _ = resolve(&Overrides::default(), &env_with(dir.path(), &[]));
         if let Ok(mut store) = Store::open(dir.path()) {
             let _ = store.upsert("p", &Profile { server: "https://p".into(), ..Profile::default() }, Some(&Secret::new("k")));
