@@ -393,3 +393,51 @@ fn bad_toml_names_file_and_line_and_exits_1() {
     let (_, err) = run(qlik(dir.path()).args(["profile", "current"]), 1);
     assert!(err.contains("credentials.toml:2: "), "{err}");
 }
+
+#[test]
+fn add_stores_every_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let ca = dir.path().join("ca.pem");
+    std::fs::write(&ca, "not checked here").unwrap();
+    let (_, err) = add(
+        dir.path(),
+        "full",
+        "https://full.example.com:8443/base/",
+        &[
+            "-o",
+            "jsonl",
+            "--insecure",
+            "--ca-cert",
+            ca.to_str().unwrap(),
+            "--tier1-per-minute",
+            "600",
+            "--tier2-per-minute",
+            "60",
+        ],
+    );
+    assert!(err.contains("warning: TLS certificates"), "{err}");
+    let (out, _) = run(qlik(dir.path()).args(["profile", "show", "full"]), 0);
+    let shown = json(&out);
+    assert_eq!(shown["server"], "https://full.example.com:8443/base");
+    assert_eq!(shown["output"], "jsonl");
+    assert_eq!(shown["insecure"], true);
+    assert_eq!(shown["ca_cert"], ca.to_str().unwrap());
+    assert_eq!(shown["tier1_per_minute"], 600);
+    assert_eq!(shown["tier2_per_minute"], 60);
+    assert_eq!(shown["allow_http"], false);
+    run(
+        qlik(dir.path())
+            .args([
+                "profile",
+                "add",
+                "x",
+                "-s",
+                "https://x.example.com",
+                "-o",
+                "xml",
+            ])
+            .arg("--api-key-stdin")
+            .write_stdin(SENTINEL),
+        2,
+    );
+}
