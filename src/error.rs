@@ -63,11 +63,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             };
         }
         if let Some(e) = cause.downcast_ref::<ConfigError>() {
-            return match e {
-                ConfigError::NoCredentials { .. } => AUTH,
-                ConfigError::UnknownProfile(_) => USAGE,
-                _ => FAILURE,
-            };
+            return e.exit_code();
         }
     }
     FAILURE

@@ -1,9 +1,315 @@
-//! `qlik profile …` handlers.
+//! `qlik profile …` handlers. Status messages go to stderr; data (lists, settings) to stdout,
+//! as a small table or `key: value` lines on a terminal and as JSON when piped.
 
-use crate::cli::profile::ProfileCommand;
+use std::io::{IsTerminal, Read, Write};
+
+use serde_json::json;
+
+use crate::cli::profile::{AddArgs, ProfileCommand};
+use crate::config::{self, ConfigError, Profile, Store};
+use crate::secret::Secret;
 
 pub fn run(cmd: ProfileCommand) -> anyhow::Result<u8> {
+    let env = |k: &str| std::env::var(k).ok();
+    let dir = config::config_dir(&env)?;
+    let stdout_is_tty = std::io::stdout().is_terminal();
+    let mut out = std::io::stdout().lock();
     match cmd {
-        ProfileCommand::Ls => anyhow::bail!("not implemented yet"),
+        ProfileCommand::Add(args) => add(&dir, args)?,
+        ProfileCommand::Ls => ls(&Store::open(&dir)?, stdout_is_tty, &mut out)?,
+        ProfileCommand::Use { name } => {
+            let mut store = Store::open(&dir)?;
+            store.require(&name)?;
+            store.set_default(Some(&name));
+            store.save()?;
+            eprintln!("Default profile is now `{name}`.");
+        }
+        ProfileCommand::Show { name } => {
+            let store = Store::open(&dir)?;
+            let name = match name {
+                Some(name) => name,
+                None => current_name(&store, &env)?.ok_or_else(no_current_profile)?,
+            };
+            show(&store, &name, stdout_is_tty, &mut out)?;
+        }
+        ProfileCommand::Rm { name } => {
+            let mut store = Store::open(&dir)?;
+            store.require(&name)?;
+            let was_default = store.default_profile() == Some(name.as_str());
+            store.remove(&name);
+            store.save()?;
+            eprintln!("Removed profile `{name}`.");
+            if was_default {
+                eprintln!(
+                    "There is no default profile now; choose one with `qlik profile use NAME`."
+                );
+            }
+        }
+        ProfileCommand::Current => {
+            let store = Store::open(&dir)?;
+            match current_name(&store, &env)? {
+                Some(name) => {
+                    if env("QLIK_SERVER").is_some_and(|s| !s.trim().is_empty()) {
+                        eprintln!(
+                            "note: QLIK_SERVER is set, so commands talk to it rather than to \
+                             this profile's server"
+                        );
+                    }
+                    writeln!(out, "{name}")?;
+                }
+                None if env("QLIK_SERVER").is_some_and(|s| !s.trim().is_empty()) => {
+                    eprintln!("No profile in use: commands use QLIK_SERVER and QLIK_API_KEY.");
+                }
+                None => return Err(no_current_profile().into()),
+            }
+        }
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+/// The profile in use without flags: `QLIK_PROFILE`, else `default_profile`. An unknown name
+/// is an error, as it is for every other command.
+fn current_name(
+    store: &Store,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<String>, ConfigError> {
+    let name = env("QLIK_PROFILE")
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| store.default_profile().map(str::to_string));
+    if let Some(name) = &name {
+        store.require(name)?;
+    }
+    Ok(name)
+}
+
+fn no_current_profile() -> ConfigError {
+    ConfigError::NoCredentials {
+        hint: format!("no profile in use: {}", config::SETUP_HINT),
+    }
+}
+
+fn add(dir: &std::path::Path, args: AddArgs) -> anyhow::Result<()> {
+    config::validate_profile_name(&args.name)
+        .map_err(|e| ConfigError::Usage(format!("profile name `{}`: {e}", args.name)))?;
+    let server = config::normalize_server(&args.server)?;
+    config::check_scheme(&server, args.allow_http)?;
+    let ca_cert = match args.ca_cert {
+        Some(path) => Some(
+            std::path::absolute(&path).map_err(|source| ConfigError::Io {
+                path: path.clone(),
+                source,
+            })?,
+        ),
+        None => None,
+    };
+    let mut store = Store::open(dir)?;
+    let exists = store.profile(&args.name).is_some();
+    if exists && !args.force {
+        return Err(ConfigError::Usage(format!(
+            "profile `{}` exists; add --force to replace it",
+            args.name
+        ))
+        .into());
+    }
+
+    let key = read_api_key(&args.name, args.api_key_stdin)?;
+
+    let profile = Profile {
+        server: server.clone(),
+        output: args.output,
+        tier1_per_minute: args.tier1_per_minute,
+        tier2_per_minute: args.tier2_per_minute,
+        insecure: args.insecure,
+        ca_cert,
+        allow_http: args.allow_http,
+    };
+    let first = store.profile_names().next().is_none();
+    store.upsert(&args.name, &profile, Some(&key))?;
+    let make_default = args.default || first || store.default_profile().is_none();
+    if make_default {
+        store.set_default(Some(&args.name));
+    }
+    store.save()?;
+
+    let verb = if exists { "Replaced" } else { "Saved" };
+    eprintln!(
+        "{verb} profile `{}` for {server} (API key {}).",
+        args.name,
+        key.masked()
+    );
+    if make_default {
+        eprintln!("It is the default profile.");
+    }
+    if args.insecure {
+        eprintln!("warning: TLS certificates of {server} will not be verified with this profile");
+    }
+    Ok(())
+}
+
+/// The API key: from stdin with `--api-key-stdin`, else from a hidden prompt on a terminal.
+fn read_api_key(name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
+    let key = if from_stdin {
+        let mut text = String::new();
+        std::io::stdin()
+            .lock()
+            .take(64 * 1024)
+            .read_to_string(&mut text)
+            .map_err(|e| ConfigError::Usage(format!("cannot read the API key from stdin: {e}")))?;
+        text
+    } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        dialoguer::Password::new()
+            .with_prompt(format!("API key for profile `{name}`"))
+            .interact()
+            .map_err(|e| anyhow::anyhow!("cannot read the API key: {e}"))?
+    } else {
+        return Err(ConfigError::Usage(
+            "no terminal to ask for the API key: pipe it in with --api-key-stdin (it is never \
+             taken from the command line)"
+                .to_string(),
+        )
+        .into());
+    };
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(ConfigError::Usage("the API key is empty".to_string()).into());
+    }
+    if key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(ConfigError::Usage(
+            "the API key has spaces or line breaks inside; give the key alone".to_string(),
+        )
+        .into());
+    }
+    Ok(Secret::new(key))
+}
+
+fn ls(store: &Store, tty: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let default = store.default_profile();
+    let rows: Vec<(&str, &str, bool)> = store
+        .profile_names()
+        .filter_map(|name| {
+            store
+                .profile(name)
+                .map(|p| (name, p.server.as_str(), Some(name) == default))
+        })
+        .collect();
+    if !tty {
+        let list: Vec<_> = rows
+            .iter()
+            .map(|(name, server, is_default)| {
+                json!({"name": name, "server": server, "default": is_default})
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        eprintln!("No profiles. Add one with `qlik profile add NAME --server URL`.");
+        return Ok(());
+    }
+    let width = |header: &str, col: &dyn Fn(&(&str, &str, bool)) -> usize| {
+        rows.iter().map(col).max().unwrap_or(0).max(header.len())
+    };
+    let name_w = width("NAME", &|r| r.0.chars().count());
+    let server_w = width("SERVER", &|r| r.1.chars().count());
+    writeln!(out, "{:name_w$}  {:server_w$}  DEFAULT", "NAME", "SERVER")?;
+    for (name, server, is_default) in rows {
+        let mark = if is_default { "*" } else { "" };
+        let line = format!("{name:name_w$}  {server:server_w$}  {mark}");
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn show(store: &Store, name: &str, tty: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+    let profile = store.require(name)?;
+    let key = store.api_key(name).map(|k| k.masked());
+    let value = json!({
+        "name": name,
+        "server": profile.server,
+        "api_key": key,
+        "default": store.default_profile() == Some(name),
+        "output": profile.output,
+        "tier1_per_minute": profile.tier1_per_minute,
+        "tier2_per_minute": profile.tier2_per_minute,
+        "insecure": profile.insecure,
+        "ca_cert": profile.ca_cert.as_ref().map(|p| p.display().to_string()),
+        "allow_http": profile.allow_http,
+        "config_file": store.config_path().display().to_string(),
+        "credentials_file": store.credentials_path().display().to_string(),
+    });
+    if !tty {
+        serde_json::to_writer_pretty(&mut *out, &value)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let Some(fields) = value.as_object() else {
+        return Ok(());
+    };
+    let width = fields.keys().map(String::len).max().unwrap_or(0) + 1;
+    for (k, v) in fields {
+        let text = match v {
+            serde_json::Value::Null => match k.as_str() {
+                "api_key" => "(none)".to_string(),
+                _ => continue,
+            },
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        writeln!(out, "{:width$} {text}", format!("{k}:"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store_with(names: &[(&str, &str)], default: Option<&str>) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        for (name, server) in names {
+            let p = Profile {
+                server: server.to_string(),
+                ..Profile::default()
+            };
+            store
+                .upsert(name, &p, Some(&Secret::new("sentinel-0123456789abcd")))
+                .unwrap();
+        }
+        store.set_default(default);
+        (dir, store)
+    }
+
+    #[test]
+    fn ls_table_on_a_terminal() {
+        let (_d, store) = store_with(
+            &[
+                ("prod", "https://p.example.com"),
+                ("a", "https://a.example.com"),
+            ],
+            Some("prod"),
+        );
+        let mut out = Vec::new();
+        ls(&store, true, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "NAME  SERVER                 DEFAULT\n\
+             a     https://a.example.com\n\
+             prod  https://p.example.com  *\n"
+        );
+    }
+
+    #[test]
+    fn show_lines_on_a_terminal_mask_the_key() {
+        let (_d, store) = store_with(&[("prod", "https://p.example.com")], Some("prod"));
+        let mut out = Vec::new();
+        show(&store, "prod", true, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("name:             prod\n"), "{text}");
+        assert!(text.contains("api_key:          ****abcd\n"), "{text}");
+        assert!(!text.contains("sentinel"), "{text}");
+        assert!(!text.contains("output:"), "{text}");
     }
 }
