@@ -969,7 +969,12 @@ fn verbose_logs_requests_without_the_key() {
     let r = run(&server, &["item", "ls", "--all", "-q", "-v"]);
     assert_eq!(r.code, 0);
     let log: Vec<&str> = r.err.lines().collect();
-    assert_eq!(log.len(), 2, "{}", r.err);
+    assert_eq!(log.len(), 3, "{}", r.err);
+    assert_eq!(
+        log[0],
+        format!("using {} (from QLIK_SERVER)", server.base_url())
+    );
+    let log = &log[1..];
     assert!(log[0].starts_with(&format!(
         "GET {}/api/v1/items?limit=100 200 ",
         server.base_url()
@@ -998,4 +1003,76 @@ fn version_and_help() {
         assert!(text.contains("Global options:"), "{cmd:?}");
         assert!(cmd[1] == "--help" || text.contains("Examples:"), "{cmd:?}");
     }
+}
+
+#[test]
+fn connection_flags_profile_context_and_server() {
+    let server = emulator(3);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "[profiles.emu]\nserver = \"{}\"\noutput = \"yaml\"\n",
+            server.base_url()
+        ),
+    )
+    .unwrap();
+    let creds = dir.path().join("credentials.toml");
+    std::fs::write(
+        &creds,
+        format!("[profiles.emu]\napi_key = \"{}\"\n", server.api_key()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    for flag in ["--profile", "--context"] {
+        let out = qlik(dir.path(), &[])
+            .args(["item", "ls", flag, "emu", "-q"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            lines(&String::from_utf8_lossy(&out.stdout)),
+            server.item_ids()
+        );
+    }
+    // The profile's `output` is the default format; global options also go first.
+    let out = qlik(dir.path(), &[])
+        .args(["--profile", "emu", "item", "settings", "ls"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("usageMetricsEnabled: "));
+    // -s/--server with the key from the environment.
+    let empty = tempfile::tempdir().unwrap();
+    for flag in ["-s", "--server"] {
+        let out = qlik(empty.path(), &[("QLIK_API_KEY", server.api_key())])
+            .args([flag, server.base_url(), "item", "ls", "-q"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            lines(&String::from_utf8_lossy(&out.stdout)),
+            server.item_ids()
+        );
+    }
+    // An unknown profile is a usage error.
+    let out = qlik(dir.path(), &[])
+        .args(["item", "ls", "--profile", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(server.requests().len(), 5);
 }

@@ -139,6 +139,16 @@ impl Ctx {
         }
         cfg.headers = g.headers.clone();
         if g.verbose {
+            let from = match &settings.source {
+                config::Source::Flags => "--server".to_string(),
+                config::Source::Env => "QLIK_SERVER".to_string(),
+                config::Source::Profile(p) => format!("profile `{p}`"),
+            };
+            let _ = writeln!(
+                io::stderr().lock(),
+                "using {} (from {from})",
+                settings.server
+            );
             cfg.logger = Some(Arc::new(log_request));
         }
         Ok(Client::new(cfg)?)
