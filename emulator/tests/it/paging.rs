@@ -50,7 +50,7 @@ async fn round_trip_over_1000_items_at_several_limits() {
     let mut url = "/api/v1/items?limit=1".to_string();
     for want in &expected[..50] {
         let a = e.get(&url).await;
-        assert_eq!(&a.ids(), &[want.clone()]);
+        assert_eq!(a.ids(), std::slice::from_ref(want));
         url = a.body["links"]["next"]["href"]
             .as_str()
             .unwrap()
