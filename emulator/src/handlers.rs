@@ -6,7 +6,7 @@ use crate::error::ApiError;
 use crate::model::Item;
 use crate::paging::{Cursor, Key, Sort, SortField, Sorted, VecSeq, Window, window};
 use crate::query::{self, Paging, Params};
-use crate::render::{CollectionJson, Ctx, ItemJson, list_body, query_string, seg};
+use crate::render::{CollectionJson, Ctx, ItemJson, PublishedJson, list_body, query_string, seg};
 use crate::server::Shared;
 use crate::store::sort_key;
 use crate::time::parse_rfc3339;
@@ -365,13 +365,12 @@ pub fn list_published(sh: &Shared, id: &str, p: &Params) -> Answer {
         base: &sh.base_url,
         store: &store,
     };
-    let data: Vec<ItemJson> = w
+    let data: Vec<PublishedJson> = w
         .positions
         .iter()
-        .map(|&i| ItemJson {
+        .map(|&i| PublishedJson {
             ctx: &ctx,
             item: seq.entries[i].2,
-            actions: true,
         })
         .collect();
     let at =

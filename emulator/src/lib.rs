@@ -13,8 +13,9 @@
 //!   `resourceId` as another item (the contract lists 409 without saying when).
 //! - `PUT` ignores omitted fields and unsets a string field sent as `""`; `name` cannot be
 //!   empty; `resourceAttributes`/`resourceCustomAttributes` are replaced whole.
-//! - `GET .../publisheditems` returns items, as the service does (the contract names the
-//!   collections body there).
+//! - `GET .../publisheditems` lists an item's published copies in the shape the contract gives
+//!   that operation (`collectionResultResponseBody`): the copy's id, name, description, times
+//!   and link, `type` `public`, `itemCount` 0.
 //!
 //! ```no_run
 //! # async fn demo() -> anyhow::Result<()> {

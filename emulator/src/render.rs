@@ -246,6 +246,53 @@ impl Serialize for CollectionJson<'_> {
     }
 }
 
+/// A published copy as the contract types `publisheditems` entries: the
+/// `collectionResultResponseBody` shape, filled from the copy's item (`type` is `public`: a
+/// published copy is visible to its managed space; `itemCount` is 0).
+pub struct PublishedJson<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub item: &'a Item,
+}
+
+impl Serialize for PublishedJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (it, base) = (self.item, self.ctx.base);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", &it.id)?;
+        m.serialize_entry("name", &it.name)?;
+        if !it.description.is_empty() {
+            m.serialize_entry("description", &it.description)?;
+        }
+        m.serialize_entry("type", "public")?;
+        m.serialize_entry("itemCount", &0)?;
+        m.serialize_entry("full", &false)?;
+        m.serialize_entry("tenantId", &self.ctx.store.tenant_id)?;
+        if !it.creator_id.is_empty() {
+            m.serialize_entry("creatorId", &it.creator_id)?;
+        }
+        if !it.updater_id.is_empty() {
+            m.serialize_entry("updaterId", &it.updater_id)?;
+        }
+        m.serialize_entry("createdAt", &Rfc3339(it.created_at))?;
+        m.serialize_entry("updatedAt", &Rfc3339(it.updated_at))?;
+        m.serialize_entry("links", &PublishedLinks(base, &it.id))?;
+        m.end()
+    }
+}
+
+struct PublishedLinks<'a>(&'a str, &'a str);
+
+impl Serialize for PublishedLinks<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry(
+            "self",
+            &Href(format!("{}/api/v1/items/{}", self.0, seg(self.1))),
+        )?;
+        m.end()
+    }
+}
+
 /// A list body: `{"data": [...], "links": {...}}`.
 pub fn list_body<T: Serialize>(data: &[T], links: &[(&str, String)]) -> Vec<u8> {
     struct Links<'a>(&'a [(&'a str, String)]);
