@@ -42,6 +42,9 @@ echo "emulator at $URL"
 
 # One worker: with several threads, CPython 3.11 (< 3.11.9) may fail inside hypothesis with
 # "AST constructor recursion depth mismatch" (a CPython bug, not a finding about the API).
+# Run from target/ so schemathesis keeps its cache (.schemathesis/) out of the work tree.
+mkdir -p "$ROOT/target/schemathesis-run"
+cd "$ROOT/target/schemathesis-run"
 SCHEMATHESIS_HOOKS="$ROOT/scripts/schemathesis_hooks.py" "$VENV/bin/schemathesis" run "$SPEC" \
   --url "$URL" \
   -H "Authorization: Bearer $KEY" \
