@@ -6,7 +6,7 @@ use crate::error::ApiError;
 use crate::model::Item;
 use crate::paging::{Cursor, Key, Sort, SortField, Sorted, VecSeq, Window, window};
 use crate::query::{self, Paging, Params};
-use crate::render::{CollectionJson, Ctx, ItemJson, PublishedJson, list_body, query_string, seg};
+use crate::render::{CollectionJson, Ctx, ItemJson, list_body, query_string, seg};
 use crate::server::Shared;
 use crate::store::sort_key;
 use crate::time::parse_rfc3339;
@@ -80,6 +80,7 @@ pub fn list_items(sh: &Shared, p: &Params) -> Answer {
             ctx: &ctx,
             item,
             actions: !q.no_actions,
+            published_entry: false,
         })
         .collect();
     let key_of = |it: &&Item| (sort_key(it, sort.field).to_owned_key(), it.id.clone());
@@ -110,6 +111,7 @@ pub fn get_item(sh: &Shared, id: &str) -> Answer {
         ctx: &ctx,
         item,
         actions: true,
+        published_entry: false,
     };
     Ok((200, serde_json::to_vec(&json).unwrap_or_default()))
 }
@@ -365,12 +367,14 @@ pub fn list_published(sh: &Shared, id: &str, p: &Params) -> Answer {
         base: &sh.base_url,
         store: &store,
     };
-    let data: Vec<PublishedJson> = w
+    let data: Vec<ItemJson> = w
         .positions
         .iter()
-        .map(|&i| PublishedJson {
+        .map(|&i| ItemJson {
             ctx: &ctx,
             item: seq.entries[i].2,
+            actions: true,
+            published_entry: true,
         })
         .collect();
     let at =

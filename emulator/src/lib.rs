@@ -13,9 +13,9 @@
 //!   `resourceId` as another item (the contract lists 409 without saying when).
 //! - `PUT` ignores omitted fields and unsets a string field sent as `""`; `name` cannot be
 //!   empty; `resourceAttributes`/`resourceCustomAttributes` are replaced whole.
-//! - `GET .../publisheditems` lists an item's published copies in the shape the contract gives
-//!   that operation (`collectionResultResponseBody`): the copy's id, name, description, times
-//!   and link, `type` `public`, `itemCount` 0.
+//! - `GET .../publisheditems` lists an item's published copies as items; since the contract
+//!   types that operation's entries as its collection body, each also carries that body's
+//!   required `type` (`public`) and `itemCount` (0).
 //!
 //! ```no_run
 //! # async fn demo() -> anyhow::Result<()> {
@@ -161,6 +161,7 @@ fn item(sh: &Shared, id: &str) -> Option<serde_json::Value> {
         ctx: &ctx,
         item,
         actions: true,
+        published_entry: false,
     })
     .ok()
 }

@@ -69,6 +69,9 @@ pub struct ItemJson<'a> {
     pub ctx: &'a Ctx<'a>,
     pub item: &'a Item,
     pub actions: bool,
+    /// An entry of `publisheditems`: the contract types those entries as its collection body,
+    /// so they also carry that body's required `type` (`public`) and `itemCount` (0).
+    pub published_entry: bool,
 }
 
 struct TagRefs<'a>(&'a Ctx<'a>, &'a [String]);
@@ -149,6 +152,10 @@ impl Serialize for ItemJson<'_> {
             m.serialize_entry("description", &it.description)?;
         }
         m.serialize_entry("resourceType", &it.resource_type)?;
+        if self.published_entry {
+            m.serialize_entry("type", "public")?;
+            m.serialize_entry("itemCount", &0)?;
+        }
         if !it.resource_sub_type.is_empty() {
             m.serialize_entry("resourceSubType", &it.resource_sub_type)?;
         }
@@ -242,53 +249,6 @@ impl Serialize for CollectionJson<'_> {
             }
         }
         m.serialize_entry("links", &Links(base, &c.id))?;
-        m.end()
-    }
-}
-
-/// A published copy as the contract types `publisheditems` entries: the
-/// `collectionResultResponseBody` shape, filled from the copy's item (`type` is `public`: a
-/// published copy is visible to its managed space; `itemCount` is 0).
-pub struct PublishedJson<'a> {
-    pub ctx: &'a Ctx<'a>,
-    pub item: &'a Item,
-}
-
-impl Serialize for PublishedJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (it, base) = (self.item, self.ctx.base);
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("id", &it.id)?;
-        m.serialize_entry("name", &it.name)?;
-        if !it.description.is_empty() {
-            m.serialize_entry("description", &it.description)?;
-        }
-        m.serialize_entry("type", "public")?;
-        m.serialize_entry("itemCount", &0)?;
-        m.serialize_entry("full", &false)?;
-        m.serialize_entry("tenantId", &self.ctx.store.tenant_id)?;
-        if !it.creator_id.is_empty() {
-            m.serialize_entry("creatorId", &it.creator_id)?;
-        }
-        if !it.updater_id.is_empty() {
-            m.serialize_entry("updaterId", &it.updater_id)?;
-        }
-        m.serialize_entry("createdAt", &Rfc3339(it.created_at))?;
-        m.serialize_entry("updatedAt", &Rfc3339(it.updated_at))?;
-        m.serialize_entry("links", &PublishedLinks(base, &it.id))?;
-        m.end()
-    }
-}
-
-struct PublishedLinks<'a>(&'a str, &'a str);
-
-impl Serialize for PublishedLinks<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(1))?;
-        m.serialize_entry(
-            "self",
-            &Href(format!("{}/api/v1/items/{}", self.0, seg(self.1))),
-        )?;
         m.end()
     }
 }
