@@ -215,7 +215,8 @@ impl Server {
     pub fn settings(&self) -> serde_json::Value {
         settings(&self.shared)
     }
-    /// Every request answered so far.
+    /// Every request answered so far (a long-running server keeps the last 500,000 to
+    /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         requests(&self.shared)
     }
@@ -373,7 +374,8 @@ impl BackgroundServer {
     pub fn settings(&self) -> serde_json::Value {
         settings(&self.shared)
     }
-    /// Every request answered so far.
+    /// Every request answered so far (a long-running server keeps the last 500,000 to
+    /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         requests(&self.shared)
     }
