@@ -5,9 +5,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+mod api;
 mod cli;
 mod commands;
 mod config;
+mod error;
+mod output;
 mod secret;
 
 fn main() -> ExitCode {
@@ -15,11 +18,8 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            eprintln!("error: {err:#}");
-            let code = err
-                .downcast_ref::<config::ConfigError>()
-                .map_or(1, config::ConfigError::exit_code);
-            ExitCode::from(code)
+            error::report(&err);
+            ExitCode::from(error::exit_code(&err))
         }
     }
 }

@@ -238,10 +238,10 @@ fn no_profile_in_use_exits_4_with_set_up_instructions() {
     for args in [&["profile", "current"][..], &["profile", "show"]] {
         let (out, err) = run(qlik(dir.path()).args(args), 4);
         assert_eq!(out, "");
-        assert!(err.starts_with("error: no credentials: "), "{err}");
+        assert!(err.starts_with("error: no credentials\nhint: "), "{err}");
         assert!(err.contains("QLIK_SERVER and QLIK_API_KEY"), "{err}");
         assert!(err.contains("qlik profile add NAME --server"), "{err}");
-        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        assert_eq!(err.lines().count(), 2, "error and hint: {err}");
     }
     // With the environment pair, `current` names no profile and says why.
     let (out, err) = run(
@@ -382,7 +382,8 @@ fn bad_toml_names_file_and_line_and_exits_1() {
     assert_eq!(out, "");
     let expected = format!("error: {}:3: ", dir.path().join("config.toml").display());
     assert!(err.starts_with(&expected), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.lines().count(), 2, "error and hint: {err}");
+    assert!(err.contains("\nhint: fix the file"), "{err}");
 
     std::fs::write(dir.path().join("config.toml"), "").unwrap();
     std::fs::write(

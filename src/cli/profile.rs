@@ -96,6 +96,8 @@ pub enum ProfileCommand {
 ///
 /// The field names `server`, `output`, `insecure` and `ca_cert` match the global options of the
 /// same names on purpose: clap then uses these for `profile add` instead of the global ones.
+/// Their value types must match the global ones too, since clap copies the values of global
+/// ids up to the top-level matches.
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Profile name: letters, digits, - _ . @ (e.g. prod, me@tenant)
@@ -114,8 +116,8 @@ pub struct AddArgs {
     #[arg(long)]
     pub force: bool,
     /// Default output format for commands using this profile
-    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
-    pub output: Option<String>,
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<super::OutputFormat>,
     /// Client-side limit of tier 1 (read) requests per minute
     #[arg(long = "tier1-per-minute", value_name = "N")]
     pub tier1_per_minute: Option<u32>,

@@ -117,7 +117,10 @@ fn add(dir: &std::path::Path, args: AddArgs) -> anyhow::Result<()> {
 
     let profile = Profile {
         server: server.clone(),
-        output: args.output,
+        output: args
+            .output
+            .and_then(|f| clap::ValueEnum::to_possible_value(&f))
+            .map(|v| v.get_name().to_string()),
         tier1_per_minute: args.tier1_per_minute,
         tier2_per_minute: args.tier2_per_minute,
         insecure: args.insecure,
