@@ -442,3 +442,75 @@ fn add_stores_every_option() {
         2,
     );
 }
+
+#[test]
+fn ls_and_show_follow_the_output_options() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "prod", "https://prod.example.com", &[]);
+    add(
+        dir.path(),
+        "me@dev",
+        "https://dev.example.com",
+        &["-o", "yaml"],
+    );
+
+    // A table on a terminal (QLIK_FORCE_TTY stands in for one).
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_FORCE_TTY", "1")
+            .args(["profile", "ls"]),
+        0,
+    );
+    assert_eq!(
+        out,
+        "NAME    SERVER                    DEFAULT\n\
+         me@dev  https://dev.example.com\n\
+         prod    https://prod.example.com  *\n"
+    );
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_FORCE_TTY", "1")
+            .env("COLUMNS", "200")
+            .args(["profile", "show", "me@dev"]),
+        0,
+    );
+    assert!(out.starts_with("SETTING  "), "{out}");
+    assert!(
+        out.contains(&format!("\napi_key           {SENTINEL_MASK}\n")),
+        "{out}"
+    );
+    assert!(out.contains("\noutput            yaml\n"), "{out}");
+    assert!(!out.contains("ca_cert"), "unset fields are left out: {out}");
+
+    // -o, --json and QLIK_OUTPUT, on a terminal or not.
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_FORCE_TTY", "1")
+            .args(["profile", "ls", "--json"]),
+        0,
+    );
+    assert_eq!(json(&out)[1]["name"], "prod");
+    let (out, _) = run(qlik(dir.path()).args(["profile", "ls", "-o", "jsonl"]), 0);
+    let lines: Vec<_> = out.lines().map(json).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["name"], "me@dev");
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_OUTPUT", "yaml")
+            .args(["profile", "show", "prod"]),
+        0,
+    );
+    assert!(out.contains("name: prod\n"), "{out}");
+    assert!(out.contains("output: null\n"), "{out}");
+    assert!(
+        out.contains(&format!("api_key: \"{SENTINEL_MASK}\"\n")),
+        "{out}"
+    );
+    let (_, err) = run(
+        qlik(dir.path())
+            .env("QLIK_OUTPUT", "xml")
+            .args(["profile", "ls"]),
+        2,
+    );
+    assert!(err.contains("unknown output format `xml`"), "{err}");
+}

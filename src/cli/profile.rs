@@ -35,7 +35,8 @@ pub enum ProfileCommand {
     /// List profiles
     ///
     /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
-    /// {"name", "server", "default"} objects when piped.
+    /// {"name", "server", "default"} objects when piped. -o/--json and QLIK_OUTPUT choose
+    /// another format.
     ///
     /// Examples:
     ///
@@ -57,12 +58,13 @@ pub enum ProfileCommand {
     /// Show a profile's settings, with the API key masked
     ///
     /// Without NAME, shows the profile in use (QLIK_PROFILE, else the default profile). Prints
-    /// "key: value" lines on a terminal and a JSON object when piped.
+    /// a SETTING/VALUE table on a terminal and a JSON object when piped; -o/--json and
+    /// QLIK_OUTPUT choose another format.
     ///
     /// Examples:
     ///
     ///   qlik profile show
-    ///   qlik context get prod
+    ///   qlik context get prod -o yaml
     #[command(visible_alias = "get", verbatim_doc_comment)]
     Show {
         /// Profile name (default: the profile in use)

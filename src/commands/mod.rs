@@ -26,7 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let ctx = Ctx::new(cli.global, |k| std::env::var(k).ok());
     match cli.command {
         Command::Item(cmd) => item::run(&ctx, cmd),
-        Command::Profile(cmd) => profile::run(cmd),
+        Command::Profile(cmd) => profile::run(&ctx, cmd),
         #[cfg(feature = "emulator")]
         Command::Emulator(cmd) => emulator::run(*cmd),
         Command::Completion { shell } => completion::run(shell),
