@@ -718,6 +718,50 @@ fn exit_codes_follow_the_readme_table() {
 
 // ---- the loader never panics ----
 
+#[test]
+fn resolve_never_panics_on_arbitrary_flags_and_env() {
+    let dir = profiles_dir();
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let opt = |re: &'static str| proptest::option::of(re);
+    let strategy = (
+        opt(".{0,40}"),
+        opt("prod|dev|nokey|lan|.{0,8}"),
+        opt("https?://[a-z0-9.:]{0,20}|.{0,40}"),
+        opt(".{0,20}"),
+        opt("prod|dev|nokey|.{0,8}"),
+        opt("1|0|.{0,3}"),
+    );
+    runner
+        .run(
+            &strategy,
+            |(server, profile, env_server, env_key, env_profile, allow_http)| {
+                let mut vars = Vec::new();
+                for (k, v) in [
+                    ("QLIK_SERVER", &env_server),
+                    ("QLIK_API_KEY", &env_key),
+                    ("QLIK_PROFILE", &env_profile),
+                    ("QLIK_ALLOW_HTTP", &allow_http),
+                ] {
+                    if let Some(v) = v {
+                        vars.push((k, v.as_str()));
+                    }
+                }
+                let env = env_with(dir.path(), &vars);
+                if let Ok(s) = resolve(&Overrides { server, profile }, &env) {
+                    // Whatever resolves is usable: a normalised server and a key.
+                    prop_assert_eq!(normalize_server(&s.server).ok(), Some(s.server.clone()));
+                    prop_assert!(!s.api_key.expose().is_empty());
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
 
