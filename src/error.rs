@@ -128,8 +128,8 @@ fn hints(err: &anyhow::Error) -> Vec<String> {
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return e.hint().into_iter().collect();
         }
-        if let Some(ConfigError::UnknownProfile(_)) = cause.downcast_ref::<ConfigError>() {
-            return vec!["`qlik profile ls` lists the profiles".into()];
+        if let Some(e) = cause.downcast_ref::<ConfigError>() {
+            return e.hint().into_iter().collect();
         }
     }
     Vec::new()

@@ -35,7 +35,8 @@ pub enum ProfileCommand {
     /// List profiles
     ///
     /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
-    /// {"name", "server", "default"} objects when piped.
+    /// {"name", "server", "default"} objects when piped. -o/--json and QLIK_OUTPUT choose
+    /// another format.
     ///
     /// Examples:
     ///
@@ -57,12 +58,13 @@ pub enum ProfileCommand {
     /// Show a profile's settings, with the API key masked
     ///
     /// Without NAME, shows the profile in use (QLIK_PROFILE, else the default profile). Prints
-    /// "key: value" lines on a terminal and a JSON object when piped.
+    /// a SETTING/VALUE table on a terminal and a JSON object when piped; -o/--json and
+    /// QLIK_OUTPUT choose another format.
     ///
     /// Examples:
     ///
     ///   qlik profile show
-    ///   qlik context get prod
+    ///   qlik context get prod -o yaml
     #[command(visible_alias = "get", verbatim_doc_comment)]
     Show {
         /// Profile name (default: the profile in use)
@@ -96,6 +98,8 @@ pub enum ProfileCommand {
 ///
 /// The field names `server`, `output`, `insecure` and `ca_cert` match the global options of the
 /// same names on purpose: clap then uses these for `profile add` instead of the global ones.
+/// Their value types must match the global ones too, since clap copies the values of global
+/// ids up to the top-level matches.
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Profile name: letters, digits, - _ . @ (e.g. prod, me@tenant)
@@ -114,8 +118,8 @@ pub struct AddArgs {
     #[arg(long)]
     pub force: bool,
     /// Default output format for commands using this profile
-    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
-    pub output: Option<String>,
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<super::OutputFormat>,
     /// Client-side limit of tier 1 (read) requests per minute
     #[arg(long = "tier1-per-minute", value_name = "N")]
     pub tier1_per_minute: Option<u32>,
