@@ -1083,3 +1083,67 @@ fn connection_flags_profile_context_and_server() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(server.requests().len(), 5);
 }
+
+#[test]
+fn rate_limits_are_waited_out_with_retry_after() {
+    // One GET per one-second window: every page after the first meets a 429 first.
+    let server = BackgroundServer::start(Config {
+        items: 250,
+        tier1_per_minute: 60,
+        rate_window_secs: 1,
+        ..Config::default()
+    })
+    .unwrap();
+    let r = run_env(
+        &server,
+        &["item", "ls", "--all", "-q", "--retry", "5"],
+        &[("QLIK_RETRY_BASE_MS", "60000")],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(lines(&r.out), server.item_ids());
+    let statuses: Vec<u16> = server.requests().iter().map(|r| r.status).collect();
+    assert!(statuses.contains(&429), "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 200).count(), 3);
+}
+
+#[test]
+fn a_profile_rate_paces_requests() {
+    let server = emulator(250);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "[profiles.slow]\nserver = \"{}\"\ntier1_per_minute = 200\n",
+            server.base_url()
+        ),
+    )
+    .unwrap();
+    let creds = dir.path().join("credentials.toml");
+    std::fs::write(
+        &creds,
+        format!("[profiles.slow]\napi_key = \"{}\"\n", server.api_key()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let started = std::time::Instant::now();
+    let out = qlik(dir.path(), &[])
+        .args(["item", "ls", "--all", "-q", "--profile", "slow"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        lines(&String::from_utf8_lossy(&out.stdout)),
+        server.item_ids()
+    );
+    // 200 a minute is one every 300 ms: three pages take at least 600 ms.
+    assert!(started.elapsed() >= std::time::Duration::from_millis(600));
+}

@@ -143,6 +143,8 @@ impl Ctx {
             cfg.ca_certs_pem.push(pem);
         }
         cfg.headers = g.headers.clone();
+        cfg.tier1_per_minute = settings.tier1_per_minute;
+        cfg.tier2_per_minute = settings.tier2_per_minute;
         if g.verbose {
             let from = match &settings.source {
                 config::Source::Flags => "--server".to_string(),
