@@ -81,8 +81,8 @@ fn retries_503_then_succeeds() {
     });
     let (code, out, err) = run(
         &mock,
-        &["item", "ls", "-q", "-v"],
-        &[("QLIK_RETRY_BASE_MS", "1")],
+        &["item", "ls", "-q", "-v", "--interval", "0.001"],
+        &[],
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "a\n");
@@ -100,8 +100,8 @@ fn gives_up_after_retries_with_exit_7() {
     });
     let (code, out, err) = run(
         &mock,
-        &["item", "ls", "--retry", "2"],
-        &[("QLIK_RETRY_BASE_MS", "1")],
+        &["item", "ls", "--retry", "2", "--interval", "0.001"],
+        &[],
     );
     assert_eq!(code, 7, "{err}");
     assert_eq!(out, "");
@@ -125,11 +125,7 @@ fn honours_retry_after_on_429() {
         }
     });
     let started = Instant::now();
-    let (code, out, err) = run(
-        &mock,
-        &["item", "ls", "-q"],
-        &[("QLIK_RETRY_BASE_MS", "60000")],
-    );
+    let (code, out, err) = run(&mock, &["item", "ls", "-q", "--interval", "60.0"], &[]);
     let took = started.elapsed();
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "a\n");
@@ -219,13 +215,9 @@ fn timeout_and_connection_failure_are_exit_7() {
     let server = format!("http://127.0.0.1:{port}");
     let out = qlik(
         dir.path(),
-        &[
-            ("QLIK_SERVER", &server),
-            ("QLIK_API_KEY", KEY),
-            ("QLIK_RETRY_BASE_MS", "1"),
-        ],
+        &[("QLIK_SERVER", &server), ("QLIK_API_KEY", KEY)],
     )
-    .args(["item", "ls", "--retry", "1"])
+    .args(["item", "ls", "--retry", "1", "--interval", "0.001"])
     .output()
     .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);

@@ -82,6 +82,9 @@ pub struct GlobalArgs {
     /// Retries for rate limits (429), 502/503/504 and connection failures [default: 3]
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retry: Option<u32>,
+    /// Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub interval: Option<f64>,
     /// Extra HTTP header for every request, NAME=VALUE (repeatable)
     #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = header_pair)]
     pub headers: Vec<(String, String)>,

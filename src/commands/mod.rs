@@ -125,11 +125,14 @@ impl Ctx {
             cfg.connect_timeout = cfg.connect_timeout.min(cfg.timeout);
         }
         cfg.retries = g.retry.unwrap_or(3);
-        if let Some(ms) = self
-            .env("QLIK_RETRY_BASE_MS")
-            .and_then(|v| v.parse::<u64>().ok())
-        {
-            cfg.backoff_base = Duration::from_millis(ms);
+        if let Some(secs) = g.interval {
+            if !(secs.is_finite() && secs > 0.0 && secs <= 3600.0) {
+                return Err(usage(format!(
+                    "--interval must be a number of seconds above 0, not {secs}"
+                )));
+            }
+            cfg.backoff_base = Duration::from_secs_f64(secs);
+            cfg.max_backoff = cfg.max_backoff.max(cfg.backoff_base);
         }
         cfg.insecure = g.insecure || settings.insecure;
         if cfg.insecure {
