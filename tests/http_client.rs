@@ -262,3 +262,43 @@ fn extra_headers_are_sent() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(mock.requests()[0].header("x-team"), Some("data"));
 }
+
+#[test]
+fn http_proxy_from_the_environment_is_used_and_no_proxy_honoured() {
+    let target = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": true})));
+    let proxy = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": false})));
+    let (code, out, err) = run(
+        &target,
+        &["item", "settings", "ls", "--json"],
+        &[("HTTP_PROXY", proxy.url.as_str())],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        json_value(&out)["usageMetricsEnabled"],
+        false,
+        "went through the proxy"
+    );
+    let seen = proxy.requests();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(
+        seen[0].path,
+        format!("{}/api/v1/items/settings", target.url)
+    );
+    assert!(target.requests().is_empty());
+
+    let (code, out, err) = run(
+        &target,
+        &["item", "settings", "ls", "--json"],
+        &[
+            ("HTTP_PROXY", proxy.url.as_str()),
+            ("NO_PROXY", "127.0.0.1"),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json_value(&out)["usageMetricsEnabled"], true);
+    assert_eq!(target.requests().len(), 1);
+}
+
+fn json_value(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap()
+}

@@ -429,6 +429,14 @@ fn validation_errors_exit_2_with_one_line_and_send_nothing() {
             "--next and --prev",
         ),
         (vec!["item", "get", ""], "is not an item id"),
+        (
+            vec!["item", "ls", "--raw", "--all"],
+            "--raw prints one response",
+        ),
+        (
+            vec!["item", "ls", "--raw", "--limit", "101"],
+            "--raw prints one response",
+        ),
         (vec!["item", "ls", "--timeout", "0"], "--timeout must be"),
         (vec!["item", "ls", "--interval", "0"], "--interval must be"),
     ];
