@@ -162,6 +162,7 @@ export QLIK_SERVER="$BASE" QLIK_API_KEY="$KEY"
 
 if node "$NODE_DIR/list-items.mjs" >"$WORK/qlik-api.ids" 2>"$WORK/qlik-api.stderr"; then
     compare "@qlik/api" "$WORK/qlik-api.ids" || failed=1
+    grep '^note: ' "$WORK/qlik-api.stderr" || true
 else
     echo "@qlik/api: FAILED: $(tail -n 5 "$WORK/qlik-api.stderr")" >&2
     failed=1
@@ -169,6 +170,7 @@ fi
 
 if "$VENV/bin/python" "$SRC/list_items.py" >"$WORK/qlik-sdk.ids" 2>"$WORK/qlik-sdk.stderr"; then
     compare "qlik-sdk" "$WORK/qlik-sdk.ids" || failed=1
+    grep '^note: ' "$WORK/qlik-sdk.stderr" || true
 else
     echo "qlik-sdk: FAILED: $(tail -n 5 "$WORK/qlik-sdk.stderr")" >&2
     failed=1

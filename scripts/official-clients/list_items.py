@@ -13,6 +13,29 @@ import sys
 from urllib.parse import urlparse
 
 from qlik_sdk import AuthType, Config, Qlik
+from qlik_sdk.apis.Items import ItemResourceTypeEnum
+
+# qlik-sdk 0.17.0 (its latest release) turns each item's `resourceType` into a closed enum of
+# the 13 values Qlik had in 2023, and raises ValueError on any other. 8 of the contract's 19
+# are not among them (assistant, dataproduct, dataqualityrule, glossary, knowledgebase,
+# script, semantictype and page, added since), so the SDK cannot list a tenant holding such
+# items: a limitation of the client, not of the server. The least
+# invasive way around it: let the enum accept values it does not know, as extra members, and
+# report them. The SDK's requests, paging and parsing run unchanged.
+UNKNOWN_RESOURCE_TYPES = set()
+
+
+def _pass_through_unknown(cls, value):
+    if not isinstance(value, str):
+        return None
+    UNKNOWN_RESOURCE_TYPES.add(value)
+    member = object.__new__(cls)
+    member._name_ = value
+    member._value_ = value
+    return cls._value2member_map_.setdefault(value, member)
+
+
+ItemResourceTypeEnum._missing_ = classmethod(_pass_through_unknown)
 
 
 def main() -> int:
@@ -42,6 +65,9 @@ def main() -> int:
         return 1
     sys.stdout.write("".join(f"{i}\n" for i in ids))
     print(f"qlik-sdk: {len(ids)} ids", file=sys.stderr)
+    if UNKNOWN_RESOURCE_TYPES:
+        unknown = ", ".join(sorted(UNKNOWN_RESOURCE_TYPES))
+        print(f"note: qlik-sdk: resourceType values the SDK does not know: {unknown}", file=sys.stderr)
     return 0
 
 
