@@ -28,7 +28,9 @@ setDefaultHostConfig({ authType: "apikey", host: base, apiKey });
 const ids = [];
 let pages = 0;
 try {
-  let resp = await getItems({ limit: 100 });
+  // The service's default page size (10): 100 pages for 1,000 items, so the cursors are
+  // checked at other boundaries than the 100-item pages of the reference walk.
+  let resp = await getItems({});
   for (;;) {
     pages += 1;
     for (const item of resp.data.data) ids.push(item.id);
