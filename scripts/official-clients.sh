@@ -2,7 +2,8 @@
 # Checks the bundled emulator against Qlik's own clients, a second source of truth that this
 # project did not write: the JavaScript client `@qlik/api` (npm) and the Python `qlik-sdk`
 # (PyPI) each page through every item of a 1,000-item emulator, and each must get exactly the
-# ids that a plain curl walk over `links.next.href` gets (same set, same count, no duplicates).
+# ids that a plain curl walk over `links.next.href` gets (same set, same count, no duplicates,
+# same order: all three walk the default order, at page sizes 100, 10, and 10 then 100).
 #
 # Needs Rust, Python 3.11+, Node 20+ with npm, and curl. Installs the pinned clients under
 # target/official-clients/ (reused when their pins have not changed), builds
@@ -137,7 +138,7 @@ echo "curl walk: $truth_count ids in $pages pages"
 # --- 4. The official clients -------------------------------------------------------------------
 # Compares a client's ids with the truth; prints the summary line, or names the first difference.
 compare() {
-    local name="$1" file="$2" count dup missing extra
+    local name="$1" file="$2" count dup missing extra line
     count=$(wc -l <"$file")
     dup="$(sort "$file" | uniq -d | head -1)"
     missing="$(comm -23 <(sort -u "$TRUTH") <(sort -u "$file") | head -1)"
@@ -150,6 +151,11 @@ compare() {
         echo "$name: $count ids, MISMATCH: id $dup appears more than once" >&2
     elif [ "$count" -ne "$truth_count" ]; then
         echo "$name: $count ids, MISMATCH: expected $truth_count" >&2
+    elif ! cmp -s "$TRUTH" "$file"; then
+        # Every walk uses the default order (+createdAt), only at other page sizes.
+        line=$(cmp "$TRUTH" "$file" | sed -n 's/.* line \([0-9]*\)$/\1/p')
+        echo "$name: $count ids, MISMATCH: other order from position $line:" \
+            "$(sed -n "${line}p" "$file") where the curl walk has $(sed -n "${line}p" "$TRUTH")" >&2
     else
         echo "$name: $count ids, match"
         return 0
