@@ -1,15 +1,44 @@
 //! Profiles (`config.toml`, `credentials.toml`) and environment, resolved into one
-//! [`Settings`] value by [`resolve`]. Precedence, highest first:
-//! flags (`--server`, `--profile`/`--context`) > environment (`QLIK_SERVER` + `QLIK_API_KEY`,
-//! `QLIK_PROFILE`) > the default profile.
+//! [`Settings`] value by [`resolve`]. See [`resolve`] for the precedence rules.
 //!
-//! (Skeleton: the interface the commands use. Implementation to follow.)
+//! Files, in [`config_dir`] (`QLIK_CONFIG_DIR`, else the user config directory):
+//!
+//! ```toml
+//! # config.toml
+//! default_profile = "prod"
+//!
+//! [profiles.prod]
+//! server = "https://tenant.eu.qlikcloud.com"
+//! output = "table"            # optional: default output format
+//! tier1_per_minute = 1000     # optional: client-side rate limits
+//! tier2_per_minute = 100
+//! insecure = false            # optional: skip TLS verification
+//! ca_cert = "/etc/ssl/my-ca.pem"
+//! allow_http = false          # optional: allow a plain http:// server that is not loopback
+//! ```
+//!
+//! ```toml
+//! # credentials.toml (mode 0600)
+//! [profiles.prod]
+//! api_key = "eyJhbGciOi..."
+//! ```
+//!
+//! Reading uses `toml` (typed, with file:line errors); writing uses `toml_edit`, so the user's
+//! comments and layout survive `qlik profile add|use|rm`. Writes are atomic (temporary file in the
+//! same directory, fsync, rename).
 
-#![allow(dead_code)]
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use std::path::PathBuf;
+use serde::Deserialize;
 
 use crate::secret::Secret;
+
+/// File name of the profile settings inside [`config_dir`].
+pub const CONFIG_FILE: &str = "config.toml";
+/// File name of the API keys inside [`config_dir`].
+pub const CREDENTIALS_FILE: &str = "credentials.toml";
 
 /// Connection choices given on the command line.
 #[derive(Debug, Clone, Default)]
@@ -23,13 +52,17 @@ pub struct Overrides {
 /// Where the connection settings came from (for `-v` and error hints).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
+    /// The server came from `--server`.
     Flags,
+    /// The server came from `QLIK_SERVER`.
     Env,
+    /// Everything came from this profile (`--profile`, `QLIK_PROFILE` or `default_profile`).
     Profile(String),
 }
 
 /// Everything a command needs to talk to a tenant.
 #[derive(Debug, Clone)]
+#[allow(dead_code)] // part of the agreed interface; not every field has a reader yet
 pub struct Settings {
     /// Base URL without a trailing slash, e.g. `https://tenant.eu.qlikcloud.com`.
     pub server: String,
@@ -43,49 +76,899 @@ pub struct Settings {
     /// Profile keys `insecure` and `ca_cert`.
     pub insecure: bool,
     pub ca_cert: Option<PathBuf>,
+    /// The profile whose key and settings are used, if any (also set when `--server` or
+    /// `QLIK_SERVER` matched a profile's server).
+    pub profile: Option<String>,
 }
 
 /// Why no settings could be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    /// No flag, env or profile gives a server and key. Exit code 4.
-    #[error("no credentials: {hint}")]
+    /// No flag, env or profile gives a server and key. Exit code 4. The hint (what is missing
+    /// and how to set it up) is printed on its own `hint:` line, see [`ConfigError::hint`].
+    #[error("no credentials")]
     NoCredentials { hint: String },
     /// `--profile`/`QLIK_PROFILE`/`default_profile` names a profile that does not exist. Exit 2.
     #[error("unknown profile `{0}`")]
     UnknownProfile(String),
     /// A config or credentials file could not be parsed (names the file and line). Exit 1.
-    #[error("{path}:{line}: {message}")]
+    #[error("{path}:{line}: {message}", path = path.display())]
     Invalid {
         path: PathBuf,
         line: usize,
         message: String,
     },
     /// Reading or writing a file failed. Exit 1.
-    #[error("{path}: {source}")]
+    #[error("{path}: {source}", path = path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The server URL is malformed, or plain `http://` to a host that is not loopback without
+    /// `allow_http`. Exit 2.
+    #[error("server `{server}`: {reason}")]
+    InvalidServer { server: String, reason: String },
+    /// A combination of settings that has no sensible meaning, e.g. `QLIK_API_KEY` without a
+    /// server to send it to. Exit 2.
+    #[error("{0}")]
+    Conflict(String),
+    /// A bad argument to a profile command (name, key, an existing profile). Exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// Neither `QLIK_CONFIG_DIR` nor a home directory is known. Exit 1.
+    #[error("cannot find the user config directory: set QLIK_CONFIG_DIR")]
+    NoConfigDir,
+}
+
+impl ConfigError {
+    /// What to do about it, for the `hint:` line under the error.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            ConfigError::NoCredentials { hint } => Some(hint.clone()),
+            ConfigError::UnknownProfile(_) => Some("`qlik profile ls` lists the profiles".into()),
+            ConfigError::Invalid { path, .. }
+                if path.file_name().is_some_and(|n| n == CONFIG_FILE) =>
+            {
+                Some("fix the file by hand, or remove it and add the profiles again".into())
+            }
+            _ => None,
+        }
+    }
+
+    /// The process exit code for this error (README table).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ConfigError::NoCredentials { .. } => 4,
+            ConfigError::UnknownProfile(_)
+            | ConfigError::InvalidServer { .. }
+            | ConfigError::Conflict(_)
+            | ConfigError::Usage(_) => 2,
+            ConfigError::Invalid { .. } | ConfigError::Io { .. } | ConfigError::NoConfigDir => 1,
+        }
+    }
 }
 
 /// Reads environment variables; a closure so tests can give a fixed environment.
 pub type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
 
+/// The hint printed when nothing says which tenant to talk to.
+pub const SETUP_HINT: &str = "set QLIK_SERVER and QLIK_API_KEY (as a CI job does), or save a \
+profile with `qlik profile add NAME --server https://TENANT.REGION.qlikcloud.com` (it asks for \
+the API key, or reads it from stdin with --api-key-stdin)";
+
 /// The directory holding `config.toml` and `credentials.toml`: `QLIK_CONFIG_DIR`, else the
-/// user config directory from `directories` (e.g. `~/.config/qlik`).
+/// user config directory from `directories` (e.g. `~/.config/qlik` on Linux,
+/// `~/Library/Application Support/qlik` on macOS, `%APPDATA%\qlik\config` on Windows).
 pub fn config_dir(env: Env) -> Result<PathBuf, ConfigError> {
-    if let Some(dir) = env("QLIK_CONFIG_DIR") {
+    if let Some(dir) = non_empty(env, "QLIK_CONFIG_DIR") {
         return Ok(PathBuf::from(dir));
     }
-    Err(ConfigError::NoCredentials {
-        hint: "not implemented yet".into(),
+    directories::ProjectDirs::from("", "", "qlik")
+        .map(|dirs| dirs.config_dir().to_path_buf())
+        .ok_or(ConfigError::NoConfigDir)
+}
+
+fn non_empty(env: Env, key: &str) -> Option<String> {
+    env(key).filter(|v| !v.trim().is_empty())
+}
+
+fn truthy(value: Option<String>) -> bool {
+    matches!(
+        value
+            .as_deref()
+            .map(str::trim)
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("1" | "true" | "yes" | "on")
+    )
+}
+
+/// Resolves flags, environment and profiles into [`Settings`]. This is the one place the
+/// precedence lives; the README's "Profiles and environment" section mirrors it.
+///
+/// Highest first: flags (`--server`, `--profile`/`--context`) > environment (`QLIK_SERVER` +
+/// `QLIK_API_KEY`, `QLIK_PROFILE`) > the default profile (`default_profile` in `config.toml`).
+///
+/// | given | server | API key | other profile settings |
+/// |---|---|---|---|
+/// | `--server U --profile P` | U | P's | P's |
+/// | `--server U` | U | `QLIK_API_KEY`, else the key of a profile whose server is U | that profile's, if one matches |
+/// | `--profile P` | P's | P's (env ignored) | P's |
+/// | `QLIK_SERVER=U` | U | `QLIK_API_KEY`, else the key of a profile whose server is U | that profile's, if one matches |
+/// | `QLIK_PROFILE=P` | P's | P's | P's |
+/// | `default_profile = "P"` | P's | P's | P's |
+/// | nothing | error [`ConfigError::NoCredentials`] (exit 4) with set-up instructions | | |
+///
+/// Further rules:
+/// - When a server is matched against profiles, `QLIK_PROFILE`'s profile is preferred, then the
+///   default profile, then the others by name. Servers match after normalisation (scheme added,
+///   trailing slash dropped, scheme and host compared case-insensitively).
+/// - `QLIK_API_KEY` is only ever sent to a server named by `--server` or `QLIK_SERVER`: set
+///   without either, while a profile would be used, it is an error ([`ConfigError::Conflict`])
+///   rather than a key silently sent to the profile's tenant.
+/// - A profile's key is never sent to another server unless `--profile P` is given with
+///   `--server U` on the same command line (qlik-cli's habit: the flag replaces the server).
+/// - `QLIK_OUTPUT` beats the profile's `output` for [`Settings::output`].
+/// - Plain `http://` is refused unless the host is loopback (`127.0.0.0/8`, `::1`, `localhost`),
+///   or the profile has `allow_http = true`, or `QLIK_ALLOW_HTTP=1`.
+/// - Empty environment variables count as unset. Missing files count as empty, so a CI job with
+///   `QLIK_SERVER` and `QLIK_API_KEY` needs no config directory at all.
+pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError> {
+    let env_server = non_empty(env, "QLIK_SERVER");
+    let env_key = non_empty(env, "QLIK_API_KEY").map(|k| Secret::new(k.trim()));
+    let env_profile = non_empty(env, "QLIK_PROFILE");
+    let env_output = non_empty(env, "QLIK_OUTPUT");
+    let env_allow_http = truthy(env("QLIK_ALLOW_HTTP"));
+
+    let mut store: Option<Store> = None;
+    let mut load = || -> Result<Store, ConfigError> {
+        match &store {
+            Some(s) => Ok(s.clone()),
+            None => {
+                let s = Store::open(&config_dir(env)?)?;
+                store = Some(s.clone());
+                Ok(s)
+            }
+        }
+    };
+
+    let (server, source, key, profile): (
+        String,
+        Source,
+        Option<Secret>,
+        Option<(String, Profile)>,
+    ) = if let Some(server) = &overrides.server {
+        let server = normalize_server(server)?;
+        if let Some(name) = &overrides.profile {
+            let store = load()?;
+            let profile = store.require(name)?.clone();
+            (server, Source::Flags, None, Some((name.clone(), profile)))
+        } else {
+            let store = load_tolerant(&mut load)?;
+            let matched = store.as_ref().and_then(|s| {
+                s.find_by_server(&server, env_profile.as_deref())
+                    .map(|(n, p)| (n.to_string(), p.clone()))
+            });
+            (server, Source::Flags, env_key.clone(), matched)
+        }
+    } else if let Some(name) = &overrides.profile {
+        let store = load()?;
+        let profile = store.require(name)?.clone();
+        let server = normalize_server(&profile.server)?;
+        (
+            server,
+            Source::Profile(name.clone()),
+            None,
+            Some((name.clone(), profile)),
+        )
+    } else if let Some(server) = &env_server {
+        let server = normalize_server(server)?;
+        let store = load_tolerant(&mut load)?;
+        let matched = store.as_ref().and_then(|s| {
+            s.find_by_server(&server, env_profile.as_deref())
+                .map(|(n, p)| (n.to_string(), p.clone()))
+        });
+        (server, Source::Env, env_key.clone(), matched)
+    } else {
+        let store = load()?;
+        let name = match (&env_profile, store.default_profile()) {
+            (Some(name), _) => name.clone(),
+            (None, Some(name)) => name.to_string(),
+            (None, None) => {
+                let hint = if env_key.is_some() {
+                    format!("QLIK_API_KEY is set but QLIK_SERVER is not: {SETUP_HINT}")
+                } else if store.profile_names().next().is_some() {
+                    "no default profile: choose one with `qlik profile use NAME`, or pass \
+                         --profile NAME, or set QLIK_PROFILE"
+                        .to_string()
+                } else {
+                    SETUP_HINT.to_string()
+                };
+                return Err(ConfigError::NoCredentials { hint });
+            }
+        };
+        let profile = store.require(&name)?.clone();
+        if env_key.is_some() {
+            return Err(ConfigError::Conflict(format!(
+                "QLIK_API_KEY is set but QLIK_SERVER is not; set QLIK_SERVER too, or unset \
+                     QLIK_API_KEY to use profile `{name}`"
+            )));
+        }
+        let server = normalize_server(&profile.server)?;
+        (
+            server,
+            Source::Profile(name.clone()),
+            None,
+            Some((name, profile)),
+        )
+    };
+
+    let key = match key {
+        Some(key) => key,
+        None => match &profile {
+            Some((name, _)) => load()?.api_key(name).ok_or_else(|| ConfigError::NoCredentials {
+                hint: format!(
+                    "profile `{name}` has no API key in {}; save one with `qlik profile add {name} \
+                     --server {server} --force`",
+                    config_dir(env)
+                        .map(|d| d.join(CREDENTIALS_FILE).display().to_string())
+                        .unwrap_or_else(|_| CREDENTIALS_FILE.to_string())
+                ),
+            })?,
+            None => {
+                let var = if source == Source::Env {
+                    "QLIK_SERVER is set but QLIK_API_KEY is not"
+                } else {
+                    "--server is given but QLIK_API_KEY is not set"
+                };
+                return Err(ConfigError::NoCredentials {
+                    hint: format!(
+                        "{var}, and no profile has server {server}: set QLIK_API_KEY, or save a \
+                         profile with `qlik profile add NAME --server {server}`"
+                    ),
+                });
+            }
+        },
+    };
+
+    let p = profile.as_ref().map(|(_, p)| p);
+    let allow_http = env_allow_http || p.is_some_and(|p| p.allow_http);
+    check_scheme(&server, allow_http)?;
+
+    Ok(Settings {
+        output: env_output.or_else(|| p.and_then(|p| p.output.clone())),
+        tier1_per_minute: p.and_then(|p| p.tier1_per_minute),
+        tier2_per_minute: p.and_then(|p| p.tier2_per_minute),
+        insecure: p.is_some_and(|p| p.insecure),
+        ca_cert: p.and_then(|p| p.ca_cert.clone()),
+        profile: profile.map(|(name, _)| name),
+        server,
+        api_key: key,
+        source,
     })
 }
 
-/// Resolves flags, environment and profiles into [`Settings`], in the documented precedence.
-pub fn resolve(_overrides: &Overrides, _env: Env) -> Result<Settings, ConfigError> {
-    Err(ConfigError::NoCredentials {
-        hint: "set QLIK_SERVER and QLIK_API_KEY".into(),
+/// Loads the store for matching a server against profiles; an unknown config directory is not
+/// an error there, since the environment may be all a CI job has.
+fn load_tolerant(
+    load: &mut dyn FnMut() -> Result<Store, ConfigError>,
+) -> Result<Option<Store>, ConfigError> {
+    match load() {
+        Ok(store) => Ok(Some(store)),
+        Err(ConfigError::NoConfigDir) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Normalises a server URL: adds `https://` when no scheme is given, drops trailing slashes,
+/// lower-cases scheme and host, and rejects anything that is not `http(s)://host[:port][/path]`.
+pub fn normalize_server(raw: &str) -> Result<String, ConfigError> {
+    let invalid = |reason: &str| ConfigError::InvalidServer {
+        server: raw.to_string(),
+        reason: reason.to_string(),
+    };
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(invalid("empty URL"));
+    }
+    if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("URL contains whitespace"));
+    }
+    let (scheme, rest) = match trimmed.split_once("://") {
+        Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
+        None => ("https".to_string(), trimmed),
+    };
+    if scheme != "https" && scheme != "http" {
+        return Err(invalid(
+            "only https:// (or http:// to loopback) is supported",
+        ));
+    }
+    if rest.contains(['?', '#']) {
+        return Err(invalid("a server URL has no query or fragment"));
+    }
+    let (authority, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], rest[i..].trim_end_matches('/')),
+        None => (rest, ""),
+    };
+    if authority.contains('@') {
+        return Err(invalid(
+            "credentials in the URL are not allowed; use an API key",
+        ));
+    }
+    let host = host_of(authority).ok_or_else(|| invalid("no host name"))?;
+    if host.is_empty() {
+        return Err(invalid("no host name"));
+    }
+    let port = &authority[authority.len() - port_suffix_len(authority)..];
+    if let Some(p) = port.strip_prefix(':')
+        && p.parse::<u16>().is_err()
+    {
+        return Err(invalid("bad port"));
+    }
+    Ok(format!(
+        "{scheme}://{}{port}{path}",
+        authority[..authority.len() - port.len()].to_ascii_lowercase()
+    ))
+}
+
+/// The host of `host[:port]` or `[v6][:port]`, without brackets.
+fn host_of(authority: &str) -> Option<&str> {
+    if let Some(rest) = authority.strip_prefix('[') {
+        let end = rest.find(']')?;
+        return Some(&rest[..end]);
+    }
+    Some(&authority[..authority.len() - port_suffix_len(authority)])
+}
+
+/// Length of a trailing `:port` in an authority (0 when there is none).
+fn port_suffix_len(authority: &str) -> usize {
+    let start = if authority.starts_with('[') {
+        match authority.find(']') {
+            Some(i) => i + 1,
+            None => return 0,
+        }
+    } else {
+        0
+    };
+    match authority[start..].rfind(':') {
+        Some(i) => authority.len() - (start + i),
+        None => 0,
+    }
+}
+
+/// Whether a host name is loopback: `localhost`, `127.0.0.0/8` or `::1`.
+pub fn is_loopback_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.');
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    match host.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => false,
+    }
+}
+
+/// Refuses plain `http://` to a host that is not loopback unless `allow_http`.
+pub fn check_scheme(server: &str, allow_http: bool) -> Result<(), ConfigError> {
+    let Some(rest) = server.strip_prefix("http://") else {
+        return Ok(());
+    };
+    let authority = rest.split('/').next().unwrap_or("");
+    let loopback = host_of(authority).is_some_and(is_loopback_host);
+    if loopback || allow_http {
+        return Ok(());
+    }
+    Err(ConfigError::InvalidServer {
+        server: server.to_string(),
+        reason: "plain http:// would send the API key unencrypted; use https://, or allow it \
+                 with `allow_http = true` in the profile or QLIK_ALLOW_HTTP=1"
+            .to_string(),
     })
 }
+
+/// One profile of `config.toml` (the API key lives in `credentials.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub server: String,
+    #[serde(default)]
+    pub output: Option<String>,
+    #[serde(default)]
+    pub tier1_per_minute: Option<u32>,
+    #[serde(default)]
+    pub tier2_per_minute: Option<u32>,
+    #[serde(default)]
+    pub insecure: bool,
+    #[serde(default)]
+    pub ca_cert: Option<PathBuf>,
+    #[serde(default)]
+    pub allow_http: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(default)]
+    default_profile: Option<String>,
+    #[serde(default)]
+    profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CredentialsFile {
+    #[serde(default)]
+    profiles: BTreeMap<String, CredentialEntry>,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CredentialEntry {
+    api_key: String,
+}
+
+impl std::fmt::Debug for CredentialEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CredentialEntry(****)")
+    }
+}
+
+/// Both files of a config directory, as read, plus their editable documents.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+    config: ConfigFile,
+    credentials: CredentialsFile,
+    config_doc: toml_edit::DocumentMut,
+    credentials_doc: toml_edit::DocumentMut,
+    config_dirty: bool,
+    credentials_dirty: bool,
+}
+
+/// Parses a file's text (`None`: missing file) into its typed form and its editable document.
+fn parse_file<T: Default + serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: Option<Vec<u8>>,
+) -> Result<(T, toml_edit::DocumentMut), ConfigError> {
+    parse_file_inner(path, bytes).map_err(|e| match e {
+        // A parse message may quote a value; in the credentials file that may be a key.
+        ConfigError::Invalid {
+            path,
+            line,
+            message,
+        } if path.file_name().is_some_and(|n| n == CREDENTIALS_FILE) => ConfigError::Invalid {
+            path,
+            line,
+            message: redact_quoted(&message),
+        },
+        e => e,
+    })
+}
+
+/// Replaces the contents of every double-quoted or single-quoted part of `message` with `****`.
+fn redact_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut open: Option<char> = None;
+    for c in message.chars() {
+        match open {
+            Some(q) if c == q => {
+                out.push_str("****");
+                out.push(c);
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                out.push(c);
+                if c == '"' || c == '\'' {
+                    open = Some(c);
+                }
+            }
+        }
+    }
+    if open.is_some() {
+        out.push_str("****");
+    }
+    out
+}
+
+fn parse_file_inner<T: Default + serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: Option<Vec<u8>>,
+) -> Result<(T, toml_edit::DocumentMut), ConfigError> {
+    let Some(bytes) = bytes else {
+        return Ok((T::default(), toml_edit::DocumentMut::new()));
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..valid]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            return Err(ConfigError::Invalid {
+                path: path.to_path_buf(),
+                line,
+                message: "not valid UTF-8".to_string(),
+            });
+        }
+    };
+    let typed: T = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
+        path: path.to_path_buf(),
+        line: line_of(&text, e.span().map(|s| s.start)),
+        message: one_line(e.message()),
+    })?;
+    let doc = text
+        .parse::<toml_edit::DocumentMut>()
+        .map_err(|e| ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line: line_of(&text, e.span().map(|s| s.start)),
+            message: one_line(e.message()),
+        })?;
+    Ok((typed, doc))
+}
+
+fn line_of(text: &str, offset: Option<usize>) -> usize {
+    let offset = offset.unwrap_or(0).min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, ConfigError> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// Warns on stderr when the credentials file can be read by group or others.
+#[cfg(unix)]
+fn warn_if_readable_by_others(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(meta) = std::fs::metadata(path) {
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            eprintln!(
+                "warning: {} is readable by others (mode {mode:o}); run `chmod 600 {}`",
+                path.display(),
+                path.display()
+            );
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn warn_if_readable_by_others(_path: &Path) {}
+
+/// Checks a profile name: 1 to 64 letters, digits, `-`, `_`, `.` or `@` (qlik-cli's
+/// `me@tenant` style).
+pub fn validate_profile_name(name: &str) -> Result<(), String> {
+    if name.is_empty() || name.chars().count() > 64 {
+        return Err("a profile name has 1 to 64 characters".to_string());
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '@')))
+    {
+        return Err(format!(
+            "`{c}` is not allowed in a profile name (letters, digits, - _ . @)"
+        ));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Reads `config.toml` and `credentials.toml` from `dir`; missing files are empty.
+    pub fn open(dir: &Path) -> Result<Store, ConfigError> {
+        let config_path = dir.join(CONFIG_FILE);
+        let credentials_path = dir.join(CREDENTIALS_FILE);
+        let (config, config_doc) =
+            parse_file::<ConfigFile>(&config_path, read_optional(&config_path)?)?;
+        let credentials_bytes = read_optional(&credentials_path)?;
+        if credentials_bytes.is_some() {
+            warn_if_readable_by_others(&credentials_path);
+        }
+        let (credentials, credentials_doc) =
+            parse_file::<CredentialsFile>(&credentials_path, credentials_bytes)?;
+        Ok(Store {
+            dir: dir.to_path_buf(),
+            config,
+            credentials,
+            config_doc,
+            credentials_doc,
+            config_dirty: false,
+            credentials_dirty: false,
+        })
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.join(CONFIG_FILE)
+    }
+
+    pub fn credentials_path(&self) -> PathBuf {
+        self.dir.join(CREDENTIALS_FILE)
+    }
+
+    /// Profile names, sorted.
+    pub fn profile_names(&self) -> impl Iterator<Item = &str> {
+        self.config.profiles.keys().map(String::as_str)
+    }
+
+    pub fn profile(&self, name: &str) -> Option<&Profile> {
+        self.config.profiles.get(name)
+    }
+
+    /// The profile, or [`ConfigError::UnknownProfile`].
+    pub fn require(&self, name: &str) -> Result<&Profile, ConfigError> {
+        self.profile(name)
+            .ok_or_else(|| ConfigError::UnknownProfile(name.to_string()))
+    }
+
+    pub fn default_profile(&self) -> Option<&str> {
+        self.config.default_profile.as_deref()
+    }
+
+    pub fn api_key(&self, name: &str) -> Option<Secret> {
+        self.credentials
+            .profiles
+            .get(name)
+            .map(|c| c.api_key.trim())
+            .filter(|k| !k.is_empty())
+            .map(Secret::new)
+    }
+
+    /// The profile whose server is `server` (normalised): `preferred` first, then the default
+    /// profile, then the others by name.
+    pub fn find_by_server(
+        &self,
+        server: &str,
+        preferred: Option<&str>,
+    ) -> Option<(&str, &Profile)> {
+        let matches = |name: &str| {
+            self.config
+                .profiles
+                .get_key_value(name)
+                .filter(|(_, p)| normalize_server(&p.server).is_ok_and(|s| s == server))
+                .map(|(n, p)| (n.as_str(), p))
+        };
+        preferred
+            .and_then(matches)
+            .or_else(|| self.default_profile().and_then(matches))
+            .or_else(|| self.profile_names().find_map(matches))
+    }
+
+    /// Adds or replaces a profile, and its key when given. Keys of the profile's table that
+    /// this program does not set are left as they are; comments elsewhere are kept.
+    pub fn upsert(
+        &mut self,
+        name: &str,
+        profile: &Profile,
+        api_key: Option<&Secret>,
+    ) -> Result<(), ConfigError> {
+        let path = self.config_path();
+        let table = profile_table(&mut self.config_doc, name, &path)?;
+        set_value(table, "server", profile.server.as_str().into());
+        set_opt(table, "output", profile.output.as_deref().map(Into::into));
+        set_opt(
+            table,
+            "tier1_per_minute",
+            profile.tier1_per_minute.map(|v| i64::from(v).into()),
+        );
+        set_opt(
+            table,
+            "tier2_per_minute",
+            profile.tier2_per_minute.map(|v| i64::from(v).into()),
+        );
+        set_opt(table, "insecure", profile.insecure.then(|| true.into()));
+        set_opt(
+            table,
+            "ca_cert",
+            profile
+                .ca_cert
+                .as_ref()
+                .map(|p| p.to_string_lossy().as_ref().into()),
+        );
+        set_opt(table, "allow_http", profile.allow_http.then(|| true.into()));
+        self.config
+            .profiles
+            .insert(name.to_string(), profile.clone());
+        self.config_dirty = true;
+
+        if let Some(key) = api_key {
+            let path = self.credentials_path();
+            let table = profile_table(&mut self.credentials_doc, name, &path)?;
+            set_value(table, "api_key", key.expose().into());
+            self.credentials.profiles.insert(
+                name.to_string(),
+                CredentialEntry {
+                    api_key: key.expose().to_string(),
+                },
+            );
+            self.credentials_dirty = true;
+        }
+        Ok(())
+    }
+
+    /// Removes a profile and its key; clears `default_profile` when it named it. Returns
+    /// whether the profile existed.
+    pub fn remove(&mut self, name: &str) -> bool {
+        let existed = self.config.profiles.remove(name).is_some();
+        if remove_profile_table(&mut self.config_doc, name) || existed {
+            self.config_dirty = true;
+        }
+        let had_key = self.credentials.profiles.remove(name).is_some();
+        if remove_profile_table(&mut self.credentials_doc, name) || had_key {
+            self.credentials_dirty = true;
+        }
+        if self.default_profile() == Some(name) {
+            self.set_default(None);
+        }
+        existed
+    }
+
+    /// Sets or clears `default_profile`.
+    pub fn set_default(&mut self, name: Option<&str>) {
+        match name {
+            Some(name) => set_value(
+                self.config_doc.as_table_mut(),
+                "default_profile",
+                toml_edit::Value::from(name),
+            ),
+            None => {
+                self.config_doc.remove("default_profile");
+            }
+        }
+        self.config.default_profile = name.map(str::to_string);
+        self.config_dirty = true;
+    }
+
+    /// Writes the files that changed, atomically; `credentials.toml` with mode 0600.
+    pub fn save(&mut self) -> Result<(), ConfigError> {
+        if self.config_dirty {
+            write_atomic(
+                &self.config_path(),
+                self.config_doc.to_string().as_bytes(),
+                0o644,
+            )?;
+            self.config_dirty = false;
+        }
+        if self.credentials_dirty {
+            write_atomic(
+                &self.credentials_path(),
+                self.credentials_doc.to_string().as_bytes(),
+                0o600,
+            )?;
+            self.credentials_dirty = false;
+        }
+        Ok(())
+    }
+}
+
+/// Sets `key` to `value`, keeping the comments and spacing around an existing value.
+fn set_value(table: &mut dyn toml_edit::TableLike, key: &str, value: toml_edit::Value) {
+    if let Some(toml_edit::Item::Value(old)) = table.get_mut(key) {
+        let decor = old.decor().clone();
+        *old = value;
+        *old.decor_mut() = decor;
+    } else {
+        table.insert(key, toml_edit::Item::Value(value));
+    }
+}
+
+fn set_opt(table: &mut dyn toml_edit::TableLike, key: &str, value: Option<toml_edit::Value>) {
+    match value {
+        Some(v) => set_value(table, key, v),
+        None => {
+            table.remove(key);
+        }
+    }
+}
+
+/// `[profiles.NAME]` of a document, created when missing.
+fn profile_table<'a>(
+    doc: &'a mut toml_edit::DocumentMut,
+    name: &str,
+    path: &Path,
+) -> Result<&'a mut dyn toml_edit::TableLike, ConfigError> {
+    let not_table = |what: &str| ConfigError::Invalid {
+        path: path.to_path_buf(),
+        line: 1,
+        message: format!("{what} is not a table"),
+    };
+    let profiles = doc.entry("profiles").or_insert_with(|| {
+        let mut t = toml_edit::Table::new();
+        t.set_implicit(true);
+        toml_edit::Item::Table(t)
+    });
+    let profiles = profiles
+        .as_table_like_mut()
+        .ok_or_else(|| not_table("`profiles`"))?;
+    let entry = profiles
+        .entry(name)
+        .or_insert(toml_edit::Item::Table(toml_edit::Table::new()));
+    entry
+        .as_table_like_mut()
+        .ok_or_else(|| not_table(&format!("`profiles.{name}`")))
+}
+
+fn remove_profile_table(doc: &mut toml_edit::DocumentMut, name: &str) -> bool {
+    doc.get_mut("profiles")
+        .and_then(|p| p.as_table_like_mut())
+        .and_then(|p| p.remove(name))
+        .is_some()
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same directory (created
+/// with `mode` on Unix), fsync, rename over `path`, fsync of the directory. The directory is
+/// created (mode 0700) when missing.
+pub fn write_atomic(path: &Path, contents: &[u8], mode: u32) -> Result<(), ConfigError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ConfigError::Io { path, source }
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    create_private_dir(dir).map_err(io(dir))?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let result = (|| -> std::io::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(mode);
+        }
+        #[cfg(not(unix))]
+        let _ = mode;
+        let mut file = options.open(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(source) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        });
+    }
+    // Make the rename itself durable. Not every platform can open a directory; best effort.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.as_os_str().is_empty() || dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+#[cfg(test)]
+mod tests;

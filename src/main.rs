@@ -5,9 +5,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+mod api;
 mod cli;
 mod commands;
 mod config;
+mod error;
+mod output;
 mod secret;
 
 fn main() -> ExitCode {
@@ -15,8 +18,8 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::from(1)
+            error::report(&err);
+            ExitCode::from(error::exit_code(&err))
         }
     }
 }

@@ -1,19 +1,112 @@
 //! The command-line surface: clap types only, no behaviour.
+//!
+//! Conventions: flags keep qlik-cli's camelCase names (`--resourceType`) and also accept
+//! kebab-case (`--resource-type`); options shared by every command live in [`GlobalArgs`]
+//! under the "Global options" heading and may be given before or after the subcommand.
 
-use clap::{Parser, Subcommand};
+use std::path::PathBuf;
 
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub mod item;
 pub mod profile;
 
 /// A fast command-line client for the Qlik Cloud Items API.
+///
+/// Connection settings come from flags (`--server`, `--profile`), then the environment
+/// (QLIK_SERVER + QLIK_API_KEY, QLIK_PROFILE), then the default profile.
+///
+/// Examples:
+///
+///   qlik item ls --resourceType app --all
+///   qlik item get 65f1c0ffee0123456789abcd -o yaml
+///   qlik emulator exec -- qlik item ls
 #[derive(Debug, Parser)]
-#[command(name = "qlik", version, about, long_about = None)]
+#[command(name = "qlik", version, verbatim_doc_comment)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns (the default on a terminal)
+    Table,
+    /// One JSON document (the default when piped)
+    Json,
+    /// YAML, with timestamps and yes/no quoted
+    Yaml,
+    /// One JSON object per line
+    Jsonl,
+}
+
+/// Options accepted by every command.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)
+    #[arg(short = 's', long, global = true, value_name = "URL")]
+    pub server: Option<String>,
+    /// Connection profile to use (qlik-cli calls it a context)
+    #[arg(long, visible_alias = "context", global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    // `qlik profile add --output` shares this id (and type): clap hands the value of a global
+    // option up to this struct.
+    /// Output format [default: table on a terminal, json otherwise; QLIK_OUTPUT or the
+    /// profile's `output` changes it]
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+    /// Same as --output json
+    #[arg(long, global = true, conflicts_with = "output")]
+    pub json: bool,
+    /// Log each request (method, URL, status, duration, trace id) to stderr
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
+    /// Accept any TLS certificate (unsafe: only for test servers)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Trust this PEM certificate (or bundle) in addition to the system roots
+    #[arg(
+        long = "ca-cert",
+        visible_alias = "caCert",
+        global = true,
+        value_name = "FILE"
+    )]
+    pub ca_cert: Option<PathBuf>,
+    /// Give up on a request after this many seconds [default: 60]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<f64>,
+    /// Retries for rate limits (429), 502/503/504 and connection failures [default: 3]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
+    pub retry: Option<u32>,
+    /// Extra HTTP header for every request, NAME=VALUE (repeatable)
+    #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = header_pair)]
+    pub headers: Vec<(String, String)>,
+}
+
+fn header_pair(s: &str) -> Result<(String, String), String> {
+    let (name, value) = s
+        .split_once('=')
+        .or_else(|| s.split_once(':'))
+        .ok_or_else(|| format!("`{s}` is not NAME=VALUE"))?;
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(format!("`{s}` has an empty header name"));
+    }
+    if name.eq_ignore_ascii_case("authorization") {
+        return Err("the Authorization header comes from the API key; set it with a profile or QLIK_API_KEY".into());
+    }
+    Ok((name.to_string(), value.trim().to_string()))
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// List, inspect and manage items (apps, automations, data sets and other resources)
+    #[command(subcommand)]
+    Item(item::ItemCommand),
     /// Manage connection profiles
     #[command(subcommand, visible_alias = "context")]
     Profile(profile::ProfileCommand),
@@ -21,8 +114,21 @@ pub enum Command {
     #[cfg(feature = "emulator")]
     #[command(subcommand)]
     Emulator(Box<EmulatorCommand>),
+    /// Print a shell completion script
+    ///
+    /// Examples:
+    ///
+    ///   qlik completion bash > ~/.local/share/bash-completion/completions/qlik
+    ///   qlik completion zsh > ~/.zfunc/_qlik
+    ///   qlik completion fish > ~/.config/fish/completions/qlik.fish
+    ///   qlik completion powershell >> $PROFILE
+    #[command(verbatim_doc_comment)]
+    Completion {
+        /// The shell to complete for
+        #[arg(value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
 }
-
 #[cfg(feature = "emulator")]
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {

@@ -1,11 +1,138 @@
 //! `qlik profile …` (alias `qlik context …`): clap types only.
 
-use clap::Subcommand;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
 
 /// Manage connection profiles (server URL and API key)
+///
+/// A profile names a tenant: its server URL, its API key (kept in credentials.toml, mode 0600)
+/// and optional defaults such as the output format. Commands use the default profile unless
+/// --profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY say otherwise.
+///
+/// Examples:
+///
+///   qlik profile add prod --server https://tenant.eu.qlikcloud.com --default
+///   qlik profile ls
+///   qlik profile use prod
+///   qlik context get
 #[derive(Debug, Subcommand)]
+#[command(verbatim_doc_comment)]
 pub enum ProfileCommand {
+    /// Save a profile: a server URL and its API key
+    ///
+    /// The API key is asked for without echo on a terminal, or read from standard input with
+    /// --api-key-stdin. It is never taken from the command line, where it would end up in the
+    /// shell history and the process list. The first profile saved becomes the default.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile add prod --server https://tenant.eu.qlikcloud.com
+    ///   printf '%s' "$KEY" | qlik profile add ci --server tenant.eu.qlikcloud.com --api-key-stdin
+    ///   qlik profile add dev --server https://dev.us.qlikcloud.com --output yaml --default
+    #[command(visible_alias = "create", verbatim_doc_comment)]
+    Add(AddArgs),
     /// List profiles
-    #[command(visible_alias = "list")]
+    ///
+    /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
+    /// {"name", "server", "default"} objects when piped. -o/--json and QLIK_OUTPUT choose
+    /// another format.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile ls
+    ///   qlik profile ls | jq -r '.[].name'
+    #[command(visible_alias = "list", verbatim_doc_comment)]
     Ls,
+    /// Make a profile the default
+    ///
+    /// Example:
+    ///
+    ///   qlik profile use prod
+    #[command(verbatim_doc_comment)]
+    Use {
+        /// Profile name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// Show a profile's settings, with the API key masked
+    ///
+    /// Without NAME, shows the profile in use (QLIK_PROFILE, else the default profile). Prints
+    /// a SETTING/VALUE table on a terminal and a JSON object when piped; -o/--json and
+    /// QLIK_OUTPUT choose another format.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile show
+    ///   qlik context get prod -o yaml
+    #[command(visible_alias = "get", verbatim_doc_comment)]
+    Show {
+        /// Profile name (default: the profile in use)
+        #[arg(value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Remove a profile and its API key
+    ///
+    /// Example:
+    ///
+    ///   qlik profile rm old-tenant
+    #[command(visible_alias = "remove", verbatim_doc_comment)]
+    Rm {
+        /// Profile name
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    /// Print the name of the profile in use
+    ///
+    /// That is QLIK_PROFILE when set, else the default profile. Prints nothing, with a note on
+    /// stderr, when QLIK_SERVER and QLIK_API_KEY are used instead.
+    ///
+    /// Example:
+    ///
+    ///   qlik profile current
+    #[command(verbatim_doc_comment)]
+    Current,
+}
+
+/// `qlik profile add` arguments.
+///
+/// The field names `server`, `output`, `insecure` and `ca_cert` match the global options of the
+/// same names on purpose: clap then uses these for `profile add` instead of the global ones.
+/// Their value types must match the global ones too, since clap copies the values of global
+/// ids up to the top-level matches.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Profile name: letters, digits, - _ . @ (e.g. prod, me@tenant)
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)
+    #[arg(short = 's', long, value_name = "URL")]
+    pub server: String,
+    /// Read the API key from standard input instead of asking for it
+    #[arg(long = "api-key-stdin")]
+    pub api_key_stdin: bool,
+    /// Make this profile the default
+    #[arg(long)]
+    pub default: bool,
+    /// Replace the profile if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// Default output format for commands using this profile
+    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
+    pub output: Option<super::OutputFormat>,
+    /// Client-side limit of tier 1 (read) requests per minute
+    #[arg(long = "tier1-per-minute", value_name = "N")]
+    pub tier1_per_minute: Option<u32>,
+    /// Client-side limit of tier 2 (write) requests per minute
+    #[arg(long = "tier2-per-minute", value_name = "N")]
+    pub tier2_per_minute: Option<u32>,
+    /// Skip TLS certificate verification for this profile (unsafe; for test servers only)
+    #[arg(long)]
+    pub insecure: bool,
+    /// Trust this PEM certificate (or bundle) for this profile's server
+    #[arg(long = "ca-cert", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Allow a plain http:// server that is not loopback (the key then travels unencrypted)
+    #[arg(long = "allow-http")]
+    pub allow_http: bool,
 }

@@ -1,16 +1,229 @@
-//! One handler per leaf command.
+//! One handler per leaf command, all with the same shape: validate the arguments, resolve
+//! the connection, call `api`, hand the data to `output`.
 
-use crate::cli::{Cli, Command};
+use std::io::{self, IsTerminal, Write};
+use std::sync::Arc;
+use std::time::Duration;
 
+use anyhow::Context as _;
+
+use crate::api::{Client, ClientConfig, LogEvent};
+use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
+use crate::config::{self, Overrides, Settings};
+use crate::error::{usage, warn};
+use crate::output::{Format, Terminal};
+
+pub mod completion;
 #[cfg(feature = "emulator")]
 pub mod emulator;
+#[cfg(test)]
+mod generate_docs;
+pub mod item;
 pub mod profile;
 
 /// Runs the parsed command and returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    let ctx = Ctx::new(cli.global, |k| std::env::var(k).ok());
     match cli.command {
-        Command::Profile(cmd) => profile::run(cmd),
+        Command::Item(cmd) => item::run(&ctx, cmd),
+        Command::Profile(cmd) => profile::run(&ctx, cmd),
         #[cfg(feature = "emulator")]
         Command::Emulator(cmd) => emulator::run(*cmd),
+        Command::Completion { shell } => completion::run(shell),
     }
+}
+
+/// Reads an environment variable.
+type EnvFn = Box<dyn Fn(&str) -> Option<String>>;
+
+/// What every handler gets: the global options and the environment.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    env: EnvFn,
+}
+
+impl Ctx {
+    pub fn new(global: GlobalArgs, env: impl Fn(&str) -> Option<String> + 'static) -> Ctx {
+        Ctx {
+            global,
+            env: Box::new(env),
+        }
+    }
+
+    pub fn env(&self, key: &str) -> Option<String> {
+        (self.env)(key)
+    }
+
+    /// Server, key and defaults, from flags, environment and profiles.
+    pub fn settings(&self) -> anyhow::Result<Settings> {
+        let overrides = Overrides {
+            server: self.global.server.clone(),
+            profile: self.global.profile.clone(),
+        };
+        Ok(config::resolve(&overrides, &|k| self.env(k))?)
+    }
+
+    /// The output format: `-q`, then `-o`/`--json`, then QLIK_OUTPUT or the profile's
+    /// `output`, then table on a terminal and json otherwise.
+    pub fn format(&self, settings: &Settings, quiet: bool) -> anyhow::Result<Format> {
+        if quiet {
+            return Ok(Format::Ids);
+        }
+        if self.global.json {
+            return Ok(Format::Json);
+        }
+        if let Some(f) = self.global.output {
+            return Ok(match f {
+                OutputFormat::Table => Format::Table,
+                OutputFormat::Json => Format::Json,
+                OutputFormat::Yaml => Format::Yaml,
+                OutputFormat::Jsonl => Format::Jsonl,
+            });
+        }
+        if let Some(name) = settings.output.as_deref().filter(|s| !s.trim().is_empty()) {
+            return Format::parse(name).ok_or_else(|| {
+                usage(format!(
+                    "unknown output format `{name}` (from QLIK_OUTPUT or the profile); use table, json, yaml or jsonl"
+                ))
+            });
+        }
+        Ok(if self.terminal().tty {
+            Format::Table
+        } else {
+            Format::Json
+        })
+    }
+
+    /// Whether stdout is a terminal (QLIK_FORCE_TTY=1 says yes, for tests) and its width
+    /// (COLUMNS, else the terminal's, else 80).
+    pub fn terminal(&self) -> Terminal {
+        let tty = match self.env("QLIK_FORCE_TTY").as_deref() {
+            Some("1") | Some("true") => true,
+            Some("0") | Some("false") => false,
+            _ => io::stdout().is_terminal(),
+        };
+        let width = self
+            .env("COLUMNS")
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|w| *w > 0)
+            .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+            .unwrap_or(80);
+        Terminal { tty, width }
+    }
+
+    /// The API client for these settings and flags.
+    pub fn client(&self, settings: &Settings) -> anyhow::Result<Client> {
+        let g = &self.global;
+        let mut cfg = ClientConfig::new(settings.server.clone(), settings.api_key.clone());
+        if let Some(secs) = g.timeout {
+            if !(secs.is_finite() && secs > 0.0 && secs <= 86_400.0) {
+                return Err(usage(format!(
+                    "--timeout must be a number of seconds above 0, not {secs}"
+                )));
+            }
+            cfg.timeout = Duration::from_secs_f64(secs);
+            cfg.connect_timeout = cfg.connect_timeout.min(cfg.timeout);
+        }
+        cfg.retries = g.retry.unwrap_or(3);
+        if let Some(ms) = self
+            .env("QLIK_RETRY_BASE_MS")
+            .and_then(|v| v.parse::<u64>().ok())
+        {
+            cfg.backoff_base = Duration::from_millis(ms);
+        }
+        cfg.insecure = g.insecure || settings.insecure;
+        if cfg.insecure {
+            warn(
+                "TLS certificates are not checked (--insecure); use --ca-cert FILE instead where you can",
+            );
+        }
+        if let Some(path) = g.ca_cert.as_ref().or(settings.ca_cert.as_ref()) {
+            let pem = std::fs::read(path)
+                .with_context(|| format!("cannot read the CA certificate {}", path.display()))?;
+            cfg.ca_certs_pem.push(pem);
+        }
+        cfg.headers = g.headers.clone();
+        if g.verbose {
+            let from = match &settings.source {
+                config::Source::Flags => "--server".to_string(),
+                config::Source::Env => "QLIK_SERVER".to_string(),
+                config::Source::Profile(p) => format!("profile `{p}`"),
+            };
+            let _ = writeln!(
+                io::stderr().lock(),
+                "using {} (from {from})",
+                settings.server
+            );
+            cfg.logger = Some(Arc::new(log_request));
+        }
+        Ok(Client::new(cfg)?)
+    }
+}
+
+/// The `-v` line for one request: method, URL, status, duration, trace id. No key.
+fn log_request(e: &LogEvent) {
+    let status = e
+        .status
+        .map_or_else(|| "---".to_string(), |s| s.to_string());
+    let mut line = format!(
+        "{} {} {} {}ms",
+        e.method,
+        e.url,
+        status,
+        e.duration.as_millis()
+    );
+    if let Some(t) = &e.trace_id {
+        line.push_str(&format!(" trace={t}"));
+    }
+    if let Some(n) = &e.note {
+        line.push_str(&format!(" ({n})"));
+    }
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
+/// Runs a future on a runtime. Ctrl-C ends the process with exit code 130 at once, even
+/// while a write to a full pipe blocks the main thread.
+pub fn block_on<F>(fut: F) -> anyhow::Result<u8>
+where
+    F: std::future::Future<Output = anyhow::Result<u8>>,
+{
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    rt.spawn(async move {
+        let signal = tokio::signal::ctrl_c();
+        tokio::pin!(signal);
+        // Poll once so the handler is installed before any request goes out.
+        let first = futures_poll_once(signal.as_mut()).await;
+        let _ = ready_tx.send(());
+        if first.is_none() {
+            let _ = signal.await;
+        }
+        let _ = io::stderr().flush();
+        std::process::exit(i32::from(crate::error::INTERRUPTED));
+    });
+    let _ = ready_rx.recv();
+    let result = rt.block_on(fut);
+    // Do not wait for requests still in flight.
+    rt.shutdown_background();
+    result
+}
+
+/// Polls a future once: `Some(output)` if it was ready.
+async fn futures_poll_once<F: std::future::Future + Unpin>(mut fut: F) -> Option<F::Output> {
+    std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(match std::pin::Pin::new(&mut fut).poll(cx) {
+            std::task::Poll::Ready(v) => Some(v),
+            std::task::Poll::Pending => None,
+        })
+    })
+    .await
+}
+
+/// Buffered stdout; handlers flush per page.
+pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
 }

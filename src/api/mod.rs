@@ -1,0 +1,581 @@
+//! A typed async client for the Qlik Cloud Items API.
+//!
+//! It never prints, knows no command-line types and reads no files: it is given a base URL,
+//! a key, and its retry, timeout and TLS settings ([`ClientConfig`]). Requests are retried
+//! with exponential backoff and jitter on 429 (honouring `Retry-After`), 502/503/504 and
+//! connection failures. Paging links are followed by their path and query on the
+//! configured server only, so the key never goes to another origin.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use url::Url;
+
+use crate::secret::Secret;
+
+mod error;
+pub mod items;
+pub mod paging;
+
+pub use error::{ApiError, ErrorKind};
+
+/// What the `-v` hook is told about each attempt. It never holds the key.
+#[derive(Debug, Clone)]
+pub struct LogEvent {
+    pub method: String,
+    pub url: String,
+    /// `None` when no answer came (connection failure, timeout).
+    pub status: Option<u16>,
+    pub duration: Duration,
+    pub trace_id: Option<String>,
+    /// Why the attempt failed without a status, or the retry decision.
+    pub note: Option<String>,
+}
+
+/// Receives one [`LogEvent`] per attempt.
+pub type Logger = Arc<dyn Fn(&LogEvent) + Send + Sync>;
+
+/// Everything the client needs.
+#[derive(Clone)]
+pub struct ClientConfig {
+    /// e.g. `https://tenant.eu.qlikcloud.com`.
+    pub base_url: String,
+    pub api_key: Secret,
+    /// Overall time for one attempt.
+    pub timeout: Duration,
+    /// Time to establish a connection.
+    pub connect_timeout: Duration,
+    /// Retries after the first attempt.
+    pub retries: u32,
+    /// First backoff delay; doubled for each retry, with jitter, up to `max_backoff`.
+    pub backoff_base: Duration,
+    pub max_backoff: Duration,
+    /// Accept any certificate.
+    pub insecure: bool,
+    /// Extra trusted roots, PEM (a file's bytes).
+    pub ca_certs_pem: Vec<Vec<u8>>,
+    /// Extra headers for every request.
+    pub headers: Vec<(String, String)>,
+    pub logger: Option<Logger>,
+}
+
+impl ClientConfig {
+    pub fn new(base_url: impl Into<String>, api_key: Secret) -> ClientConfig {
+        ClientConfig {
+            base_url: base_url.into(),
+            api_key,
+            timeout: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(10),
+            retries: 3,
+            backoff_base: Duration::from_millis(250),
+            max_backoff: Duration::from_secs(20),
+            insecure: false,
+            ca_certs_pem: Vec::new(),
+            headers: Vec::new(),
+            logger: None,
+        }
+    }
+}
+
+/// An answer with a success status.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub body: Vec<u8>,
+    pub trace_id: Option<String>,
+}
+
+impl Response {
+    /// The body as JSON.
+    pub fn json(&self) -> Result<serde_json::Value, ApiError> {
+        serde_json::from_slice(&self.body).map_err(|e| ApiError {
+            trace_id: self.trace_id.clone(),
+            status: Some(self.status),
+            ..ApiError::other(format!("the service's answer is not valid JSON ({e})"))
+        })
+    }
+}
+
+/// The API client. Cheap to clone (one connection pool, kept alive).
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    config: Arc<ClientConfig>,
+}
+
+/// Characters left as they are in a path segment (RFC 3986 unreserved).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes `id` as one path segment (`/` and `?` included).
+pub fn segment(id: &str) -> String {
+    let enc = utf8_percent_encode(id, SEGMENT).to_string();
+    // `.` and `..` alone would be read as dot-segments.
+    match enc.as_str() {
+        "." => "%2E".into(),
+        ".." => "%2E%2E".into(),
+        _ => enc,
+    }
+}
+
+/// Builds `path?k=v&…`, percent-encoding the values (`+` as `%2B`).
+pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
+    if pairs.is_empty() {
+        return path.to_string();
+    }
+    let mut ser = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        ser.append_pair(k, v);
+    }
+    format!("{path}?{}", ser.finish().replace('+', "%20"))
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Client, ApiError> {
+        let base = parse_base(&config.base_url)?;
+        let mut headers = HeaderMap::new();
+        let mut auth = HeaderValue::from_str(&format!("Bearer {}", config.api_key.expose()))
+            .map_err(|_| {
+                ApiError::other("the API key contains characters not allowed in a header")
+            })?;
+        auth.set_sensitive(true);
+        headers.insert(reqwest::header::AUTHORIZATION, auth);
+        for (name, value) in &config.headers {
+            let n = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| ApiError::other(format!("`{name}` is not a valid header name")))?;
+            let v = HeaderValue::from_str(value).map_err(|_| {
+                ApiError::other(format!("the value of header `{name}` is not valid"))
+            })?;
+            headers.insert(n, v);
+        }
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("qlik/", env!("CARGO_PKG_VERSION")))
+            .default_headers(headers)
+            .gzip(true)
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .pool_idle_timeout(Duration::from_secs(90))
+            .tcp_keepalive(Duration::from_secs(30))
+            .redirect(reqwest::redirect::Policy::none());
+        let mut roots = Vec::new();
+        for pem in &config.ca_certs_pem {
+            let certs = reqwest::Certificate::from_pem_bundle(pem)
+                .map_err(|e| ApiError::other(format!("cannot read the CA certificate: {e}")))?;
+            if certs.is_empty() {
+                return Err(ApiError::other(
+                    "the CA certificate file holds no PEM certificate",
+                ));
+            }
+            roots.extend(certs);
+        }
+        if !roots.is_empty() {
+            builder = builder.tls_certs_merge(roots);
+        }
+        if config.insecure {
+            builder = builder.tls_danger_accept_invalid_certs(true);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| ApiError::other(format!("cannot set up the HTTP client: {e}")))?;
+        Ok(Client {
+            http,
+            base,
+            config: Arc::new(config),
+        })
+    }
+
+    /// The configured server, e.g. `https://tenant.eu.qlikcloud.com`.
+    pub fn base_url(&self) -> &str {
+        self.base.as_str().trim_end_matches('/')
+    }
+
+    /// The absolute URL for a path and query on the configured server.
+    fn url(&self, path_and_query: &str) -> Result<Url, ApiError> {
+        let mut url = self.base.clone();
+        let (path, query) = match path_and_query.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path_and_query, None),
+        };
+        let prefix = self.base.path().trim_end_matches('/');
+        url.set_path(&format!("{prefix}{path}"));
+        url.set_query(query);
+        Ok(url)
+    }
+
+    /// Turns a link from the service (absolute or relative) into a path and query on the
+    /// configured server. The link's scheme, host and port are ignored, never followed.
+    pub fn link_path(&self, href: &str) -> Option<String> {
+        let url = self.base.join(href).ok()?;
+        let mut path = url.path().to_string();
+        let prefix = self.base.path().trim_end_matches('/');
+        if !prefix.is_empty()
+            && let Some(rest) = path.strip_prefix(prefix)
+        {
+            path = rest.to_string();
+        }
+        Some(match url.query() {
+            Some(q) => format!("{path}?{q}"),
+            None => path,
+        })
+    }
+
+    /// GET with retries; the answer must be a success.
+    pub async fn get(&self, path_and_query: &str) -> Result<Response, ApiError> {
+        self.send(reqwest::Method::GET, path_and_query, None).await
+    }
+
+    /// Sends a request with retries. `body` is sent as JSON.
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path_and_query: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<Response, ApiError> {
+        let url = self.url(path_and_query)?;
+        // Everything but PATCH and POST may be repeated safely after a failure the server may
+        // have seen; 429 means the request was not processed, so it is always retried.
+        let idempotent = !matches!(method, reqwest::Method::PATCH | reqwest::Method::POST);
+        let mut attempt: u32 = 0;
+        loop {
+            let started = Instant::now();
+            let mut req = self.http.request(method.clone(), url.clone());
+            if let Some(b) = body {
+                req = req.json(b);
+            }
+            let outcome = match req.send().await {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let trace_id = resp
+                        .headers()
+                        .get("x-b3-traceid")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_string);
+                    let retry_after = resp
+                        .headers()
+                        .get(reqwest::header::RETRY_AFTER)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| parse_retry_after(v, SystemTime::now()));
+                    match resp.bytes().await {
+                        Ok(bytes) => Attempt::Answer {
+                            status,
+                            body: bytes.to_vec(),
+                            trace_id,
+                            retry_after,
+                        },
+                        Err(e) => Attempt::Failed {
+                            status: Some(status),
+                            trace_id,
+                            message: format!("the answer was cut short ({})", short(&e)),
+                        },
+                    }
+                }
+                Err(e) if is_certificate_error(&e) => {
+                    let err = ApiError {
+                        kind: ErrorKind::Tls,
+                        ..ApiError::other(format!(
+                            "cannot connect to {}: its TLS certificate is not trusted ({})",
+                            self.base_url(),
+                            short(&e)
+                        ))
+                    };
+                    self.log(
+                        &method,
+                        &url,
+                        None,
+                        started.elapsed(),
+                        None,
+                        Some(err.title.clone()),
+                    );
+                    return Err(err);
+                }
+                Err(e) => Attempt::Failed {
+                    status: None,
+                    trace_id: None,
+                    message: if e.is_timeout() {
+                        format!(
+                            "no answer within {:.0?} (raise --timeout)",
+                            self.config.timeout
+                        )
+                    } else if e.is_connect() {
+                        format!("cannot connect to {} ({})", self.base_url(), short(&e))
+                    } else {
+                        format!("request failed ({})", short(&e))
+                    },
+                },
+            };
+            let elapsed = started.elapsed();
+            let (error, wait_hint) = match outcome {
+                Attempt::Answer {
+                    status,
+                    body,
+                    trace_id,
+                    ..
+                } if (200..300).contains(&status) => {
+                    self.log(&method, &url, Some(status), elapsed, trace_id.clone(), None);
+                    return Ok(Response {
+                        status,
+                        body,
+                        trace_id,
+                    });
+                }
+                Attempt::Answer {
+                    status,
+                    body,
+                    trace_id,
+                    retry_after,
+                } => {
+                    let err = error::from_response(status, &body, trace_id);
+                    let retryable =
+                        status == 429 || (idempotent && err.kind == ErrorKind::Transient);
+                    (
+                        (err, retryable),
+                        retry_after.filter(|_| status == 429 || status == 503),
+                    )
+                }
+                Attempt::Failed {
+                    status,
+                    trace_id,
+                    message,
+                } => {
+                    let err = ApiError {
+                        kind: ErrorKind::Transient,
+                        status,
+                        trace_id,
+                        ..ApiError::other(message)
+                    };
+                    ((err, idempotent), None)
+                }
+            };
+            let (mut err, retryable) = error;
+            if !retryable || attempt >= self.config.retries {
+                err.retries = attempt;
+                self.log(
+                    &method,
+                    &url,
+                    err.status,
+                    elapsed,
+                    err.trace_id.clone(),
+                    if err.status.is_none() {
+                        Some(err.title.clone())
+                    } else {
+                        None
+                    },
+                );
+                return Err(err);
+            }
+            let delay = wait_hint.unwrap_or_else(|| self.backoff(attempt));
+            self.log(
+                &method,
+                &url,
+                err.status,
+                elapsed,
+                err.trace_id.clone(),
+                Some(format!(
+                    "{}retrying in {:.1}s ({}/{})",
+                    if err.status.is_none() {
+                        format!("{}; ", err.title)
+                    } else {
+                        String::new()
+                    },
+                    delay.as_secs_f64(),
+                    attempt + 1,
+                    self.config.retries
+                )),
+            );
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// Exponential backoff with jitter: a random delay between half and all of
+    /// `base * 2^attempt`, capped.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let full = self
+            .config
+            .backoff_base
+            .saturating_mul(1u32 << attempt.min(16))
+            .min(self.config.max_backoff);
+        let half = full / 2;
+        half + half.mul_f64(fastrand::f64())
+    }
+
+    fn log(
+        &self,
+        method: &reqwest::Method,
+        url: &Url,
+        status: Option<u16>,
+        duration: Duration,
+        trace_id: Option<String>,
+        note: Option<String>,
+    ) {
+        if let Some(logger) = &self.config.logger {
+            logger(&LogEvent {
+                method: method.to_string(),
+                url: url.to_string(),
+                status,
+                duration,
+                trace_id,
+                note,
+            });
+        }
+    }
+}
+
+enum Attempt {
+    Answer {
+        status: u16,
+        body: Vec<u8>,
+        trace_id: Option<String>,
+        retry_after: Option<Duration>,
+    },
+    Failed {
+        status: Option<u16>,
+        trace_id: Option<String>,
+        message: String,
+    },
+}
+
+/// Whether a failed request failed on the server's certificate: retrying cannot help.
+fn is_certificate_error(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        let text = s.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("unknownissuer") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
+}
+
+/// The innermost cause of a reqwest error, which is the informative one.
+fn short(e: &reqwest::Error) -> String {
+    let mut source: &dyn std::error::Error = e;
+    while let Some(next) = source.source() {
+        source = next;
+    }
+    source.to_string()
+}
+
+fn parse_base(s: &str) -> Result<Url, ApiError> {
+    let url = Url::parse(s.trim()).map_err(|e| {
+        ApiError::other(format!(
+            "`{s}` is not a server URL ({e}); expected e.g. https://tenant.eu.qlikcloud.com"
+        ))
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(ApiError::other(format!(
+            "`{s}` is not an http(s) server URL; expected e.g. https://tenant.eu.qlikcloud.com"
+        )));
+    }
+    Ok(url)
+}
+
+/// `Retry-After`: delay-seconds (integer, or decimal as some services send) or an HTTP date.
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let v = value.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    if let Ok(secs) = v.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(1e6)));
+    }
+    let at = httpdate::parse_http_date(v).ok()?;
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(base: &str) -> Client {
+        Client::new(ClientConfig::new(base, Secret::new("k"))).unwrap()
+    }
+
+    #[test]
+    fn segments_are_encoded_whole() {
+        assert_eq!(segment("abc-1_2.3~"), "abc-1_2.3~");
+        assert_eq!(segment("a/b?c#d e"), "a%2Fb%3Fc%23d%20e");
+        assert_eq!(segment(".."), "%2E%2E");
+        assert_eq!(segment("é"), "%C3%A9");
+    }
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(
+            with_query(
+                "/api/v1/items",
+                &[
+                    ("sort", "+name".into()),
+                    ("resourceType", "app[qvd,]".into())
+                ]
+            ),
+            "/api/v1/items?sort=%2Bname&resourceType=app%5Bqvd%2C%5D"
+        );
+        assert_eq!(with_query("/x", &[("name", "a b".into())]), "/x?name=a%20b");
+        assert_eq!(with_query("/x", &[]), "/x");
+    }
+
+    #[test]
+    fn links_stay_on_the_configured_server() {
+        let c = client("http://127.0.0.1:8080");
+        assert_eq!(
+            c.link_path("https://evil.example.com/api/v1/items?next=abc&limit=100")
+                .unwrap(),
+            "/api/v1/items?next=abc&limit=100"
+        );
+        assert_eq!(
+            c.link_path("/api/v1/items?next=x").unwrap(),
+            "/api/v1/items?next=x"
+        );
+        let url = c.url("/api/v1/items?next=x").unwrap();
+        assert_eq!(url.as_str(), "http://127.0.0.1:8080/api/v1/items?next=x");
+    }
+
+    #[test]
+    fn bad_server_urls_are_errors() {
+        for s in ["tenant.qlikcloud.com", "ftp://x", "http://", ""] {
+            assert!(
+                Client::new(ClientConfig::new(s, Secret::new("k"))).is_err(),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        assert_eq!(
+            parse_retry_after("0.5", now),
+            Some(Duration::from_millis(500))
+        );
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
+        let past = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&past, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("-3", now), None);
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter_and_cap() {
+        let c = client("http://127.0.0.1:1");
+        for attempt in 0..20 {
+            let d = c.backoff(attempt);
+            let full = Duration::from_millis(250)
+                .saturating_mul(1 << attempt.min(16))
+                .min(Duration::from_secs(20));
+            assert!(d >= full / 2 && d <= full, "{attempt}: {d:?}");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Cursor paging: follows `links.next.href` page after page in a background task, one page
+//! ahead of the consumer, so page N+1 is on the wire while page N is being written.
+
+use serde_json::Value;
+use tokio::sync::mpsc;
+
+use super::{ApiError, Client};
+
+/// The largest page the service serves.
+pub const MAX_PAGE: u64 = 100;
+
+/// One page of a listing.
+#[derive(Debug)]
+pub struct Page {
+    pub items: Vec<Value>,
+    /// Set on the last page sent when the service has more beyond it.
+    pub more: Option<Next>,
+}
+
+/// Where the listing would go on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Next {
+    /// Path and query on the configured server.
+    pub path: String,
+    /// The `next` cursor in it, for `--next`.
+    pub cursor: Option<String>,
+}
+
+/// Pages of a listing, as they arrive.
+pub struct Pages {
+    rx: mpsc::Receiver<Result<Page, ApiError>>,
+}
+
+impl Pages {
+    /// The next page; `None` after the last one (or after an error).
+    pub async fn next(&mut self) -> Option<Result<Page, ApiError>> {
+        self.rx.recv().await
+    }
+}
+
+/// The `limit` for a request when `remaining` items are still wanted.
+pub fn page_size(remaining: Option<u64>) -> u64 {
+    remaining.map_or(MAX_PAGE, |r| r.clamp(1, MAX_PAGE))
+}
+
+/// Starts listing from `first` (a path and query whose `limit` the caller set with
+/// [`page_size`]) and returns at most `total` items (`None`: all of them).
+pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
+    // One page in the channel, one being fetched: memory stays flat in the listing's size.
+    let (tx, rx) = mpsc::channel(1);
+    let client = client.clone();
+    tokio::spawn(async move {
+        let mut path = first;
+        let mut sent: u64 = 0;
+        let mut seen = std::collections::HashSet::new();
+        loop {
+            seen.insert(path.clone());
+            let page = match fetch(&client, &path).await {
+                Ok(p) => p,
+                Err(e) => {
+                    let _ = tx.send(Err(e)).await;
+                    return;
+                }
+            };
+            let (mut items, next) = page;
+            if let Some(t) = total {
+                items.truncate(usize::try_from(t - sent).unwrap_or(usize::MAX));
+            }
+            sent += items.len() as u64;
+            let remaining = total.map(|t| t - sent);
+            let next = next.filter(|n| !seen.contains(&n.path));
+            let done = remaining == Some(0) || next.is_none();
+            if done {
+                let _ = tx.send(Ok(Page { items, more: next })).await;
+                return;
+            }
+            if tx.send(Ok(Page { items, more: None })).await.is_err() {
+                return; // the consumer stopped
+            }
+            path = next
+                .map(|n| set_limit(&n.path, page_size(remaining)))
+                .unwrap_or_default();
+        }
+    });
+    Pages { rx }
+}
+
+/// Fetches one page: its items and the next link.
+async fn fetch(client: &Client, path: &str) -> Result<(Vec<Value>, Option<Next>), ApiError> {
+    let resp = client.get(path).await?;
+    let body = resp.json()?;
+    let Value::Object(mut body) = body else {
+        return Err(unexpected(&resp.trace_id));
+    };
+    let items = match body.remove("data") {
+        Some(Value::Array(items)) => items,
+        Some(Value::Null) | None => Vec::new(),
+        Some(_) => return Err(unexpected(&resp.trace_id)),
+    };
+    let next = body
+        .get("links")
+        .and_then(|l| l.get("next"))
+        .and_then(|n| n.get("href"))
+        .and_then(Value::as_str)
+        .filter(|h| !h.is_empty())
+        .and_then(|href| client.link_path(href))
+        .map(|path| Next {
+            cursor: query_param(&path, "next"),
+            path,
+        });
+    Ok((items, next))
+}
+
+fn unexpected(trace_id: &Option<String>) -> ApiError {
+    ApiError {
+        trace_id: trace_id.clone(),
+        ..ApiError::other("unexpected answer: a list without a `data` array")
+    }
+}
+
+/// The value of query parameter `name` in a path and query.
+pub fn query_param(path: &str, name: &str) -> Option<String> {
+    let (_, q) = path.split_once('?')?;
+    url::form_urlencoded::parse(q.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// Sets (or adds) the `limit` query parameter, leaving the rest as the service wrote it.
+pub fn set_limit(path: &str, limit: u64) -> String {
+    let (p, q) = match path.split_once('?') {
+        Some((p, q)) => (p, q),
+        None => (path, ""),
+    };
+    let mut parts: Vec<String> = q
+        .split('&')
+        .filter(|kv| !kv.is_empty() && kv.split('=').next() != Some("limit"))
+        .map(str::to_string)
+        .collect();
+    parts.push(format!("limit={limit}"));
+    format!("{p}?{}", parts.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits() {
+        assert_eq!(page_size(None), 100);
+        assert_eq!(page_size(Some(250)), 100);
+        assert_eq!(page_size(Some(7)), 7);
+        assert_eq!(
+            set_limit("/api/v1/items?next=a%2Bb&limit=100&sort=%2Bname", 7),
+            "/api/v1/items?next=a%2Bb&sort=%2Bname&limit=7"
+        );
+        assert_eq!(set_limit("/api/v1/items", 5), "/api/v1/items?limit=5");
+        assert_eq!(
+            query_param("/x?limit=1&next=a%2Bb", "next").as_deref(),
+            Some("a+b")
+        );
+        assert_eq!(query_param("/x", "next"), None);
+    }
+}

@@ -1,0 +1,262 @@
+//! `qlik item …`: clap types only.
+
+use clap::{Args, Subcommand};
+
+/// Manage, list and find apps and other content resources
+///
+/// Items are the Qlik Cloud catalogue of resources a user can reach: apps, automations,
+/// data sets, notes, links and more.
+#[derive(Debug, Subcommand)]
+pub enum ItemCommand {
+    /// List items
+    ///
+    /// Lists the items the user has access to. Without --limit or --all, one page of 100
+    /// items is shown, with a note on stderr when more exist. --limit N returns N items in
+    /// total (fetched in pages of up to 100); --all returns every item.
+    ///
+    /// Examples:
+    ///
+    ///   qlik item ls
+    ///   qlik item ls --resourceType app,qvapp --spaceType shared --all
+    ///   qlik item ls --resourceType 'app[qvd,]' --sort -updatedAt --limit 500
+    ///   qlik item ls --name sales -q
+    ///   qlik item ls --all -o jsonl | jq -r .name
+    #[command(visible_alias = "list", verbatim_doc_comment)]
+    Ls(Box<ItemLsArgs>),
+    /// Get one or more items by id
+    ///
+    /// With one id, prints the item; with several, prints them as a list, in the order
+    /// given. Ids that fail are reported on stderr and the exit code is 6 (3 when every id
+    /// is missing).
+    ///
+    /// Examples:
+    ///
+    ///   qlik item get 65f1c0ffee0123456789abcd
+    ///   qlik item get ID1 ID2 ID3 -o yaml
+    ///   qlik item ls --resourceType app -q | xargs qlik item get -o jsonl
+    #[command(verbatim_doc_comment)]
+    Get(ItemGetArgs),
+    /// List the collections (and tags) of an item
+    ///
+    /// Does not include the user's favorites collection.
+    ///
+    /// Examples:
+    ///
+    ///   qlik item collections 65f1c0ffee0123456789abcd
+    ///   qlik item collections ID --type public --all -o json
+    #[command(verbatim_doc_comment)]
+    Collections(ItemCollectionsArgs),
+    /// List the published copies of an item
+    ///
+    /// Examples:
+    ///
+    ///   qlik item publisheditems 65f1c0ffee0123456789abcd
+    ///   qlik item publisheditems ID --sort -updatedAt --all -q
+    #[command(verbatim_doc_comment)]
+    Publisheditems(ItemPublishedItemsArgs),
+    /// Tenant-wide settings of the items service
+    #[command(subcommand)]
+    Settings(ItemSettingsCommand),
+}
+
+/// `qlik item settings …`
+#[derive(Debug, Subcommand)]
+pub enum ItemSettingsCommand {
+    /// Show the items settings of the tenant
+    ///
+    /// Examples:
+    ///
+    ///   qlik item settings ls
+    ///   qlik item settings ls --json
+    #[command(visible_alias = "list", verbatim_doc_comment)]
+    Ls(ItemSettingsLsArgs),
+}
+
+/// How to print: shared by the commands that print objects.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PrintArgs {
+    /// Return only ids, one per line
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Return the response body from the server without any processing (one request)
+    #[arg(long, conflicts_with = "quiet")]
+    pub raw: bool,
+}
+
+/// Paging flags of the list commands.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Paging")]
+pub struct PagingArgs {
+    /// The total number of resources to retrieve (fetched in pages of up to 100)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// Retrieve every resource, following the pages to the end
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// The cursor to the next page of resources. Provide either the next or prev cursor, but not both.
+    #[arg(long, value_name = "CURSOR")]
+    pub next: Option<String>,
+    /// The cursor to the previous page of resources. Provide either the next or prev cursor, but not both.
+    #[arg(long, value_name = "CURSOR")]
+    pub prev: Option<String>,
+}
+
+/// Flags of `qlik item ls`: one per query parameter of `GET /api/v1/items`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ItemLsArgs {
+    /// The collection's unique identifier. Used to filter for items with a specific tag (collection type `public`), or collection.
+    #[arg(
+        long = "collectionId",
+        visible_alias = "collection-id",
+        value_name = "ID"
+    )]
+    pub collection_id: Option<String>,
+    /// User's unique identifier.
+    #[arg(
+        long = "createdByUserId",
+        visible_alias = "created-by-user-id",
+        value_name = "ID"
+    )]
+    pub created_by_user_id: Option<String>,
+    /// The item's unique identifier.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The case-insensitive string used to search for a resource by name.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// If set, the user's available actions for each item are not evaluated and the actions array is omitted (faster).
+    #[arg(long = "noActions", visible_alias = "no-actions")]
+    pub no_actions: bool,
+    /// User's unique identifier: items not created by this user.
+    #[arg(
+        long = "notCreatedByUserId",
+        visible_alias = "not-created-by-user-id",
+        value_name = "ID"
+    )]
+    pub not_created_by_user_id: Option<String>,
+    /// Owner identifier: items not owned by this user.
+    #[arg(long = "notOwnerId", visible_alias = "not-owner-id", value_name = "ID")]
+    pub not_owner_id: Option<String>,
+    /// Owner identifier.
+    #[arg(long = "ownerId", visible_alias = "owner-id", value_name = "ID")]
+    pub owner_id: Option<String>,
+    /// The case-insensitive string used to search for a resource by name or description.
+    #[arg(long, value_name = "TEXT")]
+    pub query: Option<String>,
+    /// The case-sensitive string used to search for an item by resourceId. Needs --resourceType; not with --resourceLink.
+    #[arg(long = "resourceId", visible_alias = "resource-id", value_name = "ID")]
+    pub resource_id: Option<String>,
+    /// Comma-separated resourceIds (at most 100), e.g. appId1,appId2. Needs --resourceType.
+    #[arg(
+        long = "resourceIds",
+        visible_alias = "resource-ids",
+        value_name = "IDS"
+    )]
+    pub resource_ids: Option<String>,
+    /// The case-sensitive string used to search for an item by resourceLink. Needs --resourceType; not with --resourceId.
+    #[arg(
+        long = "resourceLink",
+        visible_alias = "resource-link",
+        value_name = "URL"
+    )]
+    pub resource_link: Option<String>,
+    /// Comma-separated resourceSubTypes, e.g. chart-monitoring,qix-df,qvd. Not with the bracket syntax of --resourceType.
+    #[arg(
+        long = "resourceSubType",
+        visible_alias = "resource-sub-type",
+        value_name = "SUBTYPES"
+    )]
+    pub resource_sub_type: Option<String>,
+    /// Comma-separated resourceTypes, e.g. app,qvapp; subtypes in brackets: 'app[qvd,chart-monitoring,],qvapp' (a trailing comma includes items without subtype).
+    ///
+    /// Known types: app, qlikview, qvapp, genericlink, sharingservicetask, note, dataasset,
+    /// dataset, automation, automl-experiment, automl-deployment, assistant, dataproduct,
+    /// dataqualityrule, glossary, knowledgebase, script, semantictype, page. Other values are
+    /// sent with a warning (the service adds types).
+    #[arg(
+        long = "resourceType",
+        visible_alias = "resource-type",
+        value_name = "TYPES"
+    )]
+    pub resource_type: Option<String>,
+    /// Whether or not to return items in a shared space (deprecated: use --spaceType).
+    #[arg(long, hide = true, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub shared: Option<bool>,
+    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed.
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    /// The space's unique identifier (supports 'personal').
+    #[arg(long = "spaceId", visible_alias = "space-id", value_name = "ID")]
+    pub space_id: Option<String>,
+    /// Comma-separated space types: shared, managed, personal, data.
+    #[arg(long = "spaceType", visible_alias = "space-type", value_name = "TYPES")]
+    pub space_type: Option<String>,
+    #[command(flatten)]
+    pub paging: PagingArgs,
+    #[command(flatten)]
+    pub print: PrintArgs,
+}
+
+/// Flags of `qlik item get`.
+#[derive(Debug, Clone, Args)]
+pub struct ItemGetArgs {
+    /// The item ids
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub print: PrintArgs,
+}
+
+/// Flags of `qlik item collections`.
+#[derive(Debug, Clone, Args)]
+pub struct ItemCollectionsArgs {
+    /// The item's unique identifier
+    #[arg(value_name = "ID")]
+    pub item_id: String,
+    /// The case-sensitive string used to search for a collection by name.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// The case-insensitive string used to search for a resource by name or description.
+    #[arg(long, value_name = "TEXT")]
+    pub query: Option<String>,
+    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt.
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    /// The collection type: private, public (tags) or publicgoverned.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub collection_type: Option<String>,
+    #[command(flatten)]
+    pub paging: PagingArgs,
+    #[command(flatten)]
+    pub print: PrintArgs,
+}
+
+/// Flags of `qlik item publisheditems`.
+#[derive(Debug, Clone, Args)]
+pub struct ItemPublishedItemsArgs {
+    /// The item's unique identifier
+    #[arg(value_name = "ID")]
+    pub item_id: String,
+    /// The case-sensitive string used to search for an item by resourceType.
+    #[arg(
+        long = "resourceType",
+        visible_alias = "resource-type",
+        value_name = "TYPE"
+    )]
+    pub resource_type: Option<String>,
+    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt.
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    #[command(flatten)]
+    pub paging: PagingArgs,
+    #[command(flatten)]
+    pub print: PrintArgs,
+}
+
+/// Flags of `qlik item settings ls`.
+#[derive(Debug, Clone, Args)]
+pub struct ItemSettingsLsArgs {
+    /// Return the response body from the server without any processing
+    #[arg(long)]
+    pub raw: bool,
+}

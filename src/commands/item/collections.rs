@@ -1,0 +1,37 @@
+//! `qlik item collections ID`.
+
+use crate::api::items::collections_path;
+use crate::cli::item::ItemCollectionsArgs;
+use crate::commands::Ctx;
+use crate::output::Shape;
+
+use super::list::{self, Listing};
+use super::validate::{self, COLLECTION_TYPES, SORTS};
+
+pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
+    validate::paging(&a.paging)?;
+    if let Some(s) = &a.sort {
+        validate::one_of("--sort", s, SORTS)?;
+    }
+    if let Some(t) = &a.collection_type {
+        validate::one_of("--type", t, COLLECTION_TYPES)?;
+    }
+    let mut query = Vec::new();
+    for (k, v) in [
+        ("name", &a.name),
+        ("query", &a.query),
+        ("sort", &a.sort),
+        ("type", &a.collection_type),
+    ] {
+        if let Some(v) = v {
+            query.push((k, v.clone()));
+        }
+    }
+    let listing = Listing {
+        path: collections_path(&a.item_id),
+        query,
+        shape: Shape::Collections,
+        noun: "collections",
+    };
+    list::run(ctx, listing, &a.paging, &a.print)
+}

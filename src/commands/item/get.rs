@@ -1,0 +1,88 @@
+//! `qlik item get ID...`.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use crate::api::ApiError;
+use crate::cli::item::ItemGetArgs;
+use crate::commands::{Ctx, block_on, stdout};
+use crate::error::{self, CliError, report_api};
+use crate::output::{ListWriter, Shape, write_object};
+
+/// Requests in flight at once.
+const CONCURRENCY: usize = 8;
+
+pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
+    if let Some(bad) = args.ids.iter().find(|id| id.trim().is_empty()) {
+        return Err(error::usage(format!("`{bad}` is not an item id")));
+    }
+    let settings = ctx.settings()?;
+    let format = ctx.format(&settings, args.print.quiet)?;
+    let term = ctx.terminal();
+    let client = ctx.client(&settings)?;
+    block_on(async move {
+        let limit = Arc::new(tokio::sync::Semaphore::new(CONCURRENCY));
+        let tasks: Vec<_> = args
+            .ids
+            .iter()
+            .map(|id| {
+                let client = client.clone();
+                let id = id.clone();
+                let limit = limit.clone();
+                tokio::spawn(async move {
+                    let _permit = limit.acquire_owned().await;
+                    client.get_item_raw(&id).await
+                })
+            })
+            .collect();
+        let single = args.ids.len() == 1;
+        let mut out = stdout();
+        let mut list = (!single && !args.print.raw)
+            .then(|| ListWriter::new(stdout(), format, Shape::Items, term));
+        let mut failures: Vec<ApiError> = Vec::new();
+        for (id, task) in args.ids.iter().zip(tasks) {
+            let result = task
+                .await
+                .map_err(|e| ApiError::other(format!("request task failed: {e}")))
+                .and_then(|r| r);
+            let resp = match result {
+                Ok(resp) => resp,
+                Err(e) if single => return Err(e.into()),
+                Err(e) => {
+                    report_api(Some(id), &e);
+                    failures.push(e);
+                    continue;
+                }
+            };
+            if args.print.raw {
+                out.write_all(&resp.body)?;
+                if !resp.body.ends_with(b"\n") {
+                    out.write_all(b"\n")?;
+                }
+                out.flush()?;
+                continue;
+            }
+            let item = resp.json()?;
+            match &mut list {
+                Some(list) => list.push_all(std::slice::from_ref(&item))?,
+                None => write_object(&mut out, format, Shape::Items, term, &item)?,
+            }
+        }
+        if let Some(list) = list {
+            list.finish()?;
+        }
+        if failures.is_empty() {
+            return Ok(0);
+        }
+        let codes: Vec<u8> = failures.iter().map(error::api_exit_code).collect();
+        if failures.len() == args.ids.len() && codes.iter().all(|c| *c == codes[0]) {
+            // Every id failed the same way: that failure's code.
+            return Ok(codes[0]);
+        }
+        Err(CliError::Partial {
+            failed: failures.len(),
+            total: args.ids.len(),
+        }
+        .into())
+    })
+}

@@ -1,0 +1,99 @@
+//! `qlik item ls`.
+
+use crate::api::items::ITEMS;
+use crate::cli::item::ItemLsArgs;
+use crate::commands::Ctx;
+use crate::error::usage;
+use crate::output::Shape;
+
+use super::list::{self, Listing};
+use super::validate::{self, ITEM_SORTS, MAX_RESOURCE_IDS, SPACE_TYPES};
+
+pub fn run(ctx: &Ctx, args: ItemLsArgs) -> anyhow::Result<u8> {
+    let query = query(&args)?;
+    let listing = Listing {
+        path: ITEMS.to_string(),
+        query,
+        shape: Shape::Items,
+        noun: "items",
+    };
+    list::run(ctx, listing, &args.paging, &args.print)
+}
+
+/// Validates the filters and turns them into query pairs.
+pub fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
+    validate::paging(&a.paging)?;
+    let types = match &a.resource_type {
+        Some(t) => Some(validate::resource_types(t).map_err(usage)?),
+        None => None,
+    };
+    for (flag, given) in [
+        ("--resourceId", a.resource_id.is_some()),
+        ("--resourceIds", a.resource_ids.is_some()),
+        ("--resourceLink", a.resource_link.is_some()),
+    ] {
+        if given && types.is_none() {
+            return Err(usage(format!("{flag} needs --resourceType")));
+        }
+    }
+    if a.resource_id.is_some() && a.resource_link.is_some() {
+        return Err(usage(
+            "--resourceId and --resourceLink cannot be used together",
+        ));
+    }
+    if let Some(ids) = &a.resource_ids {
+        let n = ids.split(',').filter(|s| !s.trim().is_empty()).count();
+        if n > MAX_RESOURCE_IDS {
+            return Err(usage(format!(
+                "--resourceIds takes at most {MAX_RESOURCE_IDS} ids, not {n}"
+            )));
+        }
+    }
+    if let Some(types) = &types
+        && a.resource_sub_type.is_some()
+        && types.iter().any(|t| t.subtypes.is_some())
+    {
+        return Err(usage(
+            "--resourceSubType cannot be used with the bracket syntax of --resourceType (e.g. app[qvd]); use one or the other",
+        ));
+    }
+    if let Some(s) = &a.sort {
+        validate::one_of("--sort", s, ITEM_SORTS)?;
+    }
+    if let Some(s) = &a.space_type {
+        validate::list_of("--spaceType", s, SPACE_TYPES)?;
+    }
+    if let Some(types) = &types {
+        validate::warn_unknown_types(types);
+    }
+
+    let mut q: Vec<(&'static str, String)> = Vec::new();
+    let mut add = |k: &'static str, v: &Option<String>| {
+        if let Some(v) = v {
+            q.push((k, v.clone()));
+        }
+    };
+    add("collectionId", &a.collection_id);
+    add("createdByUserId", &a.created_by_user_id);
+    add("id", &a.id);
+    add("name", &a.name);
+    add("notCreatedByUserId", &a.not_created_by_user_id);
+    add("notOwnerId", &a.not_owner_id);
+    add("ownerId", &a.owner_id);
+    add("query", &a.query);
+    add("resourceId", &a.resource_id);
+    add("resourceIds", &a.resource_ids);
+    add("resourceLink", &a.resource_link);
+    add("resourceSubType", &a.resource_sub_type);
+    add("resourceType", &a.resource_type);
+    add("sort", &a.sort);
+    add("spaceId", &a.space_id);
+    add("spaceType", &a.space_type);
+    if let Some(shared) = a.shared {
+        q.push(("shared", shared.to_string()));
+    }
+    if a.no_actions {
+        q.push(("noActions", "true".into()));
+    }
+    Ok(q)
+}

@@ -1,0 +1,39 @@
+//! `qlik item publisheditems ID`.
+
+use crate::api::items::published_items_path;
+use crate::cli::item::ItemPublishedItemsArgs;
+use crate::commands::Ctx;
+use crate::error::usage;
+use crate::output::Shape;
+
+use super::list::{self, Listing};
+use super::validate::{self, SORTS};
+
+pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
+    validate::paging(&a.paging)?;
+    if let Some(s) = &a.sort {
+        validate::one_of("--sort", s, SORTS)?;
+    }
+    if let Some(t) = &a.resource_type {
+        let types = validate::resource_types(t).map_err(usage)?;
+        if types.len() != 1 || types[0].subtypes.is_some() {
+            return Err(usage(format!(
+                "--resourceType `{t}`: publisheditems takes one type, without subtypes"
+            )));
+        }
+        validate::warn_unknown_types(&types);
+    }
+    let mut query = Vec::new();
+    for (k, v) in [("resourceType", &a.resource_type), ("sort", &a.sort)] {
+        if let Some(v) = v {
+            query.push((k, v.clone()));
+        }
+    }
+    let listing = Listing {
+        path: published_items_path(&a.item_id),
+        query,
+        shape: Shape::Items,
+        noun: "published items",
+    };
+    list::run(ctx, listing, &a.paging, &a.print)
+}

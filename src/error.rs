@@ -1,0 +1,189 @@
+//! Exit codes and the one error printer.
+//!
+//! | code | meaning |
+//! |---|---|
+//! | 0 | ok |
+//! | 1 | other failure |
+//! | 2 | usage or validation (nothing sent) |
+//! | 3 | not found |
+//! | 4 | authentication or permission (401/403, no credentials) |
+//! | 5 | conflict (409) |
+//! | 6 | partial failure of a multi-id command |
+//! | 7 | rate limit or transient failure after retries |
+//! | 130 | interrupted |
+
+use std::io::{self, Write};
+
+use crate::api::{ApiError, ErrorKind};
+use crate::config::ConfigError;
+
+pub const OK: u8 = 0;
+pub const FAILURE: u8 = 1;
+pub const USAGE: u8 = 2;
+pub const NOT_FOUND: u8 = 3;
+pub const AUTH: u8 = 4;
+pub const CONFLICT: u8 = 5;
+pub const PARTIAL: u8 = 6;
+pub const TRANSIENT: u8 = 7;
+/// Ctrl-C: the process exits at once with this code (see `commands::block_on`).
+pub const INTERRUPTED: u8 = 130;
+
+/// Failures that are not the API's.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad flags or values, found before anything was sent. Exit 2.
+    #[error("{0}")]
+    Usage(String),
+    /// Some ids of a multi-id command failed (each already reported). Exit 6.
+    #[error("{failed} of {total} failed")]
+    Partial { failed: usize, total: usize },
+}
+
+/// Shorthand for a usage error.
+pub fn usage(msg: impl Into<String>) -> anyhow::Error {
+    CliError::Usage(msg.into()).into()
+}
+
+/// The exit code for an error.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    if is_broken_pipe(err) {
+        return OK;
+    }
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<ApiError>() {
+            return api_exit_code(e);
+        }
+        if let Some(e) = cause.downcast_ref::<CliError>() {
+            return match e {
+                CliError::Usage(_) => USAGE,
+                CliError::Partial { .. } => PARTIAL,
+            };
+        }
+        if let Some(e) = cause.downcast_ref::<ConfigError>() {
+            return e.exit_code();
+        }
+    }
+    FAILURE
+}
+
+pub fn api_exit_code(e: &ApiError) -> u8 {
+    match e.kind {
+        ErrorKind::NotFound => NOT_FOUND,
+        ErrorKind::Auth => AUTH,
+        ErrorKind::Conflict => CONFLICT,
+        ErrorKind::Transient => TRANSIENT,
+        ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Other => FAILURE,
+    }
+}
+
+/// Whether the error is a closed stdout (`qlik item ls | head -1`): not a failure.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Prints `error: …` and any `hint: …` lines to stderr. Silent for a broken pipe and for
+/// partial failures (already reported).
+pub fn report(err: &anyhow::Error) {
+    if is_broken_pipe(err) {
+        return;
+    }
+    if let Some(e) = err.downcast_ref::<CliError>()
+        && matches!(e, CliError::Partial { .. })
+    {
+        return;
+    }
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "error: {err:#}");
+    for hint in hints(err) {
+        let _ = writeln!(stderr, "hint: {hint}");
+    }
+}
+
+/// Prints one API failure (used per id by multi-id commands).
+pub fn report_api(prefix: Option<&str>, e: &ApiError) {
+    let mut stderr = io::stderr().lock();
+    match prefix {
+        Some(p) => {
+            let _ = writeln!(stderr, "error: {p}: {e}");
+        }
+        None => {
+            let _ = writeln!(stderr, "error: {e}");
+        }
+    }
+    if let Some(h) = e.hint() {
+        let _ = writeln!(stderr, "hint: {h}");
+    }
+}
+
+/// Prints a warning to stderr.
+pub fn warn(msg: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "warning: {msg}");
+}
+
+fn hints(err: &anyhow::Error) -> Vec<String> {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<ApiError>() {
+            return e.hint().into_iter().collect();
+        }
+        if let Some(e) = cause.downcast_ref::<ConfigError>() {
+            return e.hint().into_iter().collect();
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes() {
+        let api = |status| {
+            let mut e = ApiError {
+                kind: ApiError::kind_of_status(status),
+                status: Some(status),
+                code: None,
+                title: "t".into(),
+                detail: None,
+                trace_id: None,
+                retries: 0,
+            };
+            e.retries = 0;
+            anyhow::Error::new(e)
+        };
+        assert_eq!(exit_code(&api(404)), NOT_FOUND);
+        assert_eq!(exit_code(&api(401)), AUTH);
+        assert_eq!(exit_code(&api(403)), AUTH);
+        assert_eq!(exit_code(&api(409)), CONFLICT);
+        assert_eq!(exit_code(&api(429)), TRANSIENT);
+        assert_eq!(exit_code(&api(503)), TRANSIENT);
+        assert_eq!(exit_code(&api(500)), FAILURE);
+        assert_eq!(exit_code(&api(400)), FAILURE);
+        assert_eq!(exit_code(&api(404).context("while getting")), NOT_FOUND);
+        assert_eq!(exit_code(&usage("bad")), USAGE);
+        assert_eq!(
+            exit_code(
+                &CliError::Partial {
+                    failed: 1,
+                    total: 2
+                }
+                .into()
+            ),
+            PARTIAL
+        );
+        assert_eq!(
+            exit_code(&ConfigError::NoCredentials { hint: "x".into() }.into()),
+            AUTH
+        );
+        assert_eq!(
+            exit_code(&ConfigError::UnknownProfile("p".into()).into()),
+            USAGE
+        );
+        let pipe = anyhow::Error::new(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert_eq!(exit_code(&pipe), OK);
+        assert_eq!(exit_code(&anyhow::anyhow!("other")), FAILURE);
+    }
+}

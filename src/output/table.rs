@@ -1,0 +1,269 @@
+//! Tables: chosen columns per kind of object. On a terminal the table fits the width (long
+//! cells cut with `…`); piped, nothing is cut.
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::Value;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::{Shape, Terminal};
+
+pub struct Rows {
+    shape: Shape,
+    rows: Vec<Vec<String>>,
+}
+
+impl Rows {
+    pub fn new(shape: Shape) -> Rows {
+        Rows {
+            shape,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, v: &Value) {
+        match self.shape {
+            Shape::Items => self.rows.push(vec![
+                text(v, "id"),
+                text(v, "name"),
+                {
+                    let t = text(v, "resourceType");
+                    let sub = text(v, "resourceSubType");
+                    if sub.is_empty() {
+                        t
+                    } else {
+                        format!("{t}/{sub}")
+                    }
+                },
+                {
+                    let s = text(v, "spaceId");
+                    if s.is_empty() { "(personal)".into() } else { s }
+                },
+                text(v, "ownerId"),
+                text(v, "updatedAt"),
+            ]),
+            Shape::Collections => self.rows.push(vec![
+                text(v, "id"),
+                text(v, "name"),
+                text(v, "type"),
+                text(v, "itemCount"),
+                text(v, "updatedAt"),
+            ]),
+            Shape::Settings => match v {
+                Value::Object(map) => {
+                    for (k, val) in map {
+                        self.rows.push(vec![k.clone(), scalar(val)]);
+                    }
+                }
+                other => self.rows.push(vec![String::new(), scalar(other)]),
+            },
+        }
+    }
+
+    fn header(&self) -> &'static [&'static str] {
+        match self.shape {
+            Shape::Items => &["ID", "NAME", "TYPE", "SPACE", "OWNER", "UPDATED"],
+            Shape::Collections => &["ID", "NAME", "TYPE", "ITEMS", "UPDATED"],
+            Shape::Settings => &["SETTING", "VALUE"],
+        }
+    }
+
+    /// Columns never cut on a terminal (ids are for copying; dates are short).
+    fn keep_whole(&self) -> &'static [usize] {
+        match self.shape {
+            Shape::Items => &[0, 5],
+            Shape::Collections => &[0, 2, 3, 4],
+            Shape::Settings => &[0],
+        }
+    }
+
+    pub fn render(self, term: Terminal) -> String {
+        let header = self.header();
+        let keep_whole = self.keep_whole();
+        let mut rows = self.rows;
+        if term.tty {
+            if let Some(col) = header.iter().position(|h| *h == "UPDATED") {
+                for row in &mut rows {
+                    row[col] = short_time(&row[col]);
+                }
+            }
+            fit(header, &mut rows, keep_whole, usize::from(term.width));
+        }
+        let mut table = Table::new();
+        table.load_style(presets::NOTHING);
+        table.set_content_arrangement(ContentArrangement::Disabled);
+        table.set_header(header.to_vec());
+        for cells in rows {
+            table.add_row(cells);
+        }
+        let last = header.len().saturating_sub(1);
+        for (i, col) in table.column_iter_mut().enumerate() {
+            col.set_padding((0, if i == last { 0 } else { 2 }));
+        }
+        let mut out = String::new();
+        for line in table.lines() {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Cuts cells (with `…`) so the rows fit `width`, narrowing the widest cuttable column first
+/// and never below its header.
+fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: usize) {
+    let n = header.len();
+    let len = |s: &str| UnicodeWidthStr::width(s);
+    let mut widths: Vec<usize> = header.iter().map(|h| len(h)).collect();
+    for row in rows.iter() {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(len(cell));
+        }
+    }
+    let avail = width.saturating_sub(2 * n.saturating_sub(1));
+    let mut total: usize = widths.iter().sum();
+    while total > avail {
+        let widest = (0..n)
+            .filter(|i| !keep_whole.contains(i) && widths[*i] > len(header[*i]).max(3))
+            .max_by_key(|i| widths[*i]);
+        let Some(i) = widest else { break };
+        widths[i] -= 1;
+        total -= 1;
+    }
+    for row in rows.iter_mut() {
+        for (cell, w) in row.iter_mut().zip(&widths) {
+            if len(cell) > *w {
+                let mut cut = String::new();
+                let mut used = 0;
+                for c in cell.chars() {
+                    let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+                    if used + cw > w.saturating_sub(1) {
+                        break;
+                    }
+                    used += cw;
+                    cut.push(c);
+                }
+                *cell = format!("{cut}…");
+            }
+        }
+    }
+}
+
+/// `2024-03-01T10:20:30.123Z` as `2024-03-01 10:20` on a terminal; other text unchanged.
+fn short_time(s: &str) -> String {
+    let b = s.as_bytes();
+    if b.len() >= 16 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' {
+        format!("{} {}", &s[..10], &s[11..16])
+    } else {
+        s.to_string()
+    }
+}
+
+/// A field as one line of text (control characters as spaces).
+fn text(v: &Value, key: &str) -> String {
+    v.get(key).map(scalar).unwrap_or_default()
+}
+
+fn scalar(v: &Value) -> String {
+    let s = match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if s.chars().any(char::is_control) {
+        s.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn item(i: usize) -> Value {
+        json!({
+            "id": format!("id{i:04}"),
+            "name": format!("A rather long item name that goes on and on, number {i}"),
+            "resourceType": "app",
+            "resourceSubType": if i.is_multiple_of(2) { "qvd" } else { "" },
+            "spaceId": if i.is_multiple_of(3) { Value::Null } else { json!("space1") },
+            "ownerId": "owner1",
+            "updatedAt": "2024-03-01T10:20:30Z",
+        })
+    }
+
+    #[test]
+    fn piped_tables_are_never_cut() {
+        let mut rows = Rows::new(Shape::Items);
+        for i in 0..3 {
+            rows.push(&item(i));
+        }
+        let out = rows.render(Terminal {
+            tty: false,
+            width: 40,
+        });
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 4, "{out}");
+        assert!(lines[0].starts_with("ID  "), "{out}");
+        assert!(lines[1].contains("A rather long item name that goes on and on, number 0"));
+        assert!(lines[1].contains("app/qvd"));
+        assert!(lines[1].contains("(personal)"));
+        assert!(lines[2].contains(" app "), "{out}");
+        assert!(lines[2].contains("space1"));
+        assert!(lines[1].contains("2024-03-01T10:20:30Z"));
+    }
+
+    #[test]
+    fn terminal_tables_fit_the_width() {
+        let mut rows = Rows::new(Shape::Items);
+        for i in 0..3 {
+            rows.push(&item(i));
+        }
+        let out = rows.render(Terminal {
+            tty: true,
+            width: 60,
+        });
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 4, "{out}");
+        for l in &lines {
+            assert!(UnicodeWidthStr::width(*l) <= 60, "too wide: {l}");
+        }
+        assert!(out.contains('…'), "{out}");
+        assert!(
+            lines[1].contains("id0000") && lines[1].ends_with("2024-03-01 10:20"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let mut rows = Rows::new(Shape::Items);
+        let mut it = item(1);
+        it["name"] = json!("販売分析ダッシュボード 2024");
+        rows.push(&it);
+        let out = rows.render(Terminal {
+            tty: true,
+            width: 60,
+        });
+        for l in out.lines() {
+            assert!(UnicodeWidthStr::width(l) <= 60, "too wide: {l}");
+        }
+    }
+
+    #[test]
+    fn settings_rows() {
+        let mut rows = Rows::new(Shape::Settings);
+        rows.push(&json!({"usageMetricsEnabled": true}));
+        let out = rows.render(Terminal {
+            tty: false,
+            width: 80,
+        });
+        assert_eq!(
+            out,
+            "SETTING              VALUE\nusageMetricsEnabled  true\n"
+        );
+    }
+}
