@@ -4,6 +4,18 @@
 //! behaviour beyond it. It is an independent implementation: it shares no code with the
 //! `qlik` client, so a misreading in one cannot hide in the other.
 //!
+//! The modules: [`seed`](crate) data generation and fixtures, the store with one index per
+//! sort order, query parsing and filters, keyset paging with opaque cursors, the handlers,
+//! rate limits, fault injection and TLS.
+//!
+//! Semantics chosen where the contract is silent:
+//! - `PUT` answers 409 when the update would give the item the same `resourceType` and
+//!   `resourceId` as another item (the contract lists 409 without saying when).
+//! - `PUT` ignores omitted fields and unsets a string field sent as `""`; `name` cannot be
+//!   empty; `resourceAttributes`/`resourceCustomAttributes` are replaced whole.
+//! - `GET .../publisheditems` returns items, as the service does (the contract names the
+//!   collections body there).
+//!
 //! ```no_run
 //! # async fn demo() -> anyhow::Result<()> {
 //! let server = qlik_emulator::start(qlik_emulator::Config::default()).await?;
@@ -14,6 +26,30 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex, RwLock};
+
+use anyhow::Context;
+
+mod error;
+mod faults;
+mod fixture;
+mod handlers;
+mod model;
+mod paging;
+mod query;
+mod ratelimit;
+mod render;
+mod rng;
+mod seed;
+mod server;
+mod store;
+mod time;
+mod tls;
+
+pub use time::ManualClock;
+
+use server::Shared;
 
 /// The development API key the emulator accepts when none is given.
 pub const DEFAULT_API_KEY: &str = "qlik-emulator-dev-key";
@@ -69,6 +105,8 @@ pub struct Config {
     pub tls_cert_path: Option<PathBuf>,
     /// Log every request (method, path, status, duration) to stderr.
     pub log: bool,
+    /// Read time from this clock instead of the system's (rate-limit windows, `updatedAt`).
+    pub clock: Option<ManualClock>,
 }
 
 impl Default for Config {
@@ -89,6 +127,7 @@ impl Default for Config {
             tls: false,
             tls_cert_path: None,
             log: false,
+            clock: None,
         }
     }
 }
@@ -105,12 +144,44 @@ pub struct RecordedRequest {
     pub had_authorization: bool,
 }
 
+/// Read access to a running emulator's state, shared by [`Server`] and [`BackgroundServer`].
+fn item_ids(sh: &Shared) -> Vec<String> {
+    sh.read().ids()
+}
+
+fn item(sh: &Shared, id: &str) -> Option<serde_json::Value> {
+    let store = sh.read();
+    let item = store.get(id)?;
+    let ctx = render::Ctx {
+        base: &sh.base_url,
+        store: &store,
+    };
+    serde_json::to_value(render::ItemJson {
+        ctx: &ctx,
+        item,
+        actions: true,
+    })
+    .ok()
+}
+
+fn settings(sh: &Shared) -> serde_json::Value {
+    serde_json::json!({ "usageMetricsEnabled": sh.read().usage_metrics_enabled })
+}
+
+fn requests(sh: &Shared) -> Vec<RecordedRequest> {
+    sh.requests
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone()
+}
+
 /// A running emulator. Dropping it does not stop it; call [`Server::shutdown`].
 pub struct Server {
     base_url: String,
     api_key: String,
     addr: SocketAddr,
     tls_cert_path: Option<PathBuf>,
+    shared: Arc<Shared>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
 }
@@ -130,6 +201,22 @@ impl Server {
     pub fn tls_cert_path(&self) -> Option<&std::path::Path> {
         self.tls_cert_path.as_deref()
     }
+    /// Current item ids, in the default order (+createdAt).
+    pub fn item_ids(&self) -> Vec<String> {
+        item_ids(&self.shared)
+    }
+    /// An item as GET would return it.
+    pub fn item(&self, id: &str) -> Option<serde_json::Value> {
+        item(&self.shared, id)
+    }
+    /// `{"usageMetricsEnabled": ..}`.
+    pub fn settings(&self) -> serde_json::Value {
+        settings(&self.shared)
+    }
+    /// Every request answered so far.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        requests(&self.shared)
+    }
     /// Stops accepting connections and waits for the server task to end.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -143,23 +230,160 @@ impl Server {
 
 /// Starts the emulator on the current tokio runtime and returns once it is listening.
 pub async fn start(config: Config) -> anyhow::Result<Server> {
-    let listener = tokio::net::TcpListener::bind((config.host, config.port)).await?;
+    let data = match &config.data {
+        Some(path) => fixture::load(path)?,
+        None => seed::generate(config.items, config.seed),
+    };
+    let store = store::Store::new(data);
+    let listener = tokio::net::TcpListener::bind((config.host, config.port))
+        .await
+        .with_context(|| format!("cannot listen on {}:{}", config.host, config.port))?;
     let addr = listener.local_addr()?;
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let app = axum::Router::new();
-    let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = rx.await;
-            })
-            .await;
+    let (tls, tls_cert_path) = if config.tls {
+        let (acceptor, path) = tls::setup(config.tls_cert_path.as_deref(), addr.port())?;
+        (Some(acceptor), Some(path))
+    } else {
+        (None, None)
+    };
+    let shown_ip = match addr.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        ip if ip.is_unspecified() => IpAddr::V6(std::net::Ipv6Addr::LOCALHOST),
+        ip => ip,
+    };
+    let scheme = if config.tls { "https" } else { "http" };
+    let base_url = format!("{scheme}://{}", SocketAddr::new(shown_ip, addr.port()));
+    let shared = Arc::new(Shared {
+        store: RwLock::new(store),
+        base_url: base_url.clone(),
+        api_key: config.api_key.clone(),
+        read_only_key: config.read_only_key.clone(),
+        clock: match config.clock {
+            Some(c) => time::Clock::Manual(c),
+            None => time::Clock::System,
+        },
+        rate: Mutex::new(ratelimit::RateLimiter::new(
+            config.tier1_per_minute,
+            config.tier2_per_minute,
+            config.rate_window_secs,
+        )),
+        rate_headers: config.rate_headers,
+        faults: config.faults.clone(),
+        seed: config.seed,
+        log: config.log,
+        requests: Mutex::new(Vec::new()),
+        counter: AtomicU64::new(0),
     });
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(server::accept_loop(listener, shared.clone(), tls, rx));
     Ok(Server {
-        base_url: format!("http://{addr}"),
+        base_url,
         api_key: config.api_key,
         addr,
-        tls_cert_path: None,
+        tls_cert_path,
+        shared,
         shutdown: Some(tx),
         task: Some(task),
     })
+}
+
+/// An emulator on its own thread with its own tokio runtime, for synchronous tests.
+/// Dropping it stops the server.
+pub struct BackgroundServer {
+    base_url: String,
+    api_key: String,
+    tls_cert_path: Option<PathBuf>,
+    shared: Arc<Shared>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl BackgroundServer {
+    /// Starts the emulator and returns once it is listening.
+    pub fn start(config: Config) -> anyhow::Result<BackgroundServer> {
+        type Ready = anyhow::Result<(String, String, Option<PathBuf>, Arc<Shared>)>;
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Ready>();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("qlik-emulator".into())
+            .spawn(move || {
+                let rt = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .enable_all()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        let _ = ready_tx.send(Err(e.into()));
+                        return;
+                    }
+                };
+                rt.block_on(async move {
+                    match start(config).await {
+                        Ok(server) => {
+                            let info = (
+                                server.base_url.clone(),
+                                server.api_key.clone(),
+                                server.tls_cert_path.clone(),
+                                server.shared.clone(),
+                            );
+                            let _ = ready_tx.send(Ok(info));
+                            let _ = stop_rx.await;
+                            server.shutdown().await;
+                        }
+                        Err(e) => {
+                            let _ = ready_tx.send(Err(e));
+                        }
+                    }
+                });
+            })
+            .context("cannot start the emulator thread")?;
+        let (base_url, api_key, tls_cert_path, shared) = ready_rx
+            .recv()
+            .context("the emulator thread ended before it was listening")??;
+        Ok(BackgroundServer {
+            base_url,
+            api_key,
+            tls_cert_path,
+            shared,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+    /// e.g. `http://127.0.0.1:41234` (no trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+    pub fn api_key(&self) -> &str {
+        &self.api_key
+    }
+    pub fn tls_cert_path(&self) -> Option<&std::path::Path> {
+        self.tls_cert_path.as_deref()
+    }
+    /// Current item ids, in the default order (+createdAt).
+    pub fn item_ids(&self) -> Vec<String> {
+        item_ids(&self.shared)
+    }
+    /// An item as GET would return it.
+    pub fn item(&self, id: &str) -> Option<serde_json::Value> {
+        item(&self.shared, id)
+    }
+    /// `{"usageMetricsEnabled": ..}`.
+    pub fn settings(&self) -> serde_json::Value {
+        settings(&self.shared)
+    }
+    /// Every request answered so far.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        requests(&self.shared)
+    }
+}
+
+impl Drop for BackgroundServer {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }

@@ -275,6 +275,25 @@ impl Client {
                         },
                     }
                 }
+                Err(e) if is_certificate_error(&e) => {
+                    let err = ApiError {
+                        kind: ErrorKind::Tls,
+                        ..ApiError::other(format!(
+                            "cannot connect to {}: its TLS certificate is not trusted ({})",
+                            self.base_url(),
+                            short(&e)
+                        ))
+                    };
+                    self.log(
+                        &method,
+                        &url,
+                        None,
+                        started.elapsed(),
+                        None,
+                        Some(err.title.clone()),
+                    );
+                    return Err(err);
+                }
                 Err(e) => Attempt::Failed {
                     status: None,
                     trace_id: None,
@@ -420,6 +439,19 @@ enum Attempt {
         trace_id: Option<String>,
         message: String,
     },
+}
+
+/// Whether a failed request failed on the server's certificate: retrying cannot help.
+fn is_certificate_error(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        let text = s.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("unknownissuer") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }
 
 /// The innermost cause of a reqwest error, which is the informative one.

@@ -41,6 +41,7 @@ fn config(args: EmulatorArgs) -> qlik_emulator::Config {
         tls: args.tls,
         tls_cert_path: args.tls_cert,
         log: args.log,
+        ..Default::default()
     }
 }
 

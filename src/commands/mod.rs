@@ -8,9 +8,9 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use crate::api::{Client, ClientConfig, LogEvent};
-use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
-use crate::error::{CliError, usage, warn};
+use crate::error::{usage, warn};
 use crate::output::{Format, Terminal};
 
 pub mod completion;
@@ -72,13 +72,8 @@ impl Ctx {
         if self.global.json {
             return Ok(Format::Json);
         }
-        if let Some(f) = self.global.output {
-            return Ok(match f {
-                OutputFormat::Table => Format::Table,
-                OutputFormat::Json => Format::Json,
-                OutputFormat::Yaml => Format::Yaml,
-                OutputFormat::Jsonl => Format::Jsonl,
-            });
+        if let Some(f) = &self.global.output {
+            return Format::parse(f).ok_or_else(|| usage(format!("unknown output format `{f}`")));
         }
         if let Some(name) = settings.output.as_deref().filter(|s| !s.trim().is_empty()) {
             return Format::parse(name).ok_or_else(|| {
@@ -171,7 +166,8 @@ fn log_request(e: &LogEvent) {
     let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
-/// Runs a future on a runtime; Ctrl-C ends it with [`CliError::Interrupted`].
+/// Runs a future on a runtime. Ctrl-C ends the process with exit code 130 at once, even
+/// while a write to a full pipe blocks the main thread.
 pub fn block_on<F>(fut: F) -> anyhow::Result<u8>
 where
     F: std::future::Future<Output = anyhow::Result<u8>>,
@@ -181,15 +177,35 @@ where
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let result = rt.block_on(async {
-        tokio::select! {
-            r = fut => r,
-            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted.into()),
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    rt.spawn(async move {
+        let signal = tokio::signal::ctrl_c();
+        tokio::pin!(signal);
+        // Poll once so the handler is installed before any request goes out.
+        let first = futures_poll_once(signal.as_mut()).await;
+        let _ = ready_tx.send(());
+        if first.is_none() {
+            let _ = signal.await;
         }
+        let _ = io::stderr().flush();
+        std::process::exit(i32::from(crate::error::INTERRUPTED));
     });
+    let _ = ready_rx.recv();
+    let result = rt.block_on(fut);
     // Do not wait for requests still in flight.
     rt.shutdown_background();
     result
+}
+
+/// Polls a future once: `Some(output)` if it was ready.
+async fn futures_poll_once<F: std::future::Future + Unpin>(mut fut: F) -> Option<F::Output> {
+    std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(match std::pin::Pin::new(&mut fut).poll(cx) {
+            std::task::Poll::Ready(v) => Some(v),
+            std::task::Poll::Pending => None,
+        })
+    })
+    .await
 }
 
 /// Buffered stdout; handlers flush per page.

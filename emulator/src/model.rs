@@ -1,0 +1,202 @@
+//! The emulator's data model, after the contract's schemas (not the client's types).
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+/// The contract's `itemResourceTypeEnum`.
+pub const RESOURCE_TYPES: [&str; 19] = [
+    "app",
+    "qlikview",
+    "qvapp",
+    "genericlink",
+    "sharingservicetask",
+    "note",
+    "dataasset",
+    "dataset",
+    "automation",
+    "automl-experiment",
+    "automl-deployment",
+    "assistant",
+    "dataproduct",
+    "dataqualityrule",
+    "glossary",
+    "knowledgebase",
+    "script",
+    "semantictype",
+    "page",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpaceType {
+    Shared,
+    Managed,
+    Personal,
+    Data,
+}
+
+impl SpaceType {
+    pub fn parse(s: &str) -> Option<SpaceType> {
+        Some(match s {
+            "shared" => SpaceType::Shared,
+            "managed" => SpaceType::Managed,
+            "personal" => SpaceType::Personal,
+            "data" => SpaceType::Data,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Space {
+    pub id: String,
+    #[allow(dead_code)]
+    pub name: String,
+    pub space_type: SpaceType,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionType {
+    Private,
+    Public,
+    PublicGoverned,
+}
+
+impl CollectionType {
+    pub fn parse(s: &str) -> Option<CollectionType> {
+        Some(match s {
+            "private" => CollectionType::Private,
+            "public" => CollectionType::Public,
+            "publicgoverned" => CollectionType::PublicGoverned,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CollectionType::Private => "private",
+            CollectionType::Public => "public",
+            CollectionType::PublicGoverned => "publicgoverned",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Collection {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub collection_type: CollectionType,
+    pub creator_id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub item_count: u64,
+}
+
+/// `meta.tags` entries.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Tag {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ViewWeek {
+    pub start: String,
+    pub total: u64,
+    pub unique: u64,
+}
+
+/// The contract's `itemViewsResponseBody`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemViews {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unique: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trend: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub used_by: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub week: Option<Vec<ViewWeek>>,
+}
+
+/// The contract's `itemsResourceSizeResponseBody`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ResourceSize {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_file: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_memory: Option<u64>,
+}
+
+/// One item. Empty strings stand for absent optional fields.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub id: String,
+    pub name: String,
+    /// `name` lower-cased, for sorting and case-insensitive search.
+    pub name_lc: String,
+    pub description: String,
+    pub description_lc: String,
+    pub resource_type: String,
+    pub resource_sub_type: String,
+    pub resource_id: String,
+    pub resource_link: String,
+    pub space_id: String,
+    pub owner_id: String,
+    pub creator_id: String,
+    pub updater_id: String,
+    pub thumbnail_id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub resource_created_at: i64,
+    pub resource_updated_at: i64,
+    pub resource_reload_end_time: Option<i64>,
+    pub resource_reload_status: String,
+    pub resource_size: Option<ResourceSize>,
+    pub item_views: Option<ItemViews>,
+    pub is_favorited: bool,
+    pub actions: Arc<Vec<String>>,
+    pub collection_ids: Vec<String>,
+    pub tags: Vec<Tag>,
+    pub resource_attributes: serde_json::Map<String, serde_json::Value>,
+    pub resource_custom_attributes: serde_json::Map<String, serde_json::Value>,
+    /// For published copies: the id of the item they were published from.
+    pub published_from: String,
+    /// When the calling user last opened the item (the `recentlyUsed` sort).
+    pub last_used_at: i64,
+}
+
+impl Item {
+    pub fn set_name(&mut self, name: String) {
+        self.name_lc = name.to_lowercase();
+        self.name = name;
+    }
+    pub fn set_description(&mut self, description: String) {
+        self.description_lc = description.to_lowercase();
+        self.description = description;
+    }
+}
+
+/// The actions the calling user may take on an item of this type.
+pub fn actions_for(resource_type: &str) -> Vec<String> {
+    let list: &[&str] = match resource_type {
+        "app" => &[
+            "create",
+            "delete",
+            "duplicate",
+            "exportappdata",
+            "publish",
+            "read",
+            "reload",
+            "update",
+        ],
+        "dataset" | "dataasset" => &["delete", "profile", "read", "update"],
+        "automation" => &["delete", "execute", "read", "update"],
+        _ => &["delete", "read", "update"],
+    };
+    list.iter().map(|s| s.to_string()).collect()
+}
