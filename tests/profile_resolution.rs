@@ -233,3 +233,92 @@ fn qlik_output_beats_the_profiles_output() {
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(value["usageMetricsEnabled"], true);
 }
+
+fn emulator(tls: bool) -> qlik_emulator::BackgroundServer {
+    qlik_emulator::BackgroundServer::start(qlik_emulator::Config {
+        items: 130,
+        api_key: SENTINEL.to_string(),
+        tier1_per_minute: 0,
+        tier2_per_minute: 0,
+        tls,
+        ..qlik_emulator::Config::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_profile_reaches_the_emulator_and_lists_everything() {
+    let server = emulator(false);
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), "emu", server.base_url(), SENTINEL);
+    let (out, _) = run(qlik(dir.path()).args(["item", "ls", "--all", "-q"]), 0);
+    let ids: Vec<String> = out.lines().map(str::to_string).collect();
+    assert_eq!(ids, server.item_ids());
+    // A wrong key in another profile for the same server: 401 is exit 4.
+    add_profile(dir.path(), "wrong", server.base_url(), OTHER);
+    let (_, err) = run(
+        qlik(dir.path()).args(["item", "ls", "-q", "--profile", "wrong"]),
+        4,
+    );
+    assert!(err.starts_with("error: "), "{err}");
+}
+
+#[test]
+fn a_profiles_ca_cert_and_insecure_reach_the_client() {
+    let server = emulator(true);
+    let cert = server.tls_cert_path().unwrap().to_path_buf();
+    let dir = tempfile::tempdir().unwrap();
+    let url = server.base_url().to_string();
+    assert!(url.starts_with("https://"), "{url}");
+    // Without trust the self-signed certificate is refused; nothing is retried forever.
+    add_profile(dir.path(), "plain", &url, SENTINEL);
+    let out = qlik(dir.path())
+        .args(["item", "settings", "ls", "--retry", "0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    // The profile's ca_cert makes it trusted.
+    run(
+        qlik(dir.path())
+            .args([
+                "profile",
+                "add",
+                "trusted",
+                "--server",
+                &url,
+                "--api-key-stdin",
+            ])
+            .arg("--ca-cert")
+            .arg(&cert)
+            .write_stdin(SENTINEL),
+        0,
+    );
+    let (out, _) = run(
+        settings_ls(&mut qlik(dir.path())).args(["--profile", "trusted"]),
+        0,
+    );
+    assert!(out.contains("usageMetricsEnabled"), "{out}");
+    // So does the profile's insecure, with a warning.
+    run(
+        qlik(dir.path())
+            .args([
+                "profile",
+                "add",
+                "lax",
+                "--server",
+                &url,
+                "--api-key-stdin",
+                "--insecure",
+            ])
+            .write_stdin(SENTINEL),
+        0,
+    );
+    let (_, err) = run(
+        settings_ls(&mut qlik(dir.path())).args(["--profile", "lax"]),
+        0,
+    );
+    assert!(
+        err.contains("warning: TLS certificates are not checked"),
+        "{err}"
+    );
+}

@@ -4,20 +4,22 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-/// Manage connection profiles (server URL and API key)
-///
-/// A profile names a tenant: its server URL, its API key (kept in credentials.toml, mode 0600)
-/// and optional defaults such as the output format. Commands use the default profile unless
-/// --profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY say otherwise.
-///
-/// Examples:
-///
-///   qlik profile add prod --server https://tenant.eu.qlikcloud.com --default
-///   qlik profile ls
-///   qlik profile use prod
-///   qlik context get
+const PROFILE_HELP: &str = "\
+A profile names a tenant: its server URL, its API key (kept in credentials.toml, mode 0600)
+and optional defaults such as the output format. Commands use the default profile unless
+--profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY say otherwise.
+
+Examples:
+
+  qlik profile add prod --server https://tenant.eu.qlikcloud.com --default
+  qlik profile ls
+  qlik profile use prod
+  qlik context get";
+
+/// `qlik profile …`. The group's one-line help is the doc comment of `Command::Profile`;
+/// [`PROFILE_HELP`] is shown after its options.
 #[derive(Debug, Subcommand)]
-#[command(verbatim_doc_comment)]
+#[command(after_help = PROFILE_HELP)]
 pub enum ProfileCommand {
     /// Save a profile: a server URL and its API key
     ///
@@ -118,8 +120,8 @@ pub struct AddArgs {
     #[arg(long)]
     pub force: bool,
     /// Default output format for commands using this profile
-    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
-    pub output: Option<super::OutputFormat>,
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
+    pub output: Option<String>,
     /// Client-side limit of tier 1 (read) requests per minute
     #[arg(long = "tier1-per-minute", value_name = "N")]
     pub tier1_per_minute: Option<u32>,

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use crate::api::{Client, ClientConfig, LogEvent};
-use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{usage, warn};
 use crate::output::{Format, Terminal};
@@ -72,13 +72,8 @@ impl Ctx {
         if self.global.json {
             return Ok(Format::Json);
         }
-        if let Some(f) = self.global.output {
-            return Ok(match f {
-                OutputFormat::Table => Format::Table,
-                OutputFormat::Json => Format::Json,
-                OutputFormat::Yaml => Format::Yaml,
-                OutputFormat::Jsonl => Format::Jsonl,
-            });
+        if let Some(f) = &self.global.output {
+            return Format::parse(f).ok_or_else(|| usage(format!("unknown output format `{f}`")));
         }
         if let Some(name) = settings.output.as_deref().filter(|s| !s.trim().is_empty()) {
             return Format::parse(name).ok_or_else(|| {
