@@ -82,6 +82,9 @@ impl ApiError {
                 "trust the server's certificate with --ca-cert FILE (or, for a test server only, --insecure)"
                     .into(),
             ),
+            (ErrorKind::Transient, _) if self.retries == 0 => Some(
+                "this may be temporary: try again, or let qlik retry with --retry N".into(),
+            ),
             (ErrorKind::Transient, _) => Some(format!(
                 "gave up after {} retries; try again later or raise --retry",
                 self.retries
