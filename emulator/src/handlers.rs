@@ -3,7 +3,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::ApiError;
-use crate::model::Item;
+use crate::model::{Attributes, Item};
 use crate::paging::{Cursor, Key, Sort, SortField, Sorted, VecSeq, Window, window};
 use crate::query::{self, Paging, Params};
 use crate::render::{CollectionJson, Ctx, ItemJson, list_body, query_string, seg};
@@ -256,7 +256,7 @@ pub fn put_item(sh: &Shared, id: &str, body: &[u8]) -> Answer {
                 it.resource_updated_at = t;
             }
             if let Some(m) = u.resource_attributes {
-                it.resource_attributes = m;
+                it.resource_attributes = Attributes::Explicit(m);
             }
             if let Some(m) = u.resource_custom_attributes {
                 it.resource_custom_attributes = m;
