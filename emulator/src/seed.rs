@@ -266,6 +266,8 @@ fn generate_on(n: usize, seed: u64, threads: usize) -> Dataset {
 }
 
 const CHUNK: usize = 8192;
+/// The first of the two published copies of item 0.
+const FIRST_COPY: usize = RESOURCE_TYPES.len();
 
 /// What every chunk of generated items shares.
 struct ChunkCtx<'a> {
@@ -295,7 +297,11 @@ fn gen_chunk(c: &ChunkCtx<'_>, k: usize, range: std::ops::Range<usize>) -> (Vec<
     for i in range {
         let id = format!("{:08x}{:016x}", c.id_prefix, mix(i as u64 ^ c.id_salt));
         // Published copy of an earlier app in a shared space?
-        let copy_of = if !shared_apps.is_empty() && i >= RESOURCE_TYPES.len() && rng.chance(0.04) {
+        // The oldest item (number 0) is an app in a shared space with two published copies
+        // (numbers 19 and 20), so every tenant of 21+ items shows `publisheditems` at once.
+        let copy_of = if i == FIRST_COPY || i == FIRST_COPY + 1 {
+            Some(0)
+        } else if !shared_apps.is_empty() && i >= RESOURCE_TYPES.len() && rng.chance(0.04) {
             Some(shared_apps[rng.below(shared_apps.len() as u64) as usize])
         } else {
             None
@@ -314,10 +320,16 @@ fn gen_chunk(c: &ChunkCtx<'_>, k: usize, range: std::ops::Range<usize>) -> (Vec<
             }
         };
         let rtype = RESOURCE_TYPES[type_idx];
-        let created_at = c.start + rng.range(0, c.now - c.start - 30 * DAY_MS) / 1000 * 1000;
+        let created_at = if i == 0 {
+            c.start - 1000
+        } else {
+            c.start + rng.range(0, c.now - c.start - 30 * DAY_MS) / 1000 * 1000
+        };
         let updated_at = created_at + rng.range(0, c.now - created_at);
         let (space_id, space_type) = if copy_of.is_some() {
             (rng.pick(c.managed).clone(), SpaceType::Managed)
+        } else if i == 0 {
+            (rng.pick(c.shared).clone(), SpaceType::Shared)
         } else if matches!(rtype, "dataset" | "dataasset") && rng.chance(0.5) {
             (rng.pick(c.data).clone(), SpaceType::Data)
         } else if rng.chance(0.4) {
@@ -506,5 +518,25 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(counts(&one), counts(&three));
+    }
+
+    #[test]
+    fn the_oldest_item_is_a_shared_app_with_published_copies() {
+        for seed in [1, 2, 99] {
+            let d = generate(21, seed);
+            let oldest = d
+                .items
+                .iter()
+                .min_by_key(|i| (i.created_at, &i.id))
+                .unwrap();
+            assert_eq!(oldest.id, d.items[0].id);
+            assert_eq!(oldest.resource_type, "app");
+            let copies = d
+                .items
+                .iter()
+                .filter(|i| i.published_from == oldest.id)
+                .count();
+            assert_eq!(copies, 2, "seed {seed}");
+        }
     }
 }
