@@ -58,7 +58,7 @@ fn sends_key_user_agent_and_gzip_and_logs_without_the_key() {
     );
     assert!(r.header("accept-encoding").unwrap_or("").contains("gzip"));
     // -v: method, URL, status, duration, trace id; never the key.
-    let line = err.lines().next().unwrap_or_default();
+    let line = err.lines().nth(1).unwrap_or_default();
     assert!(
         line.starts_with(&format!("GET {}/api/v1/items/settings 200 ", mock.url)),
         "{err}"

@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use crate::api::{Client, ClientConfig, LogEvent};
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{usage, warn};
 use crate::output::{Format, Terminal};
@@ -72,8 +72,13 @@ impl Ctx {
         if self.global.json {
             return Ok(Format::Json);
         }
-        if let Some(f) = &self.global.output {
-            return Format::parse(f).ok_or_else(|| usage(format!("unknown output format `{f}`")));
+        if let Some(f) = self.global.output {
+            return Ok(match f {
+                OutputFormat::Table => Format::Table,
+                OutputFormat::Json => Format::Json,
+                OutputFormat::Yaml => Format::Yaml,
+                OutputFormat::Jsonl => Format::Jsonl,
+            });
         }
         if let Some(name) = settings.output.as_deref().filter(|s| !s.trim().is_empty()) {
             return Format::parse(name).ok_or_else(|| {
@@ -138,7 +143,19 @@ impl Ctx {
             cfg.ca_certs_pem.push(pem);
         }
         cfg.headers = g.headers.clone();
+        cfg.tier1_per_minute = settings.tier1_per_minute;
+        cfg.tier2_per_minute = settings.tier2_per_minute;
         if g.verbose {
+            let from = match &settings.source {
+                config::Source::Flags => "--server".to_string(),
+                config::Source::Env => "QLIK_SERVER".to_string(),
+                config::Source::Profile(p) => format!("profile `{p}`"),
+            };
+            let _ = writeln!(
+                io::stderr().lock(),
+                "using {} (from {from})",
+                settings.server
+            );
             cfg.logger = Some(Arc::new(log_request));
         }
         Ok(Client::new(cfg)?)
