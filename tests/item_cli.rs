@@ -429,7 +429,16 @@ fn validation_errors_exit_2_with_one_line_and_send_nothing() {
             "--next and --prev",
         ),
         (vec!["item", "get", ""], "is not an item id"),
+        (
+            vec!["item", "ls", "--raw", "--all"],
+            "--raw prints one response",
+        ),
+        (
+            vec!["item", "ls", "--raw", "--limit", "101"],
+            "--raw prints one response",
+        ),
         (vec!["item", "ls", "--timeout", "0"], "--timeout must be"),
+        (vec!["item", "ls", "--interval", "0"], "--interval must be"),
     ];
     for (args, message) in cases {
         let r = run(&server, &args);
@@ -824,8 +833,8 @@ fn persistent_503_is_exit_7_after_the_retries() {
         });
         let r = run_env(
             &server,
-            &["item", "ls", "--retry", retry],
-            &[("QLIK_RETRY_BASE_MS", "1")],
+            &["item", "ls", "--retry", retry, "--interval", "0.001"],
+            &[],
         );
         assert_eq!(r.code, 7, "{}", r.err);
         assert_eq!(server.requests().len(), requests);
@@ -859,8 +868,8 @@ fn dropped_connections_are_retried_and_500_is_exit_1() {
     });
     let r = run_env(
         &server,
-        &["item", "ls", "--retry", "2"],
-        &[("QLIK_RETRY_BASE_MS", "1")],
+        &["item", "ls", "--retry", "2", "--interval", "0.001"],
+        &[],
     );
     assert_eq!(r.code, 7, "{}", r.err);
 }
@@ -1096,8 +1105,17 @@ fn rate_limits_are_waited_out_with_retry_after() {
     .unwrap();
     let r = run_env(
         &server,
-        &["item", "ls", "--all", "-q", "--retry", "5"],
-        &[("QLIK_RETRY_BASE_MS", "60000")],
+        &[
+            "item",
+            "ls",
+            "--all",
+            "-q",
+            "--retry",
+            "5",
+            "--interval",
+            "60.0",
+        ],
+        &[],
     );
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(lines(&r.out), server.item_ids());

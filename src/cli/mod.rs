@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 pub mod item;
 pub mod profile;
@@ -30,19 +30,6 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Aligned columns (the default on a terminal)
-    Table,
-    /// One JSON document (the default when piped)
-    Json,
-    /// YAML, with timestamps and yes/no quoted
-    Yaml,
-    /// One JSON object per line
-    Jsonl,
-}
-
 /// Options accepted by every command.
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Global options")]
@@ -53,12 +40,12 @@ pub struct GlobalArgs {
     /// Connection profile to use (qlik-cli calls it a context)
     #[arg(long, visible_alias = "context", global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    // `qlik profile add --output` shares this id (and type): clap hands the value of a global
-    // option up to this struct.
-    /// Output format [default: table on a terminal, json otherwise; QLIK_OUTPUT or the
-    /// profile's `output` changes it]
-    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
-    pub output: Option<OutputFormat>,
+    // A String, not an enum: `qlik profile add --output` shares this id and type, and clap
+    // hands the value of a global option up to this struct.
+    /// Output format: table, json, yaml or jsonl [default: table on a terminal, json
+    /// otherwise; QLIK_OUTPUT or the profile's `output` changes it]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
+    pub output: Option<String>,
     /// Same as --output json
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
@@ -82,6 +69,9 @@ pub struct GlobalArgs {
     /// Retries for rate limits (429), 502/503/504 and connection failures [default: 3]
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retry: Option<u32>,
+    /// Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub interval: Option<f64>,
     /// Extra HTTP header for every request, NAME=VALUE (repeatable)
     #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = header_pair)]
     pub headers: Vec<(String, String)>,

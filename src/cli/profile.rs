@@ -120,8 +120,8 @@ pub struct AddArgs {
     #[arg(long)]
     pub force: bool,
     /// Default output format for commands using this profile
-    #[arg(short = 'o', long, value_enum, value_name = "FORMAT")]
-    pub output: Option<super::OutputFormat>,
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
+    pub output: Option<String>,
     /// Client-side limit of tier 1 (read) requests per minute
     #[arg(long = "tier1-per-minute", value_name = "N")]
     pub tier1_per_minute: Option<u32>,

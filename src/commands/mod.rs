@@ -8,7 +8,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use crate::api::{Client, ClientConfig, LogEvent};
-use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{usage, warn};
 use crate::output::{Format, Terminal};
@@ -72,13 +72,8 @@ impl Ctx {
         if self.global.json {
             return Ok(Format::Json);
         }
-        if let Some(f) = self.global.output {
-            return Ok(match f {
-                OutputFormat::Table => Format::Table,
-                OutputFormat::Json => Format::Json,
-                OutputFormat::Yaml => Format::Yaml,
-                OutputFormat::Jsonl => Format::Jsonl,
-            });
+        if let Some(f) = &self.global.output {
+            return Format::parse(f).ok_or_else(|| usage(format!("unknown output format `{f}`")));
         }
         if let Some(name) = settings.output.as_deref().filter(|s| !s.trim().is_empty()) {
             return Format::parse(name).ok_or_else(|| {
@@ -125,11 +120,14 @@ impl Ctx {
             cfg.connect_timeout = cfg.connect_timeout.min(cfg.timeout);
         }
         cfg.retries = g.retry.unwrap_or(3);
-        if let Some(ms) = self
-            .env("QLIK_RETRY_BASE_MS")
-            .and_then(|v| v.parse::<u64>().ok())
-        {
-            cfg.backoff_base = Duration::from_millis(ms);
+        if let Some(secs) = g.interval {
+            if !(secs.is_finite() && secs > 0.0 && secs <= 3600.0) {
+                return Err(usage(format!(
+                    "--interval must be a number of seconds above 0, not {secs}"
+                )));
+            }
+            cfg.backoff_base = Duration::from_secs_f64(secs);
+            cfg.max_backoff = cfg.max_backoff.max(cfg.backoff_base);
         }
         cfg.insecure = g.insecure || settings.insecure;
         if cfg.insecure {

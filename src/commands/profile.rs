@@ -7,7 +7,6 @@ use std::io::{IsTerminal, Read, Write};
 use serde_json::{Value, json};
 
 use super::Ctx;
-use crate::cli::OutputFormat;
 use crate::cli::profile::{AddArgs, ProfileCommand};
 use crate::config::{self, ConfigError, Profile, Store};
 use crate::output::{self, Format, Shape, Terminal};
@@ -79,13 +78,9 @@ fn format(ctx: &Ctx, term: Terminal) -> Result<Format, ConfigError> {
     if ctx.global.json {
         return Ok(Format::Json);
     }
-    if let Some(f) = ctx.global.output {
-        return Ok(match f {
-            OutputFormat::Table => Format::Table,
-            OutputFormat::Json => Format::Json,
-            OutputFormat::Yaml => Format::Yaml,
-            OutputFormat::Jsonl => Format::Jsonl,
-        });
+    if let Some(f) = &ctx.global.output {
+        return Format::parse(f)
+            .ok_or_else(|| ConfigError::Usage(format!("unknown output format `{f}`")));
     }
     if let Some(name) = ctx.env("QLIK_OUTPUT").filter(|s| !s.trim().is_empty()) {
         return Format::parse(&name).ok_or_else(|| {
@@ -150,10 +145,7 @@ fn add(dir: &std::path::Path, args: AddArgs) -> anyhow::Result<()> {
 
     let profile = Profile {
         server: server.clone(),
-        output: args
-            .output
-            .and_then(|f| clap::ValueEnum::to_possible_value(&f))
-            .map(|v| v.get_name().to_string()),
+        output: args.output,
         tier1_per_minute: args.tier1_per_minute,
         tier2_per_minute: args.tier2_per_minute,
         insecure: args.insecure,
