@@ -191,7 +191,13 @@ fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: u
 /// `2024-03-01T10:20:30.123Z` as `2024-03-01 10:20` on a terminal; other text unchanged.
 fn short_time(s: &str) -> String {
     let b = s.as_bytes();
-    if b.len() >= 16 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' {
+    if b.len() >= 16
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && s.is_char_boundary(16)
+    {
         format!("{} {}", &s[..10], &s[11..16])
     } else {
         s.to_string()
@@ -316,6 +322,14 @@ mod tests {
             assert_eq!(&l[col..col + 3], "app", "{l}");
             assert_eq!(&l[col - 2..col], "  ", "{l}");
         }
+    }
+
+    #[test]
+    fn odd_times_never_panic() {
+        assert_eq!(short_time("2024-03-01T10:20:30Z"), "2024-03-01 10:20");
+        assert_eq!(short_time("2024-03-01T10:2é"), "2024-03-01T10:2é");
+        assert_eq!(short_time("yesterday"), "yesterday");
+        assert_eq!(short_time(""), "");
     }
 
     #[test]
