@@ -49,6 +49,9 @@ async fn start(args: EmulatorArgs) -> anyhow::Result<u8> {
     let server = qlik_emulator::start(config(args))
         .await
         .context("cannot start the emulator")?;
+    // Listen for Ctrl-C (and SIGTERM) before the banner tells anyone the server is up, so a
+    // signal sent as soon as the banner is read still stops it cleanly.
+    let stop = StopSignal::listen().context("cannot listen for Ctrl-C")?;
     // The banner goes to stdout so scripts can read it; the env lines are shell syntax.
     println!("Qlik Items API emulator listening on {}", server.base_url());
     println!("API key: {}", server.api_key());
@@ -60,11 +63,48 @@ async fn start(args: EmulatorArgs) -> anyhow::Result<u8> {
     println!("export QLIK_API_KEY={}", server.api_key());
     println!();
     println!("Press Ctrl-C to stop.");
-    tokio::signal::ctrl_c()
-        .await
-        .context("cannot listen for Ctrl-C")?;
+    stop.wait().await;
     server.shutdown().await;
     Ok(0)
+}
+
+/// Ctrl-C or SIGTERM, with the handlers installed when it is made (not when first awaited).
+struct StopSignal {
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl StopSignal {
+    fn listen() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(StopSignal {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(StopSignal {})
+        }
+    }
+
+    async fn wait(mut self) {
+        #[cfg(unix)]
+        {
+            tokio::select! {
+                _ = self.interrupt.recv() => {}
+                _ = self.terminate.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
 }
 
 async fn exec(args: EmulatorArgs, command: Vec<OsString>) -> anyhow::Result<u8> {
