@@ -395,3 +395,37 @@ fn background_server_for_synchronous_tests() {
     let err = rt.block_on(async { reqwest::Client::new().get(&url).send().await.err() });
     assert!(err.is_some());
 }
+
+#[tokio::test]
+async fn odd_ids_are_percent_encoded_in_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("odd.json");
+    std::fs::write(
+        &path,
+        json!({"items": [{"id": "a b/c?d", "name": "Odd", "resourceType": "note"}]}).to_string(),
+    )
+    .unwrap();
+    let e = emu(Config {
+        data: Some(path),
+        ..quiet()
+    })
+    .await;
+    let a = e.ok("/api/v1/items/a%20b%2Fc%3Fd").await;
+    assert_eq!(a["id"], "a b/c?d");
+    let href = a["links"]["self"]["href"].as_str().unwrap();
+    assert_eq!(
+        href,
+        format!("{}/api/v1/items/a%20b%2Fc%3Fd", e.server.base_url())
+    );
+    assert_eq!(e.ok(href).await["id"], "a b/c?d");
+    let list = e
+        .ok("/api/v1/items?name=odd&limit=1&resourceType=note%5B%5D")
+        .await;
+    assert_eq!(
+        list["links"]["self"]["href"],
+        json!(format!(
+            "{}/api/v1/items?name=odd&limit=1&resourceType=note%5B%5D",
+            e.server.base_url()
+        ))
+    );
+}

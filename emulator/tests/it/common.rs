@@ -109,15 +109,26 @@ impl Emu {
 
     /// Follows `links.next` from `first` to the end; returns every id in order.
     pub async fn all_ids(&self, first: &str) -> Vec<String> {
-        let mut ids = Vec::new();
+        self.walk(first)
+            .await
+            .0
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    /// Follows `links.next` from `first` to the end; returns every item in order and the
+    /// URL of the last page.
+    pub async fn walk(&self, first: &str) -> (Vec<Value>, String) {
+        let mut items = Vec::new();
         let mut url = first.to_string();
         loop {
             let a = self.get(&url).await;
             assert_eq!(a.status, 200, "{url}: {}", a.body);
-            ids.extend(a.ids());
+            items.extend(a.body["data"].as_array().unwrap().iter().cloned());
             match a.body["links"]["next"]["href"].as_str() {
                 Some(next) => url = next.to_string(),
-                None => return ids,
+                None => return (items, url),
             }
         }
     }

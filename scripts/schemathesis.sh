@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Checks the emulator's answers against the official contract with schemathesis (PyPI):
+# builds the release binary, starts `qlik emulator start --port 0` (rate limits off, since 429
+# is not among the contract's statuses), reads its URL from the first line it prints, runs
+# schemathesis with the checks below and the Bearer header, and stops the emulator on exit.
+# Must end with zero failures. The venv lives under target/ (pinned schemathesis version).
+#
+# Known defect 4 of the contract (`noActions=true` omits the "required" `actions`) is handled
+# in scripts/schemathesis_hooks.py: that one failure is dropped for requests that asked for
+# noActions; everything else about them is still checked.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SPEC=${SCHEMATHESIS_SPEC:-"$ROOT/../shared/spec/items.openapi.prism.json"}
+VERSION=4.32.5
+VENV="$ROOT/target/schemathesis-venv"
+CHECKS=not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance
+
+if [ ! -f "$SPEC" ]; then
+  echo "schemathesis.sh: no contract at $SPEC" >&2
+  exit 1
+fi
+if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -q "version $VERSION\$"; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$VERSION"
+fi
+
+cargo build --release --quiet
+KEY=schemathesis-key
+exec 3< <(exec "$ROOT/target/release/qlik" emulator start --port 0 --items 300 --seed 1 \
+  --api-key "$KEY" --tier1-per-minute 0 --tier2-per-minute 0)
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true' EXIT
+read -r FIRST <&3 || { echo "schemathesis.sh: the emulator did not start" >&2; exit 1; }
+URL=${FIRST##* }
+echo "emulator at $URL"
+
+SCHEMATHESIS_HOOKS="$ROOT/scripts/schemathesis_hooks.py" "$VENV/bin/schemathesis" run "$SPEC" \
+  --url "$URL" \
+  -H "Authorization: Bearer $KEY" \
+  --checks "$CHECKS" \
+  --seed 1 \
+  --max-examples "${SCHEMATHESIS_MAX_EXAMPLES:-100}" \
+  --workers 2 \
+  --report junit --report-dir "$ROOT/target/schemathesis-report"

@@ -1,0 +1,168 @@
+//! `qlik emulator start|exec`, run as a user would: the real binary, a real server on an
+//! ephemeral 127.0.0.1 port.
+#![cfg(feature = "emulator")]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+
+const QLIK: &str = env!("CARGO_BIN_EXE_qlik");
+
+fn qlik() -> Command {
+    let mut cmd = Command::new(QLIK);
+    cmd.env_remove("QLIK_SERVER")
+        .env_remove("QLIK_API_KEY")
+        .env_remove("QLIK_EMULATOR_API_KEY");
+    cmd
+}
+
+/// A bash snippet that GETs `$1` from `$QLIK_SERVER` with `$QLIK_API_KEY` over plain TCP
+/// and prints the whole HTTP answer.
+const BASH_GET: &str = r#"
+get() {
+  hp=${QLIK_SERVER#http://}
+  exec 3<>"/dev/tcp/${hp%:*}/${hp##*:}" || exit 90
+  printf 'GET %s HTTP/1.0\r\nAuthorization: Bearer %s\r\n\r\n' "$1" "$QLIK_API_KEY" >&3
+  cat <&3
+  exec 3<&-
+}
+"#;
+
+#[test]
+fn exec_sets_env_reaches_the_server_and_propagates_the_exit_status() {
+    let script = format!(
+        r#"{BASH_GET}
+case "$QLIK_SERVER" in http://127.0.0.1:*) ;; *) exit 91;; esac
+test "$QLIK_API_KEY" = sentinel-key || exit 92
+test "$(command -v qlik)" = "$EXPECTED_QLIK" || exit 93
+out=$(get '/api/v1/items?limit=100')
+case "$out" in "HTTP/1.0 200 OK"*) ;; *) echo "$out"; exit 94;; esac
+echo "$out" | grep -o '"resourceType"' | wc -l
+exit 7"#
+    );
+    let out = qlik()
+        .args([
+            "emulator",
+            "exec",
+            "--items",
+            "13",
+            "--api-key",
+            "sentinel-key",
+            "--",
+        ])
+        .args(["bash", "-c", &script])
+        .env("EXPECTED_QLIK", QLIK)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(7),
+        "stdout: {stdout}\nstderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout.trim(), "13");
+}
+
+#[test]
+fn exec_exit_zero_and_unauthenticated_calls_fail() {
+    let script = format!(
+        r#"{BASH_GET}
+QLIK_API_KEY=wrong
+get /api/v1/items | head -1"#
+    );
+    let out = qlik()
+        .args(["emulator", "exec", "--", "bash", "-c", &script])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("HTTP/1.0 401"));
+}
+
+#[test]
+fn exec_with_a_missing_command_and_a_bad_fixture_fail_clearly() {
+    let out = qlik()
+        .args(["emulator", "exec", "--", "/nonexistent/command"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("error: cannot run `/nonexistent/command`"),
+        "{err}"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"items\": [{\"name\": 1}]}").unwrap();
+    let out = qlik()
+        .args(["emulator", "exec", "--data"])
+        .arg(&bad)
+        .args(["--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("error: cannot start the emulator: bad fixture"),
+        "{err}"
+    );
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}
+
+#[test]
+fn start_prints_the_url_logs_requests_and_stops_on_sigint() {
+    let mut child = qlik()
+        .args(["emulator", "start", "--items", "4", "--log", "--seed", "3"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    let url = first.trim().rsplit(' ').next().unwrap().to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+    let mut rest = String::new();
+    for _ in 0..4 {
+        stdout.read_line(&mut rest).unwrap();
+    }
+    assert!(
+        rest.contains(&format!("export QLIK_SERVER={url}")),
+        "{rest}"
+    );
+    assert!(
+        rest.contains("export QLIK_API_KEY=qlik-emulator-dev-key"),
+        "{rest}"
+    );
+
+    let mut conn = TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    conn.write_all(
+        b"GET /api/v1/items?limit=2 HTTP/1.0\r\nAuthorization: Bearer qlik-emulator-dev-key\r\n\r\n",
+    )
+    .unwrap();
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.0 200 OK"), "{answer}");
+    let lower = answer.to_lowercase();
+    assert!(lower.contains("x-b3-traceid: "));
+    assert!(lower.contains("server-timing: app;dur="));
+
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert_eq!(exit.code(), Some(0));
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let line = log.lines().next().unwrap_or_default();
+    assert!(line.starts_with("GET /api/v1/items?limit=2 200 "), "{log}");
+    assert!(line.ends_with("ms"), "{log}");
+}
