@@ -13,7 +13,7 @@
 #
 # Usage: scripts/bench.sh                (from any directory; the full run takes ~15-25 min)
 #        BENCH_QUICK=1 scripts/bench.sh  (2,000 and 10,000 items, fewer runs: ~3 min)
-# Env:   BENCH_SIZES="10000 100000"  item counts of the listing scenarios
+# Env:   BENCH_SIZES="10000 30000 100000"  item counts of the listing scenarios
 #        BENCH_SEED=7                the emulators' seed
 #        BENCH_RUNS_FAST / BENCH_RUNS_LIST / BENCH_RUNS_SLOW / BENCH_RUNS_STARTUP /
 #        BENCH_RUNS_DELETE           hyperfine runs per kind of command (see scripts/bench/run.py)
@@ -22,6 +22,8 @@
 #                                    arguments (it walks 200 pages: at least 20,000 items)
 #        BENCH_SKIP_EMULATOR=1       leave out scripts/bench-emulator.sh
 #        BENCH_OUT=target/bench      where the results go
+#        BENCH_UPDATE_DOCS=1         then copy the results into docs/benchmarks.md and the plot
+#                                    to docs/benchmarks-listing.png (scripts/bench/update_docs.py)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -79,4 +81,7 @@ echo "== cargo build --release"
 cargo build --release --quiet
 
 echo "== running the benchmark"
-exec "$VENV/bin/python" scripts/bench/run.py
+"$VENV/bin/python" scripts/bench/run.py
+if [ "${BENCH_UPDATE_DOCS:-0}" != 0 ]; then
+    python3 scripts/bench/update_docs.py "${BENCH_OUT:-target/bench}"
+fi

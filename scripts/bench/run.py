@@ -29,7 +29,7 @@ def env_int(name, default):
 
 QUICK = os.environ.get("BENCH_QUICK", "") not in ("", "0")
 OUT = Path(os.environ.get("BENCH_OUT", "target/bench"))
-SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "2000 10000" if QUICK else "10000 100000").split()]
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "2000 10000" if QUICK else "10000 30000 100000").split()]
 SEED = env_int("BENCH_SEED", 7)
 RUNS_FAST = env_int("BENCH_RUNS_FAST", 5 if QUICK else 20)  # one-request scenarios
 RUNS_LIST = env_int("BENCH_RUNS_LIST", 3 if QUICK else 10)  # qlik and the wire limit
