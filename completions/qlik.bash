@@ -227,7 +227,7 @@ _qlik() {
 
     case "${cmd}" in
         qlik)
-            opts="-s -o -v -h -V --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help --version item profile context emulator completion help"
+            opts="-s -o -v -h -V --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help --version item profile context emulator completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -273,6 +273,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -289,7 +293,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__completion)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help bash elvish fish powershell zsh"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,6 +336,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -351,7 +359,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help start exec help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help start exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +405,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -413,7 +425,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__exec)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -524,6 +536,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -599,7 +615,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__start)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -710,6 +726,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1009,7 +1029,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help ls list get collections publisheditems settings help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help ls list get collections publisheditems settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1055,6 +1075,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1071,7 +1095,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__collections)
-            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1145,6 +1169,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1161,7 +1189,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__get)
-            opts="-q -s -o -v -h --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-q -s -o -v -h --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,6 +1232,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1335,7 +1367,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__ls)
-            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1509,6 +1541,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1525,7 +1561,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__publisheditems)
-            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1595,6 +1631,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1611,7 +1651,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help ls list help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help ls list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1654,6 +1694,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1715,7 +1759,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__ls)
-            opts="-s -o -v -h --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +1805,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1777,7 +1825,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help add create ls list use show get rm remove current help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help add create ls list use show get rm remove current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,6 +1871,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1839,7 +1891,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__add)
-            opts="-s -o -v -h --server --api-key-stdin --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --context --profile --json --verbose --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --server --api-key-stdin --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --context --profile --json --verbose --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1889,6 +1941,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --headers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1905,7 +1961,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__current)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1948,6 +2004,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2079,7 +2139,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__ls)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2122,6 +2182,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2141,7 +2205,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__rm)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2184,6 +2248,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2203,7 +2271,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__show)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2246,6 +2314,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2265,7 +2337,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__use)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +2380,10 @@ _qlik() {
                     return 0
                     ;;
                 --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

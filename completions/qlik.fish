@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qlik_global_optspecs
-    string join \n s/server= profile= o/output= json v/verbose insecure ca-cert= timeout= retry= headers= h/help V/version
+    string join \n s/server= profile= o/output= json v/verbose insecure ca-cert= timeout= retry= interval= headers= h/help V/version
 end
 
 function __fish_qlik_needs_command
@@ -33,6 +33,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_needs_command" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_needs_command" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -54,6 +55,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems settings help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -96,6 +98,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l noActions -l no-actions -d 'If set, the user\'s available actions for each item are not evaluated and the actions array is omitted (faster)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l all -d 'Retrieve every resource, following the pages to the end'
@@ -135,6 +138,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l noActions -l no-actions -d 'If set, the user\'s available actions for each item are not evaluated and the actions array is omitted (faster)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l all -d 'Retrieve every resource, following the pages to the end'
@@ -153,6 +157,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing (one request)'
@@ -176,6 +181,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s q -l quiet -d 'Return only ids, one per line'
@@ -198,6 +204,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s q -l quiet -d 'Return only ids, one per line'
@@ -215,6 +222,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -238,6 +246,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -265,6 +274,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default'
@@ -285,6 +295,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l default -d 'Make this profile the default'
@@ -303,6 +314,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -317,6 +329,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -331,6 +344,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -345,6 +359,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -359,6 +374,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -373,6 +389,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -387,6 +404,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -401,6 +419,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -422,6 +441,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -449,6 +469,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default'
@@ -469,6 +490,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l default -d 'Make this profile the default'
@@ -487,6 +509,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -501,6 +524,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -515,6 +539,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -529,6 +554,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -543,6 +569,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -557,6 +584,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -571,6 +599,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -585,6 +614,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -606,6 +636,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -640,6 +671,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
@@ -674,6 +706,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
@@ -694,6 +727,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'

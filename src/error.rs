@@ -25,6 +25,7 @@ pub const AUTH: u8 = 4;
 pub const CONFLICT: u8 = 5;
 pub const PARTIAL: u8 = 6;
 pub const TRANSIENT: u8 = 7;
+/// Ctrl-C: the process exits at once with this code (see `commands::block_on`).
 pub const INTERRUPTED: u8 = 130;
 
 /// Failures that are not the API's.
@@ -33,9 +34,6 @@ pub enum CliError {
     /// Bad flags or values, found before anything was sent. Exit 2.
     #[error("{0}")]
     Usage(String),
-    /// Ctrl-C. Exit 130.
-    #[error("interrupted")]
-    Interrupted,
     /// Some ids of a multi-id command failed (each already reported). Exit 6.
     #[error("{failed} of {total} failed")]
     Partial { failed: usize, total: usize },
@@ -58,7 +56,6 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(e) = cause.downcast_ref::<CliError>() {
             return match e {
                 CliError::Usage(_) => USAGE,
-                CliError::Interrupted => INTERRUPTED,
                 CliError::Partial { .. } => PARTIAL,
             };
         }
@@ -75,7 +72,7 @@ pub fn api_exit_code(e: &ApiError) -> u8 {
         ErrorKind::Auth => AUTH,
         ErrorKind::Conflict => CONFLICT,
         ErrorKind::Transient => TRANSIENT,
-        ErrorKind::BadRequest | ErrorKind::Other => FAILURE,
+        ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Other => FAILURE,
     }
 }
 
@@ -88,13 +85,13 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Prints `error: …` and any `hint: …` lines to stderr. Silent for a broken pipe and for
-/// Ctrl-C and partial failures (already reported).
+/// partial failures (already reported).
 pub fn report(err: &anyhow::Error) {
     if is_broken_pipe(err) {
         return;
     }
     if let Some(e) = err.downcast_ref::<CliError>()
-        && matches!(e, CliError::Interrupted | CliError::Partial { .. })
+        && matches!(e, CliError::Partial { .. })
     {
         return;
     }
@@ -131,8 +128,8 @@ fn hints(err: &anyhow::Error) -> Vec<String> {
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return e.hint().into_iter().collect();
         }
-        if let Some(ConfigError::UnknownProfile(_)) = cause.downcast_ref::<ConfigError>() {
-            return vec!["`qlik profile ls` lists the profiles".into()];
+        if let Some(e) = cause.downcast_ref::<ConfigError>() {
+            return e.hint().into_iter().collect();
         }
     }
     Vec::new()
@@ -167,7 +164,6 @@ mod tests {
         assert_eq!(exit_code(&api(400)), FAILURE);
         assert_eq!(exit_code(&api(404).context("while getting")), NOT_FOUND);
         assert_eq!(exit_code(&usage("bad")), USAGE);
-        assert_eq!(exit_code(&CliError::Interrupted.into()), INTERRUPTED);
         assert_eq!(
             exit_code(
                 &CliError::Partial {

@@ -58,7 +58,7 @@ fn sends_key_user_agent_and_gzip_and_logs_without_the_key() {
     );
     assert!(r.header("accept-encoding").unwrap_or("").contains("gzip"));
     // -v: method, URL, status, duration, trace id; never the key.
-    let line = err.lines().next().unwrap_or_default();
+    let line = err.lines().nth(1).unwrap_or_default();
     assert!(
         line.starts_with(&format!("GET {}/api/v1/items/settings 200 ", mock.url)),
         "{err}"
@@ -81,8 +81,8 @@ fn retries_503_then_succeeds() {
     });
     let (code, out, err) = run(
         &mock,
-        &["item", "ls", "-q", "-v"],
-        &[("QLIK_RETRY_BASE_MS", "1")],
+        &["item", "ls", "-q", "-v", "--interval", "0.001"],
+        &[],
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "a\n");
@@ -100,8 +100,8 @@ fn gives_up_after_retries_with_exit_7() {
     });
     let (code, out, err) = run(
         &mock,
-        &["item", "ls", "--retry", "2"],
-        &[("QLIK_RETRY_BASE_MS", "1")],
+        &["item", "ls", "--retry", "2", "--interval", "0.001"],
+        &[],
     );
     assert_eq!(code, 7, "{err}");
     assert_eq!(out, "");
@@ -125,11 +125,7 @@ fn honours_retry_after_on_429() {
         }
     });
     let started = Instant::now();
-    let (code, out, err) = run(
-        &mock,
-        &["item", "ls", "-q"],
-        &[("QLIK_RETRY_BASE_MS", "60000")],
-    );
+    let (code, out, err) = run(&mock, &["item", "ls", "-q", "--interval", "60.0"], &[]);
     let took = started.elapsed();
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "a\n");
@@ -219,13 +215,9 @@ fn timeout_and_connection_failure_are_exit_7() {
     let server = format!("http://127.0.0.1:{port}");
     let out = qlik(
         dir.path(),
-        &[
-            ("QLIK_SERVER", &server),
-            ("QLIK_API_KEY", KEY),
-            ("QLIK_RETRY_BASE_MS", "1"),
-        ],
+        &[("QLIK_SERVER", &server), ("QLIK_API_KEY", KEY)],
     )
-    .args(["item", "ls", "--retry", "1"])
+    .args(["item", "ls", "--retry", "1", "--interval", "0.001"])
     .output()
     .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
@@ -269,4 +261,44 @@ fn extra_headers_are_sent() {
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(mock.requests()[0].header("x-team"), Some("data"));
+}
+
+#[test]
+fn http_proxy_from_the_environment_is_used_and_no_proxy_honoured() {
+    let target = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": true})));
+    let proxy = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": false})));
+    let (code, out, err) = run(
+        &target,
+        &["item", "settings", "ls", "--json"],
+        &[("HTTP_PROXY", proxy.url.as_str())],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        json_value(&out)["usageMetricsEnabled"],
+        false,
+        "went through the proxy"
+    );
+    let seen = proxy.requests();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(
+        seen[0].path,
+        format!("{}/api/v1/items/settings", target.url)
+    );
+    assert!(target.requests().is_empty());
+
+    let (code, out, err) = run(
+        &target,
+        &["item", "settings", "ls", "--json"],
+        &[
+            ("HTTP_PROXY", proxy.url.as_str()),
+            ("NO_PROXY", "127.0.0.1"),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json_value(&out)["usageMetricsEnabled"], true);
+    assert_eq!(target.requests().len(), 1);
+}
+
+fn json_value(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap()
 }

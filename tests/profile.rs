@@ -238,10 +238,10 @@ fn no_profile_in_use_exits_4_with_set_up_instructions() {
     for args in [&["profile", "current"][..], &["profile", "show"]] {
         let (out, err) = run(qlik(dir.path()).args(args), 4);
         assert_eq!(out, "");
-        assert!(err.starts_with("error: no credentials: "), "{err}");
+        assert!(err.starts_with("error: no credentials\nhint: "), "{err}");
         assert!(err.contains("QLIK_SERVER and QLIK_API_KEY"), "{err}");
         assert!(err.contains("qlik profile add NAME --server"), "{err}");
-        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        assert_eq!(err.lines().count(), 2, "error and hint: {err}");
     }
     // With the environment pair, `current` names no profile and says why.
     let (out, err) = run(
@@ -382,7 +382,8 @@ fn bad_toml_names_file_and_line_and_exits_1() {
     assert_eq!(out, "");
     let expected = format!("error: {}:3: ", dir.path().join("config.toml").display());
     assert!(err.starts_with(&expected), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(err.lines().count(), 2, "error and hint: {err}");
+    assert!(err.contains("\nhint: fix the file"), "{err}");
 
     std::fs::write(dir.path().join("config.toml"), "").unwrap();
     std::fs::write(
@@ -440,4 +441,76 @@ fn add_stores_every_option() {
             .write_stdin(SENTINEL),
         2,
     );
+}
+
+#[test]
+fn ls_and_show_follow_the_output_options() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "prod", "https://prod.example.com", &[]);
+    add(
+        dir.path(),
+        "me@dev",
+        "https://dev.example.com",
+        &["-o", "yaml"],
+    );
+
+    // A table on a terminal (QLIK_FORCE_TTY stands in for one).
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_FORCE_TTY", "1")
+            .args(["profile", "ls"]),
+        0,
+    );
+    assert_eq!(
+        out,
+        "NAME    SERVER                    DEFAULT\n\
+         me@dev  https://dev.example.com\n\
+         prod    https://prod.example.com  *\n"
+    );
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_FORCE_TTY", "1")
+            .env("COLUMNS", "200")
+            .args(["profile", "show", "me@dev"]),
+        0,
+    );
+    assert!(out.starts_with("SETTING  "), "{out}");
+    assert!(
+        out.contains(&format!("\napi_key           {SENTINEL_MASK}\n")),
+        "{out}"
+    );
+    assert!(out.contains("\noutput            yaml\n"), "{out}");
+    assert!(!out.contains("ca_cert"), "unset fields are left out: {out}");
+
+    // -o, --json and QLIK_OUTPUT, on a terminal or not.
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_FORCE_TTY", "1")
+            .args(["profile", "ls", "--json"]),
+        0,
+    );
+    assert_eq!(json(&out)[1]["name"], "prod");
+    let (out, _) = run(qlik(dir.path()).args(["profile", "ls", "-o", "jsonl"]), 0);
+    let lines: Vec<_> = out.lines().map(json).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["name"], "me@dev");
+    let (out, _) = run(
+        qlik(dir.path())
+            .env("QLIK_OUTPUT", "yaml")
+            .args(["profile", "show", "prod"]),
+        0,
+    );
+    assert!(out.contains("name: prod\n"), "{out}");
+    assert!(out.contains("output: null\n"), "{out}");
+    assert!(
+        out.contains(&format!("api_key: \"{SENTINEL_MASK}\"\n")),
+        "{out}"
+    );
+    let (_, err) = run(
+        qlik(dir.path())
+            .env("QLIK_OUTPUT", "xml")
+            .args(["profile", "ls"]),
+        2,
+    );
+    assert!(err.contains("unknown output format `xml`"), "{err}");
 }

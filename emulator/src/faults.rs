@@ -31,15 +31,15 @@ pub fn plan(f: &Faults, seed: u64, n: u64) -> Plan {
     } else {
         Outcome::Normal
     };
-    let jitter = if f.jitter_ms > 0 {
-        h(3) % (f.jitter_ms + 1)
-    } else {
-        0
+    let jitter = match f.jitter_ms {
+        0 => 0,
+        u64::MAX => h(3),
+        j => h(3) % (j + 1),
     };
     Plan {
         outcome,
         truncate: f.truncate > 0.0 && unit(h(2)) < f.truncate,
-        delay_ms: f.latency_ms + jitter,
+        delay_ms: f.latency_ms.saturating_add(jitter),
     }
 }
 

@@ -80,6 +80,7 @@ pub fn list_items(sh: &Shared, p: &Params) -> Answer {
             ctx: &ctx,
             item,
             actions: !q.no_actions,
+            published_entry: false,
         })
         .collect();
     let key_of = |it: &&Item| (sort_key(it, sort.field).to_owned_key(), it.id.clone());
@@ -110,6 +111,7 @@ pub fn get_item(sh: &Shared, id: &str) -> Answer {
         ctx: &ctx,
         item,
         actions: true,
+        published_entry: false,
     };
     Ok((200, serde_json::to_vec(&json).unwrap_or_default()))
 }
@@ -372,6 +374,7 @@ pub fn list_published(sh: &Shared, id: &str, p: &Params) -> Answer {
             ctx: &ctx,
             item: seq.entries[i].2,
             actions: true,
+            published_entry: true,
         })
         .collect();
     let at =

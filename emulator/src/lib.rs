@@ -13,8 +13,9 @@
 //!   `resourceId` as another item (the contract lists 409 without saying when).
 //! - `PUT` ignores omitted fields and unsets a string field sent as `""`; `name` cannot be
 //!   empty; `resourceAttributes`/`resourceCustomAttributes` are replaced whole.
-//! - `GET .../publisheditems` returns items, as the service does (the contract names the
-//!   collections body there).
+//! - `GET .../publisheditems` lists an item's published copies as items; since the contract
+//!   types that operation's entries as its collection body, each also carries that body's
+//!   required `type` (`public`) and `itemCount` (0).
 //!
 //! ```no_run
 //! # async fn demo() -> anyhow::Result<()> {
@@ -160,6 +161,7 @@ fn item(sh: &Shared, id: &str) -> Option<serde_json::Value> {
         ctx: &ctx,
         item,
         actions: true,
+        published_entry: false,
     })
     .ok()
 }
@@ -213,7 +215,8 @@ impl Server {
     pub fn settings(&self) -> serde_json::Value {
         settings(&self.shared)
     }
-    /// Every request answered so far.
+    /// Every request answered so far (a long-running server keeps the last 500,000 to
+    /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         requests(&self.shared)
     }
@@ -371,7 +374,8 @@ impl BackgroundServer {
     pub fn settings(&self) -> serde_json::Value {
         settings(&self.shared)
     }
-    /// Every request answered so far.
+    /// Every request answered so far (a long-running server keeps the last 500,000 to
+    /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         requests(&self.shared)
     }

@@ -43,7 +43,8 @@ impl RateLimiter {
     pub fn new(tier1_per_minute: u32, tier2_per_minute: u32, window_secs: u64) -> RateLimiter {
         RateLimiter {
             per_minute: [tier1_per_minute, tier2_per_minute],
-            window_ms: (window_secs.max(1) as i64).saturating_mul(1000),
+            // At most ten years: keeps every sum below in range.
+            window_ms: window_secs.clamp(1, 315_360_000) as i64 * 1000,
             windows: HashMap::new(),
         }
     }
@@ -51,7 +52,7 @@ impl RateLimiter {
     /// Requests allowed per window: `per_minute * window_secs / 60`, at least 1.
     pub fn budget(&self, tier: Tier) -> u64 {
         let per_minute = self.per_minute[tier as usize] as u64;
-        (per_minute * (self.window_ms as u64 / 1000) / 60).max(1)
+        (per_minute.saturating_mul(self.window_ms as u64 / 1000) / 60).max(1)
     }
 
     /// Counts one request of `key` in `tier` at `now_ms`, or refuses it.
@@ -124,6 +125,21 @@ mod tests {
             rl.check("k", Tier::One, 60_000),
             Verdict::Allowed { remaining: 1, .. }
         ));
+    }
+
+    #[test]
+    fn extreme_settings_do_not_overflow() {
+        let mut rl = RateLimiter::new(u32::MAX, u32::MAX, u64::MAX);
+        assert!(matches!(
+            rl.check("k", Tier::One, i64::MAX / 2),
+            Verdict::Allowed { .. }
+        ));
+        let f = crate::Faults {
+            latency_ms: u64::MAX,
+            jitter_ms: u64::MAX,
+            ..Default::default()
+        };
+        assert_eq!(crate::faults::plan(&f, 1, 1).delay_ms, u64::MAX);
     }
 
     #[test]

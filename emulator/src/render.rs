@@ -69,6 +69,9 @@ pub struct ItemJson<'a> {
     pub ctx: &'a Ctx<'a>,
     pub item: &'a Item,
     pub actions: bool,
+    /// An entry of `publisheditems`: the contract types those entries as its collection body,
+    /// so they also carry that body's required `type` (`public`) and `itemCount` (0).
+    pub published_entry: bool,
 }
 
 struct TagRefs<'a>(&'a Ctx<'a>, &'a [String]);
@@ -149,6 +152,10 @@ impl Serialize for ItemJson<'_> {
             m.serialize_entry("description", &it.description)?;
         }
         m.serialize_entry("resourceType", &it.resource_type)?;
+        if self.published_entry {
+            m.serialize_entry("type", "public")?;
+            m.serialize_entry("itemCount", &0)?;
+        }
         if !it.resource_sub_type.is_empty() {
             m.serialize_entry("resourceSubType", &it.resource_sub_type)?;
         }

@@ -50,14 +50,18 @@ impl Shared {
         self.store.write().unwrap_or_else(|e| e.into_inner())
     }
     fn record(&self, r: RecordedRequest) {
-        self.requests
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(r);
+        let mut requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
+        // A long-running emulator keeps the most recent requests only.
+        if requests.len() >= MAX_RECORDED {
+            requests.drain(..MAX_RECORDED / 2);
+        }
+        requests.push(r);
     }
 }
 
 const MAX_BODY: usize = 1 << 20;
+/// Requests kept for [`crate::Server::requests`].
+const MAX_RECORDED: usize = 1_000_000;
 
 enum Route {
     List,

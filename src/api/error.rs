@@ -15,6 +15,8 @@ pub enum ErrorKind {
     Conflict,
     /// 429, 502/503/504 or a connection failure, still failing after the retries.
     Transient,
+    /// The server's TLS certificate is not trusted (not retried).
+    Tls,
     /// Anything else: 500, an unreadable answer, a bad configuration.
     Other,
 }
@@ -76,6 +78,10 @@ impl ApiError {
                 "the service is rate limiting; gave up after {} retries (raise --retry, or slow down)",
                 self.retries
             )),
+            (ErrorKind::Tls, _) => Some(
+                "trust the server's certificate with --ca-cert FILE (or, for a test server only, --insecure)"
+                    .into(),
+            ),
             (ErrorKind::Transient, _) => Some(format!(
                 "gave up after {} retries; try again later or raise --retry",
                 self.retries

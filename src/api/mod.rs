@@ -17,7 +17,10 @@ use crate::secret::Secret;
 
 mod error;
 pub mod items;
+mod pacer;
 pub mod paging;
+
+use pacer::{Pacer, Tier};
 
 pub use error::{ApiError, ErrorKind};
 
@@ -58,6 +61,9 @@ pub struct ClientConfig {
     pub ca_certs_pem: Vec<Vec<u8>>,
     /// Extra headers for every request.
     pub headers: Vec<(String, String)>,
+    /// Client-side pacing of reads (tier 1) and writes (tier 2), requests per minute.
+    pub tier1_per_minute: Option<u32>,
+    pub tier2_per_minute: Option<u32>,
     pub logger: Option<Logger>,
 }
 
@@ -74,6 +80,8 @@ impl ClientConfig {
             insecure: false,
             ca_certs_pem: Vec::new(),
             headers: Vec::new(),
+            tier1_per_minute: None,
+            tier2_per_minute: None,
             logger: None,
         }
     }
@@ -104,6 +112,7 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     config: Arc<ClientConfig>,
+    pacer: Arc<Pacer>,
 }
 
 /// Characters left as they are in a path segment (RFC 3986 unreserved).
@@ -183,10 +192,12 @@ impl Client {
         let http = builder
             .build()
             .map_err(|e| ApiError::other(format!("cannot set up the HTTP client: {e}")))?;
+        let pacer = Arc::new(Pacer::new(config.tier1_per_minute, config.tier2_per_minute));
         Ok(Client {
             http,
             base,
             config: Arc::new(config),
+            pacer,
         })
     }
 
@@ -241,8 +252,10 @@ impl Client {
         // Everything but PATCH and POST may be repeated safely after a failure the server may
         // have seen; 429 means the request was not processed, so it is always retried.
         let idempotent = !matches!(method, reqwest::Method::PATCH | reqwest::Method::POST);
+        let tier = Tier::of(&method);
         let mut attempt: u32 = 0;
         loop {
+            self.pacer.wait(tier).await;
             let started = Instant::now();
             let mut req = self.http.request(method.clone(), url.clone());
             if let Some(b) = body {
@@ -274,6 +287,25 @@ impl Client {
                             message: format!("the answer was cut short ({})", short(&e)),
                         },
                     }
+                }
+                Err(e) if is_certificate_error(&e) => {
+                    let err = ApiError {
+                        kind: ErrorKind::Tls,
+                        ..ApiError::other(format!(
+                            "cannot connect to {}: its TLS certificate is not trusted ({})",
+                            self.base_url(),
+                            short(&e)
+                        ))
+                    };
+                    self.log(
+                        &method,
+                        &url,
+                        None,
+                        started.elapsed(),
+                        None,
+                        Some(err.title.clone()),
+                    );
+                    return Err(err);
                 }
                 Err(e) => Attempt::Failed {
                     status: None,
@@ -314,6 +346,12 @@ impl Client {
                     let err = error::from_response(status, &body, trace_id);
                     let retryable =
                         status == 429 || (idempotent && err.kind == ErrorKind::Transient);
+                    if status == 429
+                        && let Some(d) = retry_after
+                    {
+                        // The service blocks the whole tier until then: hold every request.
+                        self.pacer.pause(tier, d).await;
+                    }
                     (
                         (err, retryable),
                         retry_after.filter(|_| status == 429 || status == 503),
@@ -420,6 +458,19 @@ enum Attempt {
         trace_id: Option<String>,
         message: String,
     },
+}
+
+/// Whether a failed request failed on the server's certificate: retrying cannot help.
+fn is_certificate_error(e: &reqwest::Error) -> bool {
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        let text = s.to_string().to_ascii_lowercase();
+        if text.contains("certificate") || text.contains("unknownissuer") {
+            return true;
+        }
+        source = s.source();
+    }
+    false
 }
 
 /// The innermost cause of a reqwest error, which is the informative one.

@@ -74,6 +74,7 @@ pub enum ItemSettingsCommand {
 
 /// How to print: shared by the commands that print objects.
 #[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Output")]
 pub struct PrintArgs {
     /// Return only ids, one per line
     #[arg(short = 'q', long)]

@@ -40,8 +40,8 @@ pub struct GlobalArgs {
     /// Connection profile to use (qlik-cli calls it a context)
     #[arg(long, visible_alias = "context", global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    // A String, not an enum: `qlik profile add --output` shares this id, and clap hands the
-    // value of a global option up to this struct.
+    // A String, not an enum: `qlik profile add --output` shares this id and type, and clap
+    // hands the value of a global option up to this struct.
     /// Output format: table, json, yaml or jsonl [default: table on a terminal, json
     /// otherwise; QLIK_OUTPUT or the profile's `output` changes it]
     #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
@@ -69,6 +69,9 @@ pub struct GlobalArgs {
     /// Retries for rate limits (429), 502/503/504 and connection failures [default: 3]
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retry: Option<u32>,
+    /// Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub interval: Option<f64>,
     /// Extra HTTP header for every request, NAME=VALUE (repeatable)
     #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = header_pair)]
     pub headers: Vec<(String, String)>,

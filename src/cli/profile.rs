@@ -4,20 +4,22 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-/// Manage connection profiles (server URL and API key)
-///
-/// A profile names a tenant: its server URL, its API key (kept in credentials.toml, mode 0600)
-/// and optional defaults such as the output format. Commands use the default profile unless
-/// --profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY say otherwise.
-///
-/// Examples:
-///
-///   qlik profile add prod --server https://tenant.eu.qlikcloud.com --default
-///   qlik profile ls
-///   qlik profile use prod
-///   qlik context get
+const PROFILE_HELP: &str = "\
+A profile names a tenant: its server URL, its API key (kept in credentials.toml, mode 0600)
+and optional defaults such as the output format. Commands use the default profile unless
+--profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY say otherwise.
+
+Examples:
+
+  qlik profile add prod --server https://tenant.eu.qlikcloud.com --default
+  qlik profile ls
+  qlik profile use prod
+  qlik context get";
+
+/// `qlik profile …`. The group's one-line help is the doc comment of `Command::Profile`;
+/// [`PROFILE_HELP`] is shown after its options.
 #[derive(Debug, Subcommand)]
-#[command(verbatim_doc_comment)]
+#[command(after_help = PROFILE_HELP)]
 pub enum ProfileCommand {
     /// Save a profile: a server URL and its API key
     ///
@@ -35,7 +37,8 @@ pub enum ProfileCommand {
     /// List profiles
     ///
     /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
-    /// {"name", "server", "default"} objects when piped.
+    /// {"name", "server", "default"} objects when piped. -o/--json and QLIK_OUTPUT choose
+    /// another format.
     ///
     /// Examples:
     ///
@@ -57,12 +60,13 @@ pub enum ProfileCommand {
     /// Show a profile's settings, with the API key masked
     ///
     /// Without NAME, shows the profile in use (QLIK_PROFILE, else the default profile). Prints
-    /// "key: value" lines on a terminal and a JSON object when piped.
+    /// a SETTING/VALUE table on a terminal and a JSON object when piped; -o/--json and
+    /// QLIK_OUTPUT choose another format.
     ///
     /// Examples:
     ///
     ///   qlik profile show
-    ///   qlik context get prod
+    ///   qlik context get prod -o yaml
     #[command(visible_alias = "get", verbatim_doc_comment)]
     Show {
         /// Profile name (default: the profile in use)
@@ -96,6 +100,8 @@ pub enum ProfileCommand {
 ///
 /// The field names `server`, `output`, `insecure` and `ca_cert` match the global options of the
 /// same names on purpose: clap then uses these for `profile add` instead of the global ones.
+/// Their value types must match the global ones too, since clap copies the values of global
+/// ids up to the top-level matches.
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Profile name: letters, digits, - _ . @ (e.g. prod, me@tenant)

@@ -177,6 +177,10 @@ fn section(cmd: &Command, is_root: bool, md: &mut String) {
         md.push_str(&paragraphs(&description));
         md.push('\n');
     }
+    if let Some(after) = cmd.get_after_long_help().or(cmd.get_after_help()) {
+        md.push_str(&paragraphs(&after.to_string()));
+        md.push('\n');
+    }
     let usage = cmd.clone().render_usage().to_string();
     let _ = writeln!(md, "```text\n{}\n```\n", usage.trim_end());
 
@@ -427,6 +431,10 @@ mod tests {
         let md = markdown(&doc_tree());
         assert!(md.contains("## qlik profile add\n"), "{md}");
         assert!(md.contains("Aliases: `create`"), "{md}");
+        assert!(
+            md.contains("A profile names a tenant"),
+            "after_help is kept: {md}"
+        );
         assert!(md.contains("- `--api-key-stdin`: Read the API key from standard input"));
         assert!(
             md.contains("qlik profile add [OPTIONS] --server <URL> <NAME>"),

@@ -10,7 +10,7 @@ use anyhow::Context as _;
 use crate::api::{Client, ClientConfig, LogEvent};
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
-use crate::error::{CliError, usage, warn};
+use crate::error::{usage, warn};
 use crate::output::{Format, Terminal};
 
 pub mod completion;
@@ -26,7 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let ctx = Ctx::new(cli.global, |k| std::env::var(k).ok());
     match cli.command {
         Command::Item(cmd) => item::run(&ctx, cmd),
-        Command::Profile(cmd) => profile::run(cmd),
+        Command::Profile(cmd) => profile::run(&ctx, cmd),
         #[cfg(feature = "emulator")]
         Command::Emulator(cmd) => emulator::run(*cmd),
         Command::Completion { shell } => completion::run(shell),
@@ -120,11 +120,14 @@ impl Ctx {
             cfg.connect_timeout = cfg.connect_timeout.min(cfg.timeout);
         }
         cfg.retries = g.retry.unwrap_or(3);
-        if let Some(ms) = self
-            .env("QLIK_RETRY_BASE_MS")
-            .and_then(|v| v.parse::<u64>().ok())
-        {
-            cfg.backoff_base = Duration::from_millis(ms);
+        if let Some(secs) = g.interval {
+            if !(secs.is_finite() && secs > 0.0 && secs <= 3600.0) {
+                return Err(usage(format!(
+                    "--interval must be a number of seconds above 0, not {secs}"
+                )));
+            }
+            cfg.backoff_base = Duration::from_secs_f64(secs);
+            cfg.max_backoff = cfg.max_backoff.max(cfg.backoff_base);
         }
         cfg.insecure = g.insecure || settings.insecure;
         if cfg.insecure {
@@ -138,7 +141,19 @@ impl Ctx {
             cfg.ca_certs_pem.push(pem);
         }
         cfg.headers = g.headers.clone();
+        cfg.tier1_per_minute = settings.tier1_per_minute;
+        cfg.tier2_per_minute = settings.tier2_per_minute;
         if g.verbose {
+            let from = match &settings.source {
+                config::Source::Flags => "--server".to_string(),
+                config::Source::Env => "QLIK_SERVER".to_string(),
+                config::Source::Profile(p) => format!("profile `{p}`"),
+            };
+            let _ = writeln!(
+                io::stderr().lock(),
+                "using {} (from {from})",
+                settings.server
+            );
             cfg.logger = Some(Arc::new(log_request));
         }
         Ok(Client::new(cfg)?)
@@ -166,7 +181,8 @@ fn log_request(e: &LogEvent) {
     let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
-/// Runs a future on a runtime; Ctrl-C ends it with [`CliError::Interrupted`].
+/// Runs a future on a runtime. Ctrl-C ends the process with exit code 130 at once, even
+/// while a write to a full pipe blocks the main thread.
 pub fn block_on<F>(fut: F) -> anyhow::Result<u8>
 where
     F: std::future::Future<Output = anyhow::Result<u8>>,
@@ -176,15 +192,35 @@ where
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let result = rt.block_on(async {
-        tokio::select! {
-            r = fut => r,
-            _ = tokio::signal::ctrl_c() => Err(CliError::Interrupted.into()),
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    rt.spawn(async move {
+        let signal = tokio::signal::ctrl_c();
+        tokio::pin!(signal);
+        // Poll once so the handler is installed before any request goes out.
+        let first = futures_poll_once(signal.as_mut()).await;
+        let _ = ready_tx.send(());
+        if first.is_none() {
+            let _ = signal.await;
         }
+        let _ = io::stderr().flush();
+        std::process::exit(i32::from(crate::error::INTERRUPTED));
     });
+    let _ = ready_rx.recv();
+    let result = rt.block_on(fut);
     // Do not wait for requests still in flight.
     rt.shutdown_background();
     result
+}
+
+/// Polls a future once: `Some(output)` if it was ready.
+async fn futures_poll_once<F: std::future::Future + Unpin>(mut fut: F) -> Option<F::Output> {
+    std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(match std::pin::Pin::new(&mut fut).poll(cx) {
+            std::task::Poll::Ready(v) => Some(v),
+            std::task::Poll::Pending => None,
+        })
+    })
+    .await
 }
 
 /// Buffered stdout; handlers flush per page.

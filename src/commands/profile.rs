@@ -1,22 +1,26 @@
-//! `qlik profile …` handlers. Status messages go to stderr; data (lists, settings) to stdout,
-//! as a small table or `key: value` lines on a terminal and as JSON when piped.
+//! `qlik profile …` handlers. Status messages go to stderr; data (lists, settings) to stdout in
+//! the output format: `-o`/`--json`, else `QLIK_OUTPUT`, else a table on a terminal and JSON
+//! when piped.
 
 use std::io::{IsTerminal, Read, Write};
 
-use serde_json::json;
+use serde_json::{Value, json};
 
+use super::Ctx;
 use crate::cli::profile::{AddArgs, ProfileCommand};
 use crate::config::{self, ConfigError, Profile, Store};
+use crate::output::{self, Format, Shape, Terminal};
 use crate::secret::Secret;
 
-pub fn run(cmd: ProfileCommand) -> anyhow::Result<u8> {
-    let env = |k: &str| std::env::var(k).ok();
+pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
+    let env = |k: &str| ctx.env(k);
     let dir = config::config_dir(&env)?;
-    let stdout_is_tty = std::io::stdout().is_terminal();
+    let term = ctx.terminal();
+    let format = format(ctx, term)?;
     let mut out = std::io::stdout().lock();
     match cmd {
         ProfileCommand::Add(args) => add(&dir, args)?,
-        ProfileCommand::Ls => ls(&Store::open(&dir)?, stdout_is_tty, &mut out)?,
+        ProfileCommand::Ls => ls(&Store::open(&dir)?, format, term, &mut out)?,
         ProfileCommand::Use { name } => {
             let mut store = Store::open(&dir)?;
             store.require(&name)?;
@@ -30,7 +34,7 @@ pub fn run(cmd: ProfileCommand) -> anyhow::Result<u8> {
                 Some(name) => name,
                 None => current_name(&store, &env)?.ok_or_else(no_current_profile)?,
             };
-            show(&store, &name, stdout_is_tty, &mut out)?;
+            show(&store, &name, format, term, &mut out)?;
         }
         ProfileCommand::Rm { name } => {
             let mut store = Store::open(&dir)?;
@@ -66,6 +70,30 @@ pub fn run(cmd: ProfileCommand) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// `-o`/`--json`, else `QLIK_OUTPUT`, else table on a terminal and JSON when piped. (A
+/// profile's own `output` is for the commands that talk to its tenant.)
+fn format(ctx: &Ctx, term: Terminal) -> Result<Format, ConfigError> {
+    if ctx.global.json {
+        return Ok(Format::Json);
+    }
+    if let Some(f) = &ctx.global.output {
+        return Format::parse(f)
+            .ok_or_else(|| ConfigError::Usage(format!("unknown output format `{f}`")));
+    }
+    if let Some(name) = ctx.env("QLIK_OUTPUT").filter(|s| !s.trim().is_empty()) {
+        return Format::parse(&name).ok_or_else(|| {
+            ConfigError::Usage(format!(
+                "unknown output format `{name}` in QLIK_OUTPUT; use table, json, yaml or jsonl"
+            ))
+        });
+    }
+    Ok(if term.tty {
+        Format::Table
+    } else {
+        Format::Json
+    })
 }
 
 /// The profile in use without flags: `QLIK_PROFILE`, else `default_profile`. An unknown name
@@ -183,7 +211,7 @@ fn read_api_key(name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
     Ok(Secret::new(key))
 }
 
-fn ls(store: &Store, tty: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+fn ls(store: &Store, format: Format, term: Terminal, out: &mut dyn Write) -> anyhow::Result<()> {
     let default = store.default_profile();
     let rows: Vec<(&str, &str, bool)> = store
         .profile_names()
@@ -193,15 +221,12 @@ fn ls(store: &Store, tty: bool, out: &mut dyn Write) -> anyhow::Result<()> {
                 .map(|p| (name, p.server.as_str(), Some(name) == default))
         })
         .collect();
-    if !tty {
-        let list: Vec<_> = rows
-            .iter()
-            .map(|(name, server, is_default)| {
-                json!({"name": name, "server": server, "default": is_default})
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
-        writeln!(out)?;
+    if format != Format::Table {
+        let mut list = output::ListWriter::new(&mut *out, format, Shape::Settings, term);
+        for (name, server, is_default) in &rows {
+            list.push(&json!({"name": name, "server": server, "default": is_default}))?;
+        }
+        list.finish()?;
         return Ok(());
     }
     if rows.is_empty() {
@@ -222,10 +247,16 @@ fn ls(store: &Store, tty: bool, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn show(store: &Store, name: &str, tty: bool, out: &mut dyn Write) -> anyhow::Result<()> {
+fn show(
+    store: &Store,
+    name: &str,
+    format: Format,
+    term: Terminal,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let profile = store.require(name)?;
     let key = store.api_key(name).map(|k| k.masked());
-    let value = json!({
+    let mut value = json!({
         "name": name,
         "server": profile.server,
         "api_key": key,
@@ -239,32 +270,27 @@ fn show(store: &Store, name: &str, tty: bool, out: &mut dyn Write) -> anyhow::Re
         "config_file": store.config_path().display().to_string(),
         "credentials_file": store.credentials_path().display().to_string(),
     });
-    if !tty {
-        serde_json::to_writer_pretty(&mut *out, &value)?;
-        writeln!(out)?;
-        return Ok(());
+    if format == Format::Table
+        && let Value::Object(map) = &mut value
+    {
+        // The table shows what is set; JSON and YAML keep every field.
+        if map["api_key"].is_null() {
+            map["api_key"] = json!("(none)");
+        }
+        map.retain(|_, v| !v.is_null());
     }
-    let Some(fields) = value.as_object() else {
-        return Ok(());
-    };
-    let width = fields.keys().map(String::len).max().unwrap_or(0) + 1;
-    for (k, v) in fields {
-        let text = match v {
-            serde_json::Value::Null => match k.as_str() {
-                "api_key" => "(none)".to_string(),
-                _ => continue,
-            },
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        writeln!(out, "{:width$} {text}", format!("{k}:"))?;
-    }
+    output::write_object(&mut *out, format, Shape::Settings, term, &value)?;
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const TTY: Terminal = Terminal {
+        tty: true,
+        width: 100,
+    };
 
     fn store_with(names: &[(&str, &str)], default: Option<&str>) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
@@ -292,7 +318,7 @@ mod tests {
             Some("prod"),
         );
         let mut out = Vec::new();
-        ls(&store, true, &mut out).unwrap();
+        ls(&store, Format::Table, TTY, &mut out).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "NAME  SERVER                 DEFAULT\n\
@@ -305,11 +331,14 @@ mod tests {
     fn show_lines_on_a_terminal_mask_the_key() {
         let (_d, store) = store_with(&[("prod", "https://p.example.com")], Some("prod"));
         let mut out = Vec::new();
-        show(&store, "prod", true, &mut out).unwrap();
+        show(&store, "prod", Format::Table, TTY, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(text.starts_with("name:             prod\n"), "{text}");
-        assert!(text.contains("api_key:          ****abcd\n"), "{text}");
+        assert!(
+            text.starts_with("SETTING           VALUE\nname              prod\n"),
+            "{text}"
+        );
+        assert!(text.contains("\napi_key           ****abcd\n"), "{text}");
         assert!(!text.contains("sentinel"), "{text}");
-        assert!(!text.contains("output:"), "{text}");
+        assert!(!text.contains("output"), "{text}");
     }
 }

@@ -77,6 +77,11 @@ fn env_with(dir: &Path, vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String
     move |k| map.get(k).cloned()
 }
 
+/// The error line and its hint, as the user sees them.
+fn text(e: &ConfigError) -> String {
+    format!("{e}\nhint: {}", e.hint().unwrap_or_default())
+}
+
 fn flags(server: Option<&str>, profile: Option<&str>) -> Overrides {
     Overrides {
         server: server.map(str::to_string),
@@ -102,7 +107,7 @@ fn nothing_configured_says_how_to_set_up() {
     let dir = tempfile::tempdir().unwrap();
     let e = err(&Overrides::default(), &env_with(dir.path(), &[]));
     assert_eq!(e.exit_code(), 4);
-    let text = e.to_string();
+    let text = text(&e);
     for needle in [
         "QLIK_SERVER",
         "QLIK_API_KEY",
@@ -243,7 +248,7 @@ fn server_flag_without_any_key_is_no_credentials() {
         &env_with(dir.path(), &[]),
     );
     assert_eq!(e.exit_code(), 4);
-    let text = e.to_string();
+    let text = text(&e);
     assert!(text.contains("QLIK_API_KEY"), "{text}");
     assert!(
         text.contains("qlik profile add NAME --server https://unknown.example.com"),
@@ -285,8 +290,7 @@ fn env_server_alone_without_a_match_is_no_credentials() {
     let e = err(&Overrides::default(), &env);
     assert_eq!(e.exit_code(), 4);
     assert!(
-        e.to_string()
-            .contains("QLIK_SERVER is set but QLIK_API_KEY is not"),
+        text(&e).contains("QLIK_SERVER is set but QLIK_API_KEY is not"),
         "{e}"
     );
 }
@@ -331,8 +335,8 @@ fn env_key_alone_with_a_profile_is_a_conflict() {
     );
     assert!(matches!(e, ConfigError::Conflict(_)), "{e:?}");
     assert_eq!(e.exit_code(), 2);
-    assert!(e.to_string().contains("QLIK_SERVER"), "{e}");
-    assert!(!e.to_string().contains("key-env"));
+    assert!(text(&e).contains("QLIK_SERVER"), "{e}");
+    assert!(!text(&e).contains("key-env"));
 }
 
 #[test]
@@ -344,8 +348,7 @@ fn env_key_alone_without_profiles_says_qlik_server_is_missing() {
     );
     assert_eq!(e.exit_code(), 4);
     assert!(
-        e.to_string()
-            .contains("QLIK_API_KEY is set but QLIK_SERVER is not"),
+        text(&e).contains("QLIK_API_KEY is set but QLIK_SERVER is not"),
         "{e}"
     );
 }
@@ -401,7 +404,7 @@ fn profiles_without_a_default_say_how_to_choose() {
     .unwrap();
     let e = err(&Overrides::default(), &env_with(dir.path(), &[]));
     assert_eq!(e.exit_code(), 4);
-    assert!(e.to_string().contains("qlik profile use NAME"), "{e}");
+    assert!(text(&e).contains("qlik profile use NAME"), "{e}");
 }
 
 #[test]
@@ -409,7 +412,7 @@ fn profile_without_a_key_is_no_credentials() {
     let dir = profiles_dir();
     let e = err(&flags(None, Some("nokey")), &env_with(dir.path(), &[]));
     assert_eq!(e.exit_code(), 4);
-    assert!(e.to_string().contains("qlik profile add nokey"), "{e}");
+    assert!(text(&e).contains("qlik profile add nokey"), "{e}");
 }
 
 #[test]
@@ -463,7 +466,7 @@ fn plain_http_is_refused_except_loopback_or_when_allowed() {
             "{remote}: {e:?}"
         );
         assert_eq!(e.exit_code(), 2);
-        assert!(e.to_string().contains("QLIK_ALLOW_HTTP=1"), "{e}");
+        assert!(text(&e).contains("QLIK_ALLOW_HTTP=1"), "{e}");
     }
     let env = env_with(
         dir.path(),
@@ -488,7 +491,7 @@ fn plain_http_is_refused_except_loopback_or_when_allowed() {
 
 #[test]
 fn server_urls_are_normalised_and_checked() {
-    let n = |s: &str| normalize_server(s).map_err(|e| e.to_string());
+    let n = |s: &str| normalize_server(s).map_err(|e| text(&e));
     assert_eq!(
         n("tenant.eu.qlikcloud.com").unwrap(),
         "https://tenant.eu.qlikcloud.com"
@@ -536,7 +539,7 @@ fn invalid_toml_names_the_file_and_line() {
         other => panic!("{other:?}"),
     }
     assert_eq!(e.exit_code(), 1);
-    assert!(e.to_string().contains("config.toml:4: "), "{e}");
+    assert!(text(&e).contains("config.toml:4: "), "{e}");
 }
 
 #[test]
@@ -557,7 +560,7 @@ fn wrong_types_and_unknown_keys_name_the_line() {
     .unwrap();
     let e = Store::open(dir.path()).unwrap_err();
     assert!(matches!(e, ConfigError::Invalid { line: 3, .. }), "{e:?}");
-    assert!(e.to_string().contains("sever"), "{e}");
+    assert!(text(&e).contains("sever"), "{e}");
     std::fs::write(&path, b"[profiles.a]\nserver = \"\xff\"\n").unwrap();
     let e = Store::open(dir.path()).unwrap_err();
     assert!(matches!(e, ConfigError::Invalid { line: 2, .. }), "{e:?}");
@@ -572,7 +575,7 @@ fn invalid_credentials_never_echo_the_key() {
     );
     let e = Store::open(dir.path()).unwrap_err();
     assert!(matches!(e, ConfigError::Invalid { .. }), "{e:?}");
-    assert!(!e.to_string().contains("sentinel-secret-123"), "{e}");
+    assert!(!text(&e).contains("sentinel-secret-123"), "{e}");
     // A type error would quote the value: `profiles.api_key` should be a table.
     write_credentials(
         dir.path(),
@@ -580,13 +583,13 @@ fn invalid_credentials_never_echo_the_key() {
     );
     let e = Store::open(dir.path()).unwrap_err();
     assert!(matches!(e, ConfigError::Invalid { line: 2, .. }), "{e:?}");
-    assert!(!e.to_string().contains("sentinel-secret-123"), "{e}");
+    assert!(!text(&e).contains("sentinel-secret-123"), "{e}");
     write_credentials(
         dir.path(),
         "[profiles.a]\napi_key = 'sentinel-secret-123'\nx = 1\n",
     );
     let e = Store::open(dir.path()).unwrap_err();
-    assert!(!e.to_string().contains("sentinel-secret-123"), "{e}");
+    assert!(!text(&e).contains("sentinel-secret-123"), "{e}");
 }
 
 #[test]
@@ -714,6 +717,50 @@ fn exit_codes_follow_the_readme_table() {
 }
 
 // ---- the loader never panics ----
+
+#[test]
+fn resolve_never_panics_on_arbitrary_flags_and_env() {
+    let dir = profiles_dir();
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let opt = |re: &'static str| proptest::option::of(re);
+    let strategy = (
+        opt(".{0,40}"),
+        opt("prod|dev|nokey|lan|.{0,8}"),
+        opt("https?://[a-z0-9.:]{0,20}|.{0,40}"),
+        opt(".{0,20}"),
+        opt("prod|dev|nokey|.{0,8}"),
+        opt("1|0|.{0,3}"),
+    );
+    runner
+        .run(
+            &strategy,
+            |(server, profile, env_server, env_key, env_profile, allow_http)| {
+                let mut vars = Vec::new();
+                for (k, v) in [
+                    ("QLIK_SERVER", &env_server),
+                    ("QLIK_API_KEY", &env_key),
+                    ("QLIK_PROFILE", &env_profile),
+                    ("QLIK_ALLOW_HTTP", &allow_http),
+                ] {
+                    if let Some(v) = v {
+                        vars.push((k, v.as_str()));
+                    }
+                }
+                let env = env_with(dir.path(), &vars);
+                if let Ok(s) = resolve(&Overrides { server, profile }, &env) {
+                    // Whatever resolves is usable: a normalised server and a key.
+                    prop_assert_eq!(normalize_server(&s.server).ok(), Some(s.server.clone()));
+                    prop_assert!(!s.api_key.expose().is_empty());
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]

@@ -3,6 +3,7 @@
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::Value;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Shape, Terminal};
 
@@ -69,7 +70,7 @@ impl Rows {
     /// Columns never cut on a terminal (ids are for copying; dates are short).
     fn keep_whole(&self) -> &'static [usize] {
         match self.shape {
-            Shape::Items => &[0, 2, 5],
+            Shape::Items => &[0, 5],
             Shape::Collections => &[0, 2, 3, 4],
             Shape::Settings => &[0],
         }
@@ -80,6 +81,11 @@ impl Rows {
         let keep_whole = self.keep_whole();
         let mut rows = self.rows;
         if term.tty {
+            if let Some(col) = header.iter().position(|h| *h == "UPDATED") {
+                for row in &mut rows {
+                    row[col] = short_time(&row[col]);
+                }
+            }
             fit(header, &mut rows, keep_whole, usize::from(term.width));
         }
         let mut table = Table::new();
@@ -106,7 +112,7 @@ impl Rows {
 /// and never below its header.
 fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: usize) {
     let n = header.len();
-    let len = |s: &str| s.chars().count();
+    let len = |s: &str| UnicodeWidthStr::width(s);
     let mut widths: Vec<usize> = header.iter().map(|h| len(h)).collect();
     for row in rows.iter() {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -126,10 +132,29 @@ fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: u
     for row in rows.iter_mut() {
         for (cell, w) in row.iter_mut().zip(&widths) {
             if len(cell) > *w {
-                let cut: String = cell.chars().take(w.saturating_sub(1)).collect();
+                let mut cut = String::new();
+                let mut used = 0;
+                for c in cell.chars() {
+                    let cw = UnicodeWidthChar::width(c).unwrap_or(0);
+                    if used + cw > w.saturating_sub(1) {
+                        break;
+                    }
+                    used += cw;
+                    cut.push(c);
+                }
                 *cell = format!("{cut}…");
             }
         }
+    }
+}
+
+/// `2024-03-01T10:20:30.123Z` as `2024-03-01 10:20` on a terminal; other text unchanged.
+fn short_time(s: &str) -> String {
+    let b = s.as_bytes();
+    if b.len() >= 16 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' {
+        format!("{} {}", &s[..10], &s[11..16])
+    } else {
+        s.to_string()
     }
 }
 
@@ -204,13 +229,28 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 4, "{out}");
         for l in &lines {
-            assert!(l.chars().count() <= 60, "too wide: {l}");
+            assert!(UnicodeWidthStr::width(*l) <= 60, "too wide: {l}");
         }
         assert!(out.contains('…'), "{out}");
         assert!(
-            lines[1].contains("id0000") && lines[1].contains("2024-03-01T10:20:30Z"),
+            lines[1].contains("id0000") && lines[1].ends_with("2024-03-01 10:20"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let mut rows = Rows::new(Shape::Items);
+        let mut it = item(1);
+        it["name"] = json!("販売分析ダッシュボード 2024");
+        rows.push(&it);
+        let out = rows.render(Terminal {
+            tty: true,
+            width: 60,
+        });
+        for l in out.lines() {
+            assert!(UnicodeWidthStr::width(l) <= 60, "too wide: {l}");
+        }
     }
 
     #[test]

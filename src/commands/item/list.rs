@@ -31,6 +31,11 @@ pub fn run(
     print: &PrintArgs,
 ) -> anyhow::Result<u8> {
     let total = super::validate::paging(paging)?;
+    if print.raw && (paging.all || paging.limit.is_some_and(|n| n > 100)) {
+        return Err(crate::error::usage(
+            "--raw prints one response (at most 100 items): use it without --all and with --limit up to 100",
+        ));
+    }
     let settings = ctx.settings()?;
     let format = ctx.format(&settings, print.quiet)?;
     let term = ctx.terminal();
