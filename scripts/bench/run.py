@@ -126,6 +126,7 @@ def hyperfine(name, command, runs, warmup=0, prepare=None, env=None):
     r = json.load(open(out))["results"][0]
     stats = {k: r[k] for k in ("median", "mean", "stddev", "min", "max")}
     stats["runs"] = len(r["times"])
+    stats["cpu"] = r["user"] + r["system"]  # mean user + system time: independent of waiting
     log(f"  {name}: median {fmt_time(stats['median'])} ({stats['runs']} runs)")
     return stats
 
@@ -368,9 +369,11 @@ def markdown():
         f"{m['hyperfine']}, {m['curl'].split(' (')[0]}, {m['python']}, Node {m['node']}; "
         f"load average at start {' '.join(m['loadavg_start'])}, at end {' '.join(m['loadavg_end'])}.",
         "",
-        "Times are hyperfine medians (± standard deviation, number of runs); peak memory is the maximum",
-        "resident set size from `/usr/bin/time -v` (one run). Ratios are the client's median time",
-        "divided by the baseline's (below 1 = faster than the baseline).",
+        "Times are hyperfine medians (± standard deviation, number of runs); CPU is the mean user +",
+        "system time of the client's processes (the emulator's is not counted), which waiting and other",
+        "load on the machine affect much less; peak memory is the maximum resident set size from",
+        "`/usr/bin/time -v` (one run). Ratios are the client's median time divided by the baseline's",
+        "(below 1 = faster than the baseline).",
         "",
     ]
     for s in results["scenarios"]:
@@ -379,7 +382,7 @@ def markdown():
         base = find_row(s, s["baseline"]) if s["baseline"] else None
         wire = find_row(s, s["wire"]) if s["wire"] else None
         has_rss = any(r.get("rss_kb") for r in s["rows"])
-        head = ["Client", "Median", "± σ", "Runs"] + (["Peak RSS"] if has_rss else [])
+        head = ["Client", "Median", "± σ", "Runs", "CPU"] + (["Peak RSS"] if has_rss else [])
         if base:
             head.append(f"vs {s['baseline']}")
         if wire:
@@ -392,7 +395,7 @@ def markdown():
                 lines.append(f"| {r['client']} | {why} |" + " |" * (len(head) - 2))
                 continue
             cells = [r["client"] + (f" ({r['note']})" if r.get("note") else ""), fmt_time(r["median"]),
-                     fmt_time(r["stddev"]), str(r["runs"])]
+                     fmt_time(r["stddev"]), str(r["runs"]), fmt_time(r.get("cpu"))]
             if has_rss:
                 cells.append(f"{r['rss_kb'] / 1024:.1f} MiB" if r.get("rss_kb") else "")
             if base:
