@@ -59,7 +59,8 @@ impl Lane {
 
     async fn pause(&self, d: Duration) {
         let mut next = self.next.lock().await;
-        let until = Instant::now() + d;
+        let now = Instant::now();
+        let until = now.checked_add(d).unwrap_or(now);
         *next = Some(next.map_or(until, |n| n.max(until)));
     }
 }
