@@ -166,3 +166,27 @@ fn start_prints_the_url_logs_requests_and_stops_on_sigint() {
     assert!(line.starts_with("GET /api/v1/items?limit=2 200 "), "{log}");
     assert!(line.ends_with("ms"), "{log}");
 }
+
+#[test]
+fn exec_with_tls_points_at_https_and_the_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert = dir.path().join("emulator.pem");
+    let out = qlik()
+        .args(["emulator", "exec", "--tls", "--tls-cert"])
+        .arg(&cert)
+        .args(["--", "sh", "-c"])
+        .arg(
+            r#"case "$QLIK_SERVER" in https://127.0.0.1:*) ;; *) exit 3;; esac
+test "$SSL_CERT_FILE" = "$EXPECTED_CERT" || exit 4
+grep -q "BEGIN CERTIFICATE" "$SSL_CERT_FILE" || exit 5"#,
+        )
+        .env("EXPECTED_CERT", &cert)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

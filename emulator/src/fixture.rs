@@ -31,7 +31,8 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::model::{
-    Collection, CollectionType, Item, ItemViews, ResourceSize, Space, SpaceType, Tag, actions_for,
+    Attributes, Collection, CollectionType, Item, ItemViews, ResourceSize, Space, SpaceType, Tag,
+    actions_for,
 };
 use crate::seed::{Dataset, seed_now};
 use crate::time::parse_rfc3339;
@@ -250,7 +251,7 @@ pub fn parse(text: &str) -> anyhow::Result<Dataset> {
             actions: item_actions,
             collection_ids: fi.collection_ids,
             tags: fi.meta.map(|m| m.tags).unwrap_or_default(),
-            resource_attributes: fi.resource_attributes.unwrap_or_default(),
+            resource_attributes: Attributes::Explicit(fi.resource_attributes.unwrap_or_default()),
             resource_custom_attributes: fi.resource_custom_attributes.unwrap_or_default(),
             published_from: fi.published_from.unwrap_or_default(),
             last_used_at: updated_at,

@@ -3,7 +3,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::ApiError;
-use crate::model::Item;
+use crate::model::{Attributes, Item};
 use crate::paging::{Cursor, Key, Sort, SortField, Sorted, VecSeq, Window, window};
 use crate::query::{self, Paging, Params};
 use crate::render::{CollectionJson, Ctx, ItemJson, list_body, query_string, seg};
@@ -15,15 +15,23 @@ use crate::time::parse_rfc3339;
 pub type Answer = Result<(u16, Vec<u8>), ApiError>;
 
 /// `self`, `next` and `prev` links of a list page.
-fn page_links<'k>(
-    base: &str,
-    path: &str,
-    p: &Params,
+/// Where a page sits: its sort, the cursor it was asked with, and its first and last entries.
+struct PageAt<'a> {
     sort: Sort,
-    w: &Window,
+    cursor: Option<&'a Cursor>,
+    window: &'a Window,
     first: Option<(Key, String)>,
     last: Option<(Key, String)>,
-) -> Vec<(&'k str, String)> {
+}
+
+fn page_links<'k>(base: &str, path: &str, p: &Params, page: PageAt<'_>) -> Vec<(&'k str, String)> {
+    let PageAt {
+        sort,
+        cursor,
+        window: w,
+        first,
+        last,
+    } = page;
     let url = |pairs: &[(&str, &str)]| {
         if pairs.is_empty() {
             format!("{base}{path}")
@@ -32,10 +40,18 @@ fn page_links<'k>(
         }
     };
     let mut links = vec![("self", url(&p.all()))];
-    let mut with_cursor = |name: &'k str, prev: bool, at: Option<(Key, String)>| {
-        if let Some((key, id)) = at {
+    // An empty page (everything past the cursor was deleted) links back from the cursor's own
+    // position: the other direction, the item at the cursor included or not as it was not.
+    let from_cursor = |at: Option<(Key, String)>| match (at, cursor) {
+        (Some((key, id)), _) => Some((key, id, false)),
+        (None, Some(c)) => Some((c.key.clone(), c.id.clone(), !c.inclusive)),
+        (None, None) => None,
+    };
+    let mut with_cursor = |name: &'k str, prev: bool, at: Option<(Key, String, bool)>| {
+        if let Some((key, id, inclusive)) = at {
             let c = Cursor {
                 prev,
+                inclusive,
                 sort,
                 key,
                 id,
@@ -47,10 +63,10 @@ fn page_links<'k>(
         }
     };
     if w.has_next {
-        with_cursor("next", false, last);
+        with_cursor("next", false, from_cursor(last));
     }
     if w.has_prev {
-        with_cursor("prev", true, first);
+        with_cursor("prev", true, from_cursor(first));
     }
     links
 }
@@ -88,10 +104,13 @@ pub fn list_items(sh: &Shared, p: &Params) -> Answer {
         &sh.base_url,
         "/api/v1/items",
         p,
-        sort,
-        &w,
-        items.first().map(key_of),
-        items.last().map(key_of),
+        PageAt {
+            sort,
+            cursor: cursor.as_ref(),
+            window: &w,
+            first: items.first().map(key_of),
+            last: items.last().map(key_of),
+        },
     );
     Ok((200, list_body(&data, &links)))
 }
@@ -256,7 +275,7 @@ pub fn put_item(sh: &Shared, id: &str, body: &[u8]) -> Answer {
                 it.resource_updated_at = t;
             }
             if let Some(m) = u.resource_attributes {
-                it.resource_attributes = m;
+                it.resource_attributes = Attributes::Explicit(m);
             }
             if let Some(m) = u.resource_custom_attributes {
                 it.resource_custom_attributes = m;
@@ -330,10 +349,13 @@ pub fn list_collections(sh: &Shared, id: &str, p: &Params) -> Answer {
         &sh.base_url,
         &path,
         p,
-        sort,
-        &w,
-        at(w.positions.first()),
-        at(w.positions.last()),
+        PageAt {
+            sort,
+            cursor: q.paging.cursor.as_ref(),
+            window: &w,
+            first: at(w.positions.first()),
+            last: at(w.positions.last()),
+        },
     );
     links.push(("item", format!("{}/api/v1/items/{}", sh.base_url, seg(id))));
     Ok((200, list_body(&data, &links)))
@@ -384,10 +406,13 @@ pub fn list_published(sh: &Shared, id: &str, p: &Params) -> Answer {
         &sh.base_url,
         &path,
         p,
-        sort,
-        &w,
-        at(w.positions.first()),
-        at(w.positions.last()),
+        PageAt {
+            sort,
+            cursor: q.paging.cursor.as_ref(),
+            window: &w,
+            first: at(w.positions.first()),
+            last: at(w.positions.last()),
+        },
     );
     Ok((200, list_body(&data, &links)))
 }

@@ -101,9 +101,40 @@ pub struct Tag {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ViewWeek {
-    pub start: String,
+    #[serde(with = "rfc3339_field")]
+    pub start: i64,
     pub total: u64,
     pub unique: u64,
+}
+
+/// An RFC 3339 string on the wire, milliseconds since the epoch in memory.
+mod rfc3339_field {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(ms: &i64, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&crate::time::Rfc3339(*ms))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+        let text = String::deserialize(d)?;
+        crate::time::parse_rfc3339(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not an RFC 3339 date-time"))
+        })
+    }
+}
+
+/// An item's `resourceAttributes`.
+#[derive(Debug, Clone)]
+pub enum Attributes {
+    /// Generated items: derived from the item when rendered (the resource's id, name, owner,
+    /// type and space; for apps also `published`, `hasSectionAccess`, `usage`, and
+    /// `originAppId` for published copies), which keeps a large tenant small in memory.
+    Generated {
+        has_section_access: bool,
+        origin_app_id: Option<String>,
+    },
+    /// Set by a fixture or an update.
+    Explicit(serde_json::Map<String, serde_json::Value>),
 }
 
 /// The contract's `itemViewsResponseBody`.
@@ -162,7 +193,7 @@ pub struct Item {
     pub actions: Arc<Vec<String>>,
     pub collection_ids: Vec<String>,
     pub tags: Vec<Tag>,
-    pub resource_attributes: serde_json::Map<String, serde_json::Value>,
+    pub resource_attributes: Attributes,
     pub resource_custom_attributes: serde_json::Map<String, serde_json::Value>,
     /// For published copies: the id of the item they were published from.
     pub published_from: String,

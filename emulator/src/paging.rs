@@ -109,6 +109,8 @@ pub fn cmp_entry(key: KeyRef<'_>, id: &str, other_key: &Key, other_id: &str) -> 
 pub struct Cursor {
     /// A `prev` cursor (the page before `key`) rather than a `next` one (the page after it).
     pub prev: bool,
+    /// The page includes the item at `key` (links out of an empty page).
+    pub inclusive: bool,
     pub sort: Sort,
     pub key: Key,
     pub id: String,
@@ -124,7 +126,12 @@ impl Cursor {
         };
         let raw = format!(
             "{MAGIC}\n{}\n{}\n{}\n{kind}\n{value}",
-            if self.prev { 'p' } else { 'n' },
+            match (self.prev, self.inclusive) {
+                (false, false) => 'n',
+                (true, false) => 'p',
+                (false, true) => 'N',
+                (true, true) => 'P',
+            },
             self.sort.code(),
             self.id
         );
@@ -138,9 +145,11 @@ impl Cursor {
         if parts.next()? != MAGIC {
             return None;
         }
-        let prev = match parts.next()? {
-            "p" => true,
-            "n" => false,
+        let (prev, inclusive) = match parts.next()? {
+            "n" => (false, false),
+            "p" => (true, false),
+            "N" => (false, true),
+            "P" => (true, true),
             _ => return None,
         };
         let sort = Sort::parse(parts.next()?, allow_recent)?;
@@ -152,6 +161,7 @@ impl Cursor {
         };
         Some(Cursor {
             prev,
+            inclusive,
             sort,
             key,
             id,
@@ -234,7 +244,10 @@ pub fn window<S: Seq>(seq: &S, cursor: Option<&Cursor>, limit: usize) -> Window 
     let mut positions = Vec::with_capacity(limit.min(n));
     match cursor {
         Some(c) if c.prev => {
-            let end = partition(n, |i| seq.cmp_at(i, &c.key, &c.id) == Ordering::Less);
+            let end = partition(n, |i| {
+                let o = seq.cmp_at(i, &c.key, &c.id);
+                o == Ordering::Less || (c.inclusive && o == Ordering::Equal)
+            });
             let mut i = end;
             while i > 0 && positions.len() < limit {
                 i -= 1;
@@ -253,7 +266,10 @@ pub fn window<S: Seq>(seq: &S, cursor: Option<&Cursor>, limit: usize) -> Window 
         }
         _ => {
             let start = match cursor {
-                Some(c) => partition(n, |i| seq.cmp_at(i, &c.key, &c.id) != Ordering::Greater),
+                Some(c) => partition(n, |i| {
+                    let o = seq.cmp_at(i, &c.key, &c.id);
+                    o == Ordering::Less || (!c.inclusive && o == Ordering::Equal)
+                }),
                 None => 0,
             };
             let mut i = start;
@@ -330,6 +346,7 @@ mod tests {
         ] {
             let c = Cursor {
                 prev: true,
+                inclusive: false,
                 sort: Sort::parse("-name", true).unwrap(),
                 key,
                 id: "abc".into(),

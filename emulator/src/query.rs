@@ -131,7 +131,11 @@ fn decode_cursor(
             ),
         ));
     }
-    c.prev = prev;
+    if c.prev != prev {
+        // A cursor sent under the other name: honour the name, keep the position.
+        c.prev = prev;
+        c.inclusive = false;
+    }
     Ok(c)
 }
 

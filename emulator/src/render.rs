@@ -6,7 +6,7 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
-use crate::model::{Collection, Item};
+use crate::model::{Attributes, Collection, Item};
 use crate::store::Store;
 use crate::time::Rfc3339;
 
@@ -108,6 +108,42 @@ impl Serialize for Meta<'_> {
     }
 }
 
+struct AttrsJson<'a>(&'a Item);
+
+impl Serialize for AttrsJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let it = self.0;
+        let (has_section_access, origin_app_id) = match &it.resource_attributes {
+            Attributes::Explicit(map) => return map.serialize(s),
+            Attributes::Generated {
+                has_section_access,
+                origin_app_id,
+            } => (*has_section_access, origin_app_id),
+        };
+        let mut m = s.serialize_map(None)?;
+        if !it.resource_id.is_empty() {
+            m.serialize_entry("id", &it.resource_id)?;
+        }
+        m.serialize_entry("name", &it.name)?;
+        if !it.owner_id.is_empty() {
+            m.serialize_entry("owner", &it.owner_id)?;
+        }
+        m.serialize_entry("_resourcetype", &it.resource_type)?;
+        if it.resource_type == "app" {
+            m.serialize_entry("published", &!it.published_from.is_empty())?;
+            m.serialize_entry("hasSectionAccess", &has_section_access)?;
+            m.serialize_entry("usage", "ANALYTICS")?;
+            if let Some(origin) = origin_app_id {
+                m.serialize_entry("originAppId", origin)?;
+            }
+        }
+        if !it.space_id.is_empty() {
+            m.serialize_entry("spaceId", &it.space_id)?;
+        }
+        m.end()
+    }
+}
+
 struct ItemLinks<'a>(&'a Ctx<'a>, &'a Item);
 
 impl Serialize for ItemLinks<'_> {
@@ -165,7 +201,7 @@ impl Serialize for ItemJson<'_> {
         if !it.resource_link.is_empty() {
             m.serialize_entry("resourceLink", &it.resource_link)?;
         }
-        m.serialize_entry("resourceAttributes", &it.resource_attributes)?;
+        m.serialize_entry("resourceAttributes", &AttrsJson(it))?;
         m.serialize_entry("resourceCustomAttributes", &it.resource_custom_attributes)?;
         m.serialize_entry("resourceCreatedAt", &Rfc3339(it.resource_created_at))?;
         m.serialize_entry("resourceUpdatedAt", &Rfc3339(it.resource_updated_at))?;

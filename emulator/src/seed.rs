@@ -1,16 +1,15 @@
 //! Deterministic generation of a realistic tenant from a seed.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Map, json};
 
 use crate::model::{
-    Collection, CollectionType, Item, ItemViews, RESOURCE_TYPES, ResourceSize, Space, SpaceType,
-    Tag, ViewWeek, actions_for,
+    Attributes, Collection, CollectionType, Item, ItemViews, RESOURCE_TYPES, ResourceSize, Space,
+    SpaceType, Tag, ViewWeek, actions_for,
 };
-use crate::rng::Rng;
-use crate::time::{Rfc3339, days_from_civil};
+use crate::rng::{Rng, mix};
+use crate::time::days_from_civil;
 
 /// Everything a store starts from.
 #[derive(Debug, Clone)]
@@ -97,6 +96,14 @@ const TYPE_WEIGHTS: [u32; 19] = [30, 3, 3, 3, 4, 3, 5, 15, 6, 2, 2, 2, 3, 2, 2, 
 
 /// Generates `n` items and their surroundings from `seed`.
 pub fn generate(n: usize, seed: u64) -> Dataset {
+    let threads = std::thread::available_parallelism()
+        .map(|p| p.get())
+        .unwrap_or(1);
+    generate_on(n, seed, threads)
+}
+
+/// [`generate`] on at most `threads` threads (the result does not depend on it).
+fn generate_on(n: usize, seed: u64, threads: usize) -> Dataset {
     let mut rng = Rng::new(seed ^ 0x51_4C_49_4B);
     let now = seed_now();
     let start = days_from_civil(2021, 1, 4) * DAY_MS;
@@ -190,21 +197,111 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
         .collect();
 
     let type_total: u32 = TYPE_WEIGHTS.iter().sum();
-    let mut actions_cache: Vec<Arc<Vec<String>>> = RESOURCE_TYPES
+    let actions_cache: Vec<Arc<Vec<String>>> = RESOURCE_TYPES
         .iter()
         .map(|t| Arc::new(actions_for(t)))
         .collect();
-    let mut ids: HashSet<String> = HashSet::with_capacity(n);
-    let mut items: Vec<Item> = Vec::with_capacity(n);
-    let mut shared_apps: Vec<usize> = Vec::new();
-
-    for i in 0..n {
-        let mut id = rng.hex(24);
-        while !ids.insert(id.clone()) {
-            id = rng.hex(24);
+    // Item ids: 32 random bits, then a bijection of the item's number, so they never collide.
+    let id_salt = rng.next_u64();
+    let id_prefix = rng.next_u64() as u32;
+    let week_starts: Vec<i64> = (0..4).map(|w| now - (4 - w) * 7 * DAY_MS).collect();
+    let ctx = ChunkCtx {
+        now,
+        start,
+        type_total,
+        id_salt,
+        id_prefix,
+        users: &users,
+        user_id: &user_id,
+        shared: &shared,
+        managed: &managed,
+        data: &data,
+        tags: &tags,
+        collections: &collections,
+        actions: &actions_cache,
+        week_starts: &week_starts,
+        seed,
+    };
+    // Chunks are generated independently (each from its own seed), on as many threads as
+    // there are cores: the result does not depend on the number of threads.
+    let chunks: Vec<(usize, usize)> = (0..n)
+        .step_by(CHUNK)
+        .map(|s| (s, (s + CHUNK).min(n)))
+        .collect();
+    let threads = threads.clamp(1, 8).min(chunks.len().max(1));
+    let mut done: Vec<Option<(Vec<Item>, Vec<u64>)>> = (0..chunks.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let (ctx, chunks) = (&ctx, &chunks);
+                scope.spawn(move || {
+                    (t..chunks.len())
+                        .step_by(threads)
+                        .map(|k| (k, gen_chunk(ctx, k, chunks[k].0..chunks[k].1)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            for (k, r) in h.join().unwrap_or_default() {
+                done[k] = Some(r);
+            }
         }
+    });
+    let mut items: Vec<Item> = Vec::with_capacity(n);
+    for (chunk_items, counts) in done.into_iter().flatten() {
+        items.extend(chunk_items);
+        for (c, k) in collections.iter_mut().zip(counts) {
+            c.item_count += k;
+        }
+    }
+    Dataset {
+        tenant_id,
+        user_id,
+        items,
+        collections,
+        spaces,
+        usage_metrics_enabled: true,
+    }
+}
+
+const CHUNK: usize = 8192;
+/// The first of the two published copies of item 0.
+const FIRST_COPY: usize = RESOURCE_TYPES.len();
+
+/// What every chunk of generated items shares.
+struct ChunkCtx<'a> {
+    now: i64,
+    start: i64,
+    type_total: u32,
+    id_salt: u64,
+    id_prefix: u32,
+    users: &'a [String],
+    user_id: &'a String,
+    shared: &'a [String],
+    managed: &'a [String],
+    data: &'a [String],
+    tags: &'a [Tag],
+    collections: &'a [Collection],
+    actions: &'a [Arc<Vec<String>>],
+    week_starts: &'a [i64],
+    seed: u64,
+}
+
+/// Items `range` (chunk `k`), and how many of them joined each collection.
+fn gen_chunk(c: &ChunkCtx<'_>, k: usize, range: std::ops::Range<usize>) -> (Vec<Item>, Vec<u64>) {
+    let mut rng = Rng::new(mix(c.seed ^ 0xC4_0000) ^ mix(k as u64));
+    let mut items: Vec<Item> = Vec::with_capacity(range.len());
+    let mut shared_apps: Vec<usize> = Vec::new();
+    let mut counts = vec![0u64; c.collections.len()];
+    for i in range {
+        let id = format!("{:08x}{:016x}", c.id_prefix, mix(i as u64 ^ c.id_salt));
         // Published copy of an earlier app in a shared space?
-        let copy_of = if !shared_apps.is_empty() && i >= RESOURCE_TYPES.len() && rng.chance(0.04) {
+        // The oldest item (number 0) is an app in a shared space with two published copies
+        // (numbers 19 and 20), so every tenant of 21+ items shows `publisheditems` at once.
+        let copy_of = if i == FIRST_COPY || i == FIRST_COPY + 1 {
+            Some(0)
+        } else if !shared_apps.is_empty() && i >= RESOURCE_TYPES.len() && rng.chance(0.04) {
             Some(shared_apps[rng.below(shared_apps.len() as u64) as usize])
         } else {
             None
@@ -213,7 +310,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             Some(_) => 0,
             None if i < RESOURCE_TYPES.len() => i,
             None => {
-                let mut r = rng.below(type_total as u64) as u32;
+                let mut r = rng.below(c.type_total as u64) as u32;
                 let mut t = 0;
                 while r >= TYPE_WEIGHTS[t] {
                     r -= TYPE_WEIGHTS[t];
@@ -223,28 +320,34 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             }
         };
         let rtype = RESOURCE_TYPES[type_idx];
-        let created_at = start + rng.range(0, now - start - 30 * DAY_MS) / 1000 * 1000;
-        let updated_at = created_at + rng.range(0, now - created_at);
+        let created_at = if i == 0 {
+            c.start - 1000
+        } else {
+            c.start + rng.range(0, c.now - c.start - 30 * DAY_MS) / 1000 * 1000
+        };
+        let updated_at = created_at + rng.range(0, c.now - created_at);
         let (space_id, space_type) = if copy_of.is_some() {
-            (rng.pick(&managed).clone(), SpaceType::Managed)
+            (rng.pick(c.managed).clone(), SpaceType::Managed)
+        } else if i == 0 {
+            (rng.pick(c.shared).clone(), SpaceType::Shared)
         } else if matches!(rtype, "dataset" | "dataasset") && rng.chance(0.5) {
-            (rng.pick(&data).clone(), SpaceType::Data)
+            (rng.pick(c.data).clone(), SpaceType::Data)
         } else if rng.chance(0.4) {
             (String::new(), SpaceType::Personal)
         } else if rng.chance(0.8) {
-            (rng.pick(&shared).clone(), SpaceType::Shared)
+            (rng.pick(c.shared).clone(), SpaceType::Shared)
         } else {
-            (rng.pick(&managed).clone(), SpaceType::Managed)
+            (rng.pick(c.managed).clone(), SpaceType::Managed)
         };
         let owner_id = if space_type == SpaceType::Personal || rng.chance(0.35) {
-            user_id.clone()
+            c.user_id.clone()
         } else {
-            rng.pick(&users).clone()
+            rng.pick(c.users).clone()
         };
         let creator_id = if rng.chance(0.75) {
             owner_id.clone()
         } else {
-            rng.pick(&users).clone()
+            rng.pick(c.users).clone()
         };
         let name = match copy_of {
             Some(src) => items[src].name.clone(),
@@ -297,7 +400,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 .map(|w| {
                     let total = rng.below(200);
                     ViewWeek {
-                        start: Rfc3339(now - (4 - w) * 7 * DAY_MS).to_string(),
+                        start: c.week_starts[w],
                         total,
                         unique: total.min(rng.below(40)),
                     }
@@ -323,45 +426,30 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
         } else {
             String::new()
         };
-        let mut attrs = Map::new();
-        attrs.insert("id".into(), Value::String(resource_id.clone()));
-        attrs.insert("name".into(), Value::String(name.clone()));
-        attrs.insert("owner".into(), Value::String(owner_id.clone()));
-        attrs.insert("_resourcetype".into(), Value::String(rtype.to_string()));
-        if is_app {
-            attrs.insert("published".into(), Value::Bool(copy_of.is_some()));
-            attrs.insert("hasSectionAccess".into(), Value::Bool(rng.chance(0.1)));
-            attrs.insert("usage".into(), json!("ANALYTICS"));
-            if let Some(src) = copy_of {
-                attrs.insert(
-                    "originAppId".into(),
-                    Value::String(items[src].resource_id.clone()),
-                );
-            }
-        }
-        if !space_id.is_empty() {
-            attrs.insert("spaceId".into(), Value::String(space_id.clone()));
-        }
+        let attrs = Attributes::Generated {
+            has_section_access: is_app && rng.chance(0.1),
+            origin_app_id: copy_of.map(|src| items[src].resource_id.clone()),
+        };
         let mut custom = Map::new();
         if rng.chance(0.1) {
             custom.insert("costCenter".into(), json!(["CC-1042"]));
         }
         let mut item_tags = Vec::new();
-        for t in &tags {
+        for t in c.tags {
             if rng.chance(0.08) {
                 item_tags.push(t.clone());
             }
         }
         let mut collection_ids = Vec::new();
-        for c in collections.iter_mut() {
-            let p = if c.collection_type == CollectionType::Public {
+        for (k, coll) in c.collections.iter().enumerate() {
+            let p = if coll.collection_type == CollectionType::Public {
                 0.08
             } else {
                 0.03
             };
             if rng.chance(p) {
-                c.item_count += 1;
-                collection_ids.push(c.id.clone());
+                counts[k] += 1;
+                collection_ids.push(coll.id.clone());
             }
         }
         let resource_created_at = created_at - rng.range(0, 1000);
@@ -379,7 +467,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             updater_id: if rng.chance(0.8) {
                 owner_id.clone()
             } else {
-                rng.pick(&users).clone()
+                rng.pick(c.users).clone()
             },
             owner_id,
             creator_id,
@@ -393,26 +481,62 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             resource_size,
             item_views,
             is_favorited: rng.chance(0.1),
-            actions: actions_cache[type_idx].clone(),
+            actions: c.actions[type_idx].clone(),
             collection_ids,
             tags: item_tags,
             resource_attributes: attrs,
             resource_custom_attributes: custom,
             published_from: copy_of.map(|s| items[s].id.clone()).unwrap_or_default(),
-            last_used_at: created_at + rng.range(0, now - created_at),
+            last_used_at: created_at + rng.range(0, c.now - created_at),
         };
         if is_app && space_type == SpaceType::Shared && copy_of.is_none() {
-            shared_apps.push(i);
+            shared_apps.push(items.len());
         }
         items.push(item);
     }
-    actions_cache.clear();
-    Dataset {
-        tenant_id,
-        user_id,
-        items,
-        collections,
-        spaces,
-        usage_metrics_enabled: true,
+    (items, counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_thread_count_does_not_change_the_data() {
+        let n = 2 * CHUNK + 5;
+        let one = generate_on(n, 4, 1);
+        let three = generate_on(n, 4, 3);
+        let ids = |d: &Dataset| d.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&one), ids(&three));
+        assert_eq!(ids(&one).len(), n);
+        let names = |d: &Dataset| d.items.iter().map(|i| i.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&one), names(&three));
+        let counts = |d: &Dataset| {
+            d.collections
+                .iter()
+                .map(|c| c.item_count)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(counts(&one), counts(&three));
+    }
+
+    #[test]
+    fn the_oldest_item_is_a_shared_app_with_published_copies() {
+        for seed in [1, 2, 99] {
+            let d = generate(21, seed);
+            let oldest = d
+                .items
+                .iter()
+                .min_by_key(|i| (i.created_at, &i.id))
+                .unwrap();
+            assert_eq!(oldest.id, d.items[0].id);
+            assert_eq!(oldest.resource_type, "app");
+            let copies = d
+                .items
+                .iter()
+                .filter(|i| i.published_from == oldest.id)
+                .count();
+            assert_eq!(copies, 2, "seed {seed}");
+        }
     }
 }

@@ -45,6 +45,37 @@ fn cmp_items_fast(a: &Item, b: &Item, field: SortField) -> Ordering {
     .then_with(|| a.id.cmp(&b.id))
 }
 
+/// Live slots sorted by (key, id), with the keys pulled out first so the sort runs over
+/// contiguous memory.
+fn sorted_order(slots: &[Option<Item>], field: SortField) -> Vec<u32> {
+    let live = slots
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.as_ref().map(|it| (i as u32, it)));
+    let id = |s: u32| slots[s as usize].as_ref().map_or("", |it| it.id.as_str());
+    match field {
+        SortField::Name => {
+            let mut keyed: Vec<(&str, &str, u32)> = live
+                .map(|(i, it)| (it.name_lc.as_str(), it.id.as_str(), i))
+                .collect();
+            keyed.sort_unstable();
+            keyed.into_iter().map(|k| k.2).collect()
+        }
+        _ => {
+            let mut keyed: Vec<(i64, u32)> = live
+                .map(|(i, it)| {
+                    let KeyRef::Int(k) = sort_key(it, field) else {
+                        unreachable!("only the name sort has string keys")
+                    };
+                    (k, i)
+                })
+                .collect();
+            keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| id(a.1).cmp(id(b.1))));
+            keyed.into_iter().map(|k| k.1).collect()
+        }
+    }
+}
+
 impl Store {
     pub fn new(data: Dataset) -> Store {
         let slots: Vec<Option<Item>> = data.items.into_iter().map(Some).collect();
@@ -74,13 +105,7 @@ impl Store {
             usage_metrics_enabled: data.usage_metrics_enabled,
         };
         for field in SortField::ALL {
-            let mut order: Vec<u32> = (0..store.slots.len() as u32).collect();
-            let slots = &store.slots;
-            order.sort_unstable_by(|&a, &b| match (&slots[a as usize], &slots[b as usize]) {
-                (Some(a), Some(b)) => cmp_items_fast(a, b, field),
-                _ => Ordering::Equal,
-            });
-            store.orders[field.index()] = order;
+            store.orders[field.index()] = sorted_order(&store.slots, field);
         }
         store
     }

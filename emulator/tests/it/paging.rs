@@ -173,3 +173,48 @@ async fn cursors_are_opaque_and_links_absolute() {
     assert!(!prev.contains("next="));
     assert_eq!(e.ok(prev).await["data"], a["data"]);
 }
+
+#[tokio::test]
+async fn an_empty_page_still_links_back() {
+    let e = emu(Config {
+        items: 250,
+        ..quiet()
+    })
+    .await;
+    let ids = e.server.item_ids();
+    let first = e.ok("/api/v1/items?limit=100").await;
+    let second = e.ok(first["links"]["next"]["href"].as_str().unwrap()).await;
+    let next = second["links"]["next"]["href"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Everything after the second page goes away.
+    for id in &ids[200..] {
+        let r = e
+            .write(Method::DELETE, &format!("/api/v1/items/{id}"), None)
+            .await;
+        assert_eq!(r.status, 204);
+    }
+    let empty = e.ok(&next).await;
+    assert_eq!(empty["data"], serde_json::json!([]));
+    assert!(empty["links"].get("next").is_none());
+    let back = e.ok(empty["links"]["prev"]["href"].as_str().unwrap()).await;
+    assert_eq!(
+        back["data"], second["data"],
+        "the page before is the second page again"
+    );
+    assert!(back["links"].get("next").is_none());
+    // And an empty page reached backwards links forwards.
+    let prev = back["links"]["prev"]["href"].as_str().unwrap().to_string();
+    for id in &ids[..100] {
+        let r = e
+            .write(Method::DELETE, &format!("/api/v1/items/{id}"), None)
+            .await;
+        assert_eq!(r.status, 204);
+    }
+    let empty = e.ok(&prev).await;
+    assert_eq!(empty["data"], serde_json::json!([]));
+    assert!(empty["links"].get("prev").is_none());
+    let again = e.ok(empty["links"]["next"]["href"].as_str().unwrap()).await;
+    assert_eq!(again["data"], second["data"]);
+}
