@@ -309,6 +309,7 @@ pub async fn handle(
         }
         Outcome::Error500 => error_response(&ApiError::internal()),
         Outcome::Error503 => error_response(&ApiError::unavailable()),
+        Outcome::Error429 => error_response(&ApiError::rate_limited(0)),
         Outcome::Normal => process(&sh, req).await,
     };
     let app_ms = started.elapsed().as_secs_f64() * 1000.0;
