@@ -123,7 +123,10 @@ fn start_prism(prism: &Path, spec: &Path) -> Prism {
 }
 
 /// Reads a request or response head (up to the blank line) and its `Content-Length` body.
-fn read_message(reader: &mut impl BufRead) -> Option<(String, Vec<(String, String)>, Vec<u8>)> {
+/// A start line, its headers and its body.
+type Message = (String, Vec<(String, String)>, Vec<u8>);
+
+fn read_message(reader: &mut impl BufRead) -> Option<Message> {
     let mut first = String::new();
     if reader.read_line(&mut first).ok()? == 0 {
         return None;
