@@ -1,6 +1,8 @@
 //! Cursor paging: follows `links.next.href` page after page in a background task, one page
 //! ahead of the consumer, so page N+1 is on the wire while page N is being written.
 
+use std::sync::{Arc, Mutex};
+
 use serde_json::Value;
 use tokio::sync::mpsc;
 
@@ -29,12 +31,23 @@ pub struct Next {
 /// Pages of a listing, as they arrive.
 pub struct Pages {
     rx: mpsc::Receiver<Result<Page, ApiError>>,
+    failed_at: Arc<Mutex<Option<String>>>,
 }
 
 impl Pages {
     /// The next page; `None` after the last one (or after an error).
     pub async fn next(&mut self) -> Option<Result<Page, ApiError>> {
         self.rx.recv().await
+    }
+
+    /// After an error: the `next` cursor of the page that failed (`None` when it was the
+    /// first page or had no cursor), from which the listing can be resumed.
+    pub fn resume_cursor(&self) -> Option<String> {
+        self.failed_at
+            .lock()
+            .ok()?
+            .as_deref()
+            .and_then(|p| query_param(p, "next"))
     }
 }
 
@@ -49,6 +62,8 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     // One page in the channel, one being fetched: memory stays flat in the listing's size.
     let (tx, rx) = mpsc::channel(1);
     let client = client.clone();
+    let failed_at = Arc::new(Mutex::new(None));
+    let failed_at2 = failed_at.clone();
     tokio::spawn(async move {
         let mut path = first;
         let mut sent: u64 = 0;
@@ -58,6 +73,9 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
             let page = match fetch(&client, &path).await {
                 Ok(p) => p,
                 Err(e) => {
+                    if let Ok(mut f) = failed_at2.lock() {
+                        *f = Some(path.clone());
+                    }
                     let _ = tx.send(Err(e)).await;
                     return;
                 }
@@ -82,7 +100,7 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
                 .unwrap_or_default();
         }
     });
-    Pages { rx }
+    Pages { rx, failed_at }
 }
 
 /// Fetches one page: its items and the next link.
