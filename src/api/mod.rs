@@ -214,7 +214,16 @@ impl Client {
             None => (path_and_query, None),
         };
         let prefix = self.base.path().trim_end_matches('/');
-        url.set_path(&format!("{prefix}{path}"));
+        let wanted = format!("{prefix}{path}");
+        url.set_path(&wanted);
+        // URL parsing reads `%2E%2E` and `%2E` as dot segments: an id of `..` or `.` would
+        // otherwise reach another endpoint (`item rm ..` a DELETE of /api/v1/).
+        if url.path() != wanted {
+            return Err(ApiError::other(format!(
+                "not sent: the path {wanted} would become {} (an id of `.` or `..` cannot be sent)",
+                url.path()
+            )));
+        }
         url.set_query(query);
         Ok(url)
     }
