@@ -15,6 +15,7 @@ use url::Url;
 
 use crate::secret::Secret;
 
+pub mod bulk;
 mod error;
 pub mod items;
 mod pacer;
@@ -245,6 +246,13 @@ impl Client {
         })
     }
 
+    /// The absolute URL of a path and query on the configured server (for `--dry-run`).
+    pub fn full_url(&self, path_and_query: &str) -> String {
+        self.url(path_and_query)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| path_and_query.to_string())
+    }
+
     /// GET with retries; the answer must be a success.
     pub async fn get(&self, path_and_query: &str) -> Result<Response, ApiError> {
         self.send(reqwest::Method::GET, path_and_query, None).await
@@ -264,7 +272,7 @@ impl Client {
         let tier = Tier::of(&method);
         let mut attempt: u32 = 0;
         loop {
-            self.pacer.wait(tier).await;
+            let ticket = self.pacer.wait(tier).await;
             let started = Instant::now();
             let mut req = self.http.request(method.clone(), url.clone());
             if let Some(b) = body {
@@ -278,6 +286,12 @@ impl Client {
                         .get("x-b3-traceid")
                         .and_then(|v| v.to_str().ok())
                         .map(str::to_string);
+                    if let Some((limit, remaining, reset)) = rate_headers(resp.headers()) {
+                        let reset = pacer::reset_instant(reset, SystemTime::now());
+                        self.pacer
+                            .observe(tier, ticket, limit, remaining, reset)
+                            .await;
+                    }
                     let retry_after = resp
                         .headers()
                         .get(reqwest::header::RETRY_AFTER)
@@ -467,6 +481,16 @@ enum Attempt {
         trace_id: Option<String>,
         message: String,
     },
+}
+
+/// `Ratelimit-Limit`, `Ratelimit-Remaining` and `Ratelimit-Reset`, when all three are sent.
+fn rate_headers(h: &HeaderMap) -> Option<(u64, u64, u64)> {
+    let num = |name: &str| -> Option<u64> { h.get(name)?.to_str().ok()?.trim().parse().ok() };
+    Some((
+        num("ratelimit-limit")?,
+        num("ratelimit-remaining")?,
+        num("ratelimit-reset")?,
+    ))
 }
 
 /// Whether a failed request failed on the server's certificate: retrying cannot help.
