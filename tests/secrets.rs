@@ -84,30 +84,60 @@ fn the_key_never_appears_in_output_or_files_at_any_verbosity() {
         vec!["item", "ls", "--limit", "0"],
         vec!["profile", "ls"],
         vec!["profile", "current"],
+        vec!["item", "update", &id, "--name", "n", "--dry-run"],
+        vec![
+            "item",
+            "update",
+            &id,
+            "--name",
+            "renamed",
+            "--resourceType",
+            "app",
+        ],
+        vec!["item", "update", "missing-id", "--name", "n"],
+        vec!["item", "rm", &id, "missing-id", "--dry-run"],
+        vec!["item", "rm", "missing-id", "--yes"],
+        vec!["item", "rm", "missing-id"],
+        vec![
+            "item",
+            "settings",
+            "patch",
+            "--usageMetricsEnabled",
+            "false",
+            "--dry-run",
+        ],
+        vec!["item", "settings", "patch", "--usageMetricsEnabled", "true"],
     ];
     let dir = tempfile::tempdir().unwrap();
-    let mut runs = 0;
-    for server in [&good, &wrong_key, &failing] {
-        for verbosity in [&[][..], &["-v"][..]] {
-            for cmd in &commands {
-                let mut args = cmd.clone();
-                args.extend_from_slice(verbosity);
-                args.extend(["--retry", "1", "--interval", "0.001"]);
-                let out = qlik(
-                    dir.path(),
-                    &[
-                        ("QLIK_SERVER", server.base_url()),
-                        ("QLIK_API_KEY", SENTINEL),
-                    ],
-                )
-                .args(&args)
-                .output()
-                .unwrap();
-                assert_clean(&format!("{args:?} on {}", server.base_url()), &out);
-                runs += 1;
-            }
+    // One thread per server.
+    let runs = std::sync::atomic::AtomicUsize::new(0);
+    thread::scope(|scope| {
+        for server in [&good, &wrong_key, &failing] {
+            let (commands, dir, runs) = (&commands, &dir, &runs);
+            scope.spawn(move || {
+                for verbosity in [&[][..], &["-v"][..]] {
+                    for cmd in commands {
+                        let mut args = cmd.clone();
+                        args.extend_from_slice(verbosity);
+                        args.extend(["--retry", "1", "--interval", "0.001"]);
+                        let out = qlik(
+                            dir.path(),
+                            &[
+                                ("QLIK_SERVER", server.base_url()),
+                                ("QLIK_API_KEY", SENTINEL),
+                            ],
+                        )
+                        .args(&args)
+                        .output()
+                        .unwrap();
+                        assert_clean(&format!("{args:?} on {}", server.base_url()), &out);
+                        runs.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    }
+                }
+            });
         }
-    }
+    });
+    let mut runs = runs.into_inner();
 
     // Through a profile: add (key on stdin), show, ls, use, a listing, rm.
     let profile_steps: Vec<Vec<&str>> = vec![
@@ -145,7 +175,7 @@ fn the_key_never_appears_in_output_or_files_at_any_verbosity() {
         .unwrap();
     assert_clean("profile rm", &out);
     assert_files_clean(dir.path());
-    assert!(runs > 80);
+    assert!(runs > 120);
 }
 
 #[test]
