@@ -631,3 +631,64 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Built once: a client loads the system's roots.
+    fn client() -> &'static Client {
+        static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+        CLIENT.get_or_init(|| {
+            Client::new(ClientConfig::new(
+                "https://tenant.example.invalid/base",
+                Secret::new("k"),
+            ))
+            .unwrap()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn links_are_followed_on_the_configured_server_only(
+            host in "[a-z]{1,10}\\.(invalid|com)",
+            port in proptest::option::of(1u16..),
+            path in "(/[a-z0-9._%-]{0,8}){0,4}",
+            query in "[a-z0-9=&%+]{0,20}",
+        ) {
+            let client = client();
+            let port = port.map(|p| format!(":{p}")).unwrap_or_default();
+            for href in [
+                format!("https://{host}{port}{path}?{query}"),
+                format!("http://{host}{port}{path}"),
+                format!("//{host}{path}"),
+                format!("{path}?{query}"),
+            ] {
+                if let Some(p) = client.link_path(&href)
+                    && let Ok(url) = client.url(&p)
+                {
+                    prop_assert_eq!(url.host_str(), Some("tenant.example.invalid"));
+                    prop_assert_eq!(url.scheme(), "https");
+                    prop_assert!(url.path().starts_with("/base"), "{href} -> {url}");
+                }
+            }
+        }
+
+        #[test]
+        fn an_id_is_one_segment_or_refused(id in ".{1,16}") {
+            let client = client();
+            let path = format!("/api/v1/items/{}", segment(&id));
+            match client.url(&path) {
+                Ok(url) => {
+                    prop_assert_eq!(url.path(), format!("/base{path}"));
+                    let last = url.path_segments().unwrap().next_back().unwrap().to_string();
+                    prop_assert_eq!(percent_encoding::percent_decode_str(&last).decode_utf8_lossy(), id);
+                }
+                Err(_) => prop_assert!(id == "." || id == "..", "{id:?} refused"),
+            }
+        }
+    }
+}
