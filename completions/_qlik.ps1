@@ -75,6 +75,9 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get one or more items by id')
             [CompletionResult]::new('collections', 'collections', [CompletionResultType]::ParameterValue, 'List the collections (and tags) of an item')
             [CompletionResult]::new('publisheditems', 'publisheditems', [CompletionResultType]::ParameterValue, 'List the published copies of an item')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update an item')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more items')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Tenant-wide settings of the items service')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -200,6 +203,11 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;item;get' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (within the rate limits)')
+            [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
+            [CompletionResult]::new('--tier1PerMinute', '--tier1PerMinute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
+            [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]')
+            [CompletionResult]::new('--tier2PerMinute', '--tier2PerMinute', [CompletionResultType]::ParameterName, 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
@@ -289,6 +297,115 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qlik;item;update' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A JSON object with the body fields to send (`-` reads standard input); flags override it')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON object with the body fields to send (`-` reads standard input); flags override it')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The item''s name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'The item''s description')
+            [CompletionResult]::new('--spaceId', '--spaceId', [CompletionResultType]::ParameterName, 'The space the item is in')
+            [CompletionResult]::new('--space-id', '--space-id', [CompletionResultType]::ParameterName, 'The space the item is in')
+            [CompletionResult]::new('--resourceId', '--resourceId', [CompletionResultType]::ParameterName, 'The case-sensitive id of the resource (not with --resourceLink)')
+            [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'The case-sensitive id of the resource (not with --resourceLink)')
+            [CompletionResult]::new('--resourceLink', '--resourceLink', [CompletionResultType]::ParameterName, 'The link to the resource (not with --resourceId)')
+            [CompletionResult]::new('--resource-link', '--resource-link', [CompletionResultType]::ParameterName, 'The link to the resource (not with --resourceId)')
+            [CompletionResult]::new('--resourceType', '--resourceType', [CompletionResultType]::ParameterName, 'The resource type; when not given, the item''s current type (fetched first)')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'The resource type; when not given, the item''s current type (fetched first)')
+            [CompletionResult]::new('--resourceSubType', '--resourceSubType', [CompletionResultType]::ParameterName, 'The resource subtype, e.g. qvd')
+            [CompletionResult]::new('--resource-sub-type', '--resource-sub-type', [CompletionResultType]::ParameterName, 'The resource subtype, e.g. qvd')
+            [CompletionResult]::new('--resourceUpdatedAt', '--resourceUpdatedAt', [CompletionResultType]::ParameterName, 'When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)')
+            [CompletionResult]::new('--resource-updated-at', '--resource-updated-at', [CompletionResultType]::ParameterName, 'When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)')
+            [CompletionResult]::new('--thumbnailId', '--thumbnailId', [CompletionResultType]::ParameterName, 'The thumbnail''s id')
+            [CompletionResult]::new('--thumbnail-id', '--thumbnail-id', [CompletionResultType]::ParameterName, 'The thumbnail''s id')
+            [CompletionResult]::new('--resourceAttributes', '--resourceAttributes', [CompletionResultType]::ParameterName, 'The resource''s attributes, a JSON object')
+            [CompletionResult]::new('--resource-attributes', '--resource-attributes', [CompletionResultType]::ParameterName, 'The resource''s attributes, a JSON object')
+            [CompletionResult]::new('--resourceCustomAttributes', '--resourceCustomAttributes', [CompletionResultType]::ParameterName, 'The resource''s custom attributes, a JSON object')
+            [CompletionResult]::new('--resource-custom-attributes', '--resource-custom-attributes', [CompletionResultType]::ParameterName, 'The resource''s custom attributes, a JSON object')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Send this field''s empty value on purpose, which clears it (repeatable), e.g. --unset description')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--dryRun', '--dryRun', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;item;rm' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (within the rate limits)')
+            [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
+            [CompletionResult]::new('--tier1PerMinute', '--tier1PerMinute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
+            [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]')
+            [CompletionResult]::new('--tier2PerMinute', '--tier2PerMinute', [CompletionResultType]::ParameterName, 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--dryRun', '--dryRun', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;item;delete' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (within the rate limits)')
+            [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
+            [CompletionResult]::new('--tier1PerMinute', '--tier1PerMinute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
+            [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]')
+            [CompletionResult]::new('--tier2PerMinute', '--tier2PerMinute', [CompletionResultType]::ParameterName, 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--dryRun', '--dryRun', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qlik;item;settings' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
@@ -311,6 +428,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the items settings of the tenant')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show the items settings of the tenant')
+            [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change the items settings of the tenant')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -360,12 +478,47 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qlik;item;settings;patch' {
+            [CompletionResult]::new('--usageMetricsEnabled', '--usageMetricsEnabled', [CompletionResultType]::ParameterName, 'Turn usage metrics on or off')
+            [CompletionResult]::new('--usage-metrics-enabled', '--usage-metrics-enabled', [CompletionResultType]::ParameterName, 'Turn usage metrics on or off')
+            [CompletionResult]::new('--op', '--op', [CompletionResultType]::ParameterName, 'The JSON Patch operation (qlik-cli''s form): replace')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'The JSON Patch path (qlik-cli''s form): /usageMetricsEnabled')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The JSON Patch value (qlik-cli''s form), JSON: true or false')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A JSON Patch array (`-` reads standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON Patch array (`-` reads standard input)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--dryRun', '--dryRun', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qlik;item;settings;help' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the items settings of the tenant')
+            [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change the items settings of the tenant')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'qlik;item;settings;help;ls' {
+            break
+        }
+        'qlik;item;settings;help;patch' {
             break
         }
         'qlik;item;settings;help;help' {
@@ -376,6 +529,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get one or more items by id')
             [CompletionResult]::new('collections', 'collections', [CompletionResultType]::ParameterValue, 'List the collections (and tags) of an item')
             [CompletionResult]::new('publisheditems', 'publisheditems', [CompletionResultType]::ParameterValue, 'List the published copies of an item')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update an item')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Tenant-wide settings of the items service')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -392,11 +547,21 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;item;help;publisheditems' {
             break
         }
+        'qlik;item;help;update' {
+            break
+        }
+        'qlik;item;help;rm' {
+            break
+        }
         'qlik;item;help;settings' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the items settings of the tenant')
+            [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change the items settings of the tenant')
             break
         }
         'qlik;item;help;settings;ls' {
+            break
+        }
+        'qlik;item;help;settings;patch' {
             break
         }
         'qlik;item;help;help' {
@@ -1149,6 +1314,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get one or more items by id')
             [CompletionResult]::new('collections', 'collections', [CompletionResultType]::ParameterValue, 'List the collections (and tags) of an item')
             [CompletionResult]::new('publisheditems', 'publisheditems', [CompletionResultType]::ParameterValue, 'List the published copies of an item')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update an item')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Tenant-wide settings of the items service')
             break
         }
@@ -1164,11 +1331,21 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;help;item;publisheditems' {
             break
         }
+        'qlik;help;item;update' {
+            break
+        }
+        'qlik;help;item;rm' {
+            break
+        }
         'qlik;help;item;settings' {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the items settings of the tenant')
+            [CompletionResult]::new('patch', 'patch', [CompletionResultType]::ParameterValue, 'Change the items settings of the tenant')
             break
         }
         'qlik;help;item;settings;ls' {
+            break
+        }
+        'qlik;help;item;settings;patch' {
             break
         }
         'qlik;help;profile' {

@@ -71,6 +71,9 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand get 'Get one or more items by id'
             cand collections 'List the collections (and tags) of an item'
             cand publisheditems 'List the published copies of an item'
+            cand update 'Update an item'
+            cand rm 'Delete one or more items'
+            cand delete 'Delete one or more items'
             cand settings 'Tenant-wide settings of the items service'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -193,6 +196,11 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qlik;item;get'= {
+            cand --concurrency 'Requests in flight at once (within the rate limits)'
+            cand --tier1-per-minute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
+            cand --tier1PerMinute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
+            cand --tier2-per-minute 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]'
+            cand --tier2PerMinute 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]'
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
             cand --profile 'Connection profile to use (qlik-cli calls it a context)'
@@ -279,6 +287,112 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qlik;item;update'= {
+            cand -f 'A JSON object with the body fields to send (`-` reads standard input); flags override it'
+            cand --file 'A JSON object with the body fields to send (`-` reads standard input); flags override it'
+            cand --name 'The item''s name'
+            cand --description 'The item''s description'
+            cand --spaceId 'The space the item is in'
+            cand --space-id 'The space the item is in'
+            cand --resourceId 'The case-sensitive id of the resource (not with --resourceLink)'
+            cand --resource-id 'The case-sensitive id of the resource (not with --resourceLink)'
+            cand --resourceLink 'The link to the resource (not with --resourceId)'
+            cand --resource-link 'The link to the resource (not with --resourceId)'
+            cand --resourceType 'The resource type; when not given, the item''s current type (fetched first)'
+            cand --resource-type 'The resource type; when not given, the item''s current type (fetched first)'
+            cand --resourceSubType 'The resource subtype, e.g. qvd'
+            cand --resource-sub-type 'The resource subtype, e.g. qvd'
+            cand --resourceUpdatedAt 'When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)'
+            cand --resource-updated-at 'When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)'
+            cand --thumbnailId 'The thumbnail''s id'
+            cand --thumbnail-id 'The thumbnail''s id'
+            cand --resourceAttributes 'The resource''s attributes, a JSON object'
+            cand --resource-attributes 'The resource''s attributes, a JSON object'
+            cand --resourceCustomAttributes 'The resource''s custom attributes, a JSON object'
+            cand --resource-custom-attributes 'The resource''s custom attributes, a JSON object'
+            cand --unset 'Send this field''s empty value on purpose, which clears it (repeatable), e.g. --unset description'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand --dry-run 'Print the request(s) (method, URL and body) and send nothing'
+            cand --dryRun 'Print the request(s) (method, URL and body) and send nothing'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;item;rm'= {
+            cand --concurrency 'Requests in flight at once (within the rate limits)'
+            cand --tier1-per-minute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
+            cand --tier1PerMinute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
+            cand --tier2-per-minute 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]'
+            cand --tier2PerMinute 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand -y 'Do not ask for confirmation (needed when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when not on a terminal)'
+            cand --dry-run 'Print the request(s) (method, URL and body) and send nothing'
+            cand --dryRun 'Print the request(s) (method, URL and body) and send nothing'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;item;delete'= {
+            cand --concurrency 'Requests in flight at once (within the rate limits)'
+            cand --tier1-per-minute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
+            cand --tier1PerMinute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
+            cand --tier2-per-minute 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]'
+            cand --tier2PerMinute 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile''s tier2_per_minute, else 100]'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand -y 'Do not ask for confirmation (needed when not on a terminal)'
+            cand --yes 'Do not ask for confirmation (needed when not on a terminal)'
+            cand --dry-run 'Print the request(s) (method, URL and body) and send nothing'
+            cand --dryRun 'Print the request(s) (method, URL and body) and send nothing'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qlik;item;settings'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
@@ -301,6 +415,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help'
             cand ls 'Show the items settings of the tenant'
             cand list 'Show the items settings of the tenant'
+            cand patch 'Change the items settings of the tenant'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qlik;item;settings;ls'= {
@@ -347,11 +462,44 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qlik;item;settings;patch'= {
+            cand --usageMetricsEnabled 'Turn usage metrics on or off'
+            cand --usage-metrics-enabled 'Turn usage metrics on or off'
+            cand --op 'The JSON Patch operation (qlik-cli''s form): replace'
+            cand --path 'The JSON Patch path (qlik-cli''s form): /usageMetricsEnabled'
+            cand --value 'The JSON Patch value (qlik-cli''s form), JSON: true or false'
+            cand -f 'A JSON Patch array (`-` reads standard input)'
+            cand --file 'A JSON Patch array (`-` reads standard input)'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable)'
+            cand --dry-run 'Print the request(s) (method, URL and body) and send nothing'
+            cand --dryRun 'Print the request(s) (method, URL and body) and send nothing'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qlik;item;settings;help'= {
             cand ls 'Show the items settings of the tenant'
+            cand patch 'Change the items settings of the tenant'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qlik;item;settings;help;ls'= {
+        }
+        &'qlik;item;settings;help;patch'= {
         }
         &'qlik;item;settings;help;help'= {
         }
@@ -360,6 +508,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand get 'Get one or more items by id'
             cand collections 'List the collections (and tags) of an item'
             cand publisheditems 'List the published copies of an item'
+            cand update 'Update an item'
+            cand rm 'Delete one or more items'
             cand settings 'Tenant-wide settings of the items service'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -371,10 +521,17 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;item;help;publisheditems'= {
         }
+        &'qlik;item;help;update'= {
+        }
+        &'qlik;item;help;rm'= {
+        }
         &'qlik;item;help;settings'= {
             cand ls 'Show the items settings of the tenant'
+            cand patch 'Change the items settings of the tenant'
         }
         &'qlik;item;help;settings;ls'= {
+        }
+        &'qlik;item;help;settings;patch'= {
         }
         &'qlik;item;help;help'= {
         }
@@ -1078,6 +1235,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand get 'Get one or more items by id'
             cand collections 'List the collections (and tags) of an item'
             cand publisheditems 'List the published copies of an item'
+            cand update 'Update an item'
+            cand rm 'Delete one or more items'
             cand settings 'Tenant-wide settings of the items service'
         }
         &'qlik;help;item;ls'= {
@@ -1088,10 +1247,17 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;help;item;publisheditems'= {
         }
+        &'qlik;help;item;update'= {
+        }
+        &'qlik;help;item;rm'= {
+        }
         &'qlik;help;item;settings'= {
             cand ls 'Show the items settings of the tenant'
+            cand patch 'Change the items settings of the tenant'
         }
         &'qlik;help;item;settings;ls'= {
+        }
+        &'qlik;help;item;settings;patch'= {
         }
         &'qlik;help;profile'= {
             cand add 'Save a profile: a server URL and its API key'

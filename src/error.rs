@@ -39,6 +39,15 @@ pub enum CliError {
     Partial { failed: usize, total: usize },
 }
 
+/// A listing that failed for good after some pages were printed: the cursor to resume from.
+#[derive(Debug, thiserror::Error)]
+#[error("{error}")]
+pub struct Stopped {
+    pub error: ApiError,
+    /// The `next` cursor of the page that failed.
+    pub resume: String,
+}
+
 /// Shorthand for a usage error.
 pub fn usage(msg: impl Into<String>) -> anyhow::Error {
     CliError::Usage(msg.into()).into()
@@ -52,6 +61,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return api_exit_code(e);
+        }
+        if let Some(s) = cause.downcast_ref::<Stopped>() {
+            return api_exit_code(&s.error);
         }
         if let Some(e) = cause.downcast_ref::<CliError>() {
             return match e {
@@ -127,6 +139,14 @@ fn hints(err: &anyhow::Error) -> Vec<String> {
     for cause in err.chain() {
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return e.hint().into_iter().collect();
+        }
+        if let Some(s) = cause.downcast_ref::<Stopped>() {
+            let mut h: Vec<String> = s.error.hint().into_iter().collect();
+            h.push(format!(
+                "the items above are complete pages; resume with --next '{}'",
+                s.resume
+            ));
+            return h;
         }
         if let Some(e) = cause.downcast_ref::<ConfigError>() {
             return e.hint().into_iter().collect();

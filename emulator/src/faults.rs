@@ -10,6 +10,7 @@ pub enum Outcome {
     Drop,
     Error500,
     Error503,
+    Error429,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,8 @@ pub fn plan(f: &Faults, seed: u64, n: u64) -> Plan {
         Outcome::Error500
     } else if u < f.drop + f.error_500 + f.error_503 {
         Outcome::Error503
+    } else if u < f.drop + f.error_500 + f.error_503 + f.error_429 {
+        Outcome::Error429
     } else {
         Outcome::Normal
     };
@@ -53,6 +56,7 @@ mod tests {
             error_500: 0.2,
             error_503: 0.1,
             drop: 0.05,
+            error_429: 0.1,
             truncate: 0.1,
             jitter_ms: 10,
             ..Faults::default()
@@ -62,6 +66,7 @@ mod tests {
         assert!((1800..2200).contains(&count(Outcome::Error500)));
         assert!((850..1150).contains(&count(Outcome::Error503)));
         assert!((400..600).contains(&count(Outcome::Drop)));
+        assert!((850..1150).contains(&count(Outcome::Error429)));
         assert!(plans.iter().all(|p| p.delay_ms <= 10));
         assert_eq!(
             plans,

@@ -67,6 +67,11 @@ pub struct Faults {
     pub error_500: f64,
     /// Fraction of requests answered 503.
     pub error_503: f64,
+    /// Fraction of requests answered 429 with `Retry-After: 0` (a transient rate limit that
+    /// does not block the tier).
+    pub error_429: f64,
+    /// `Retry-After` seconds of the injected 503s and 429s (default: 1 for 503, 0 for 429).
+    pub retry_after_secs: Option<u64>,
     /// Fraction of requests whose connection is dropped without an answer.
     pub drop: f64,
     /// Fraction of responses whose body is cut short.

@@ -308,7 +308,16 @@ pub async fn handle(
             return std::future::pending().await;
         }
         Outcome::Error500 => error_response(&ApiError::internal()),
-        Outcome::Error503 => error_response(&ApiError::unavailable()),
+        Outcome::Error503 => {
+            let mut e = ApiError::unavailable();
+            if let Some(secs) = sh.faults.retry_after_secs {
+                e.retry_after = Some(secs);
+            }
+            error_response(&e)
+        }
+        Outcome::Error429 => error_response(&ApiError::rate_limited(
+            sh.faults.retry_after_secs.unwrap_or(0),
+        )),
         Outcome::Normal => process(&sh, req).await,
     };
     let app_ms = started.elapsed().as_secs_f64() * 1000.0;

@@ -28,6 +28,23 @@ impl Client {
         self.get(&item_path(id)).await
     }
 
+    /// updateItem: `PUT /api/v1/items/{itemId}` with `body`; the answer is the updated item.
+    pub async fn put_item(&self, id: &str, body: &serde_json::Value) -> Result<Response, ApiError> {
+        self.send(reqwest::Method::PUT, &item_path(id), Some(body))
+            .await
+    }
+
+    /// deleteItem: `DELETE /api/v1/items/{itemId}`.
+    pub async fn delete_item(&self, id: &str) -> Result<Response, ApiError> {
+        self.send(reqwest::Method::DELETE, &item_path(id), None)
+            .await
+    }
+
+    /// PatchSettings: `PATCH /api/v1/items/settings` with a JSON Patch array.
+    pub async fn patch_settings(&self, ops: &serde_json::Value) -> Result<Response, ApiError> {
+        self.send(reqwest::Method::PATCH, SETTINGS, Some(ops)).await
+    }
+
     /// GetSettings.
     pub async fn get_settings(&self) -> Result<Response, ApiError> {
         self.get(SETTINGS).await

@@ -15,6 +15,7 @@ use url::Url;
 
 use crate::secret::Secret;
 
+pub mod bulk;
 mod error;
 pub mod items;
 mod pacer;
@@ -217,7 +218,16 @@ impl Client {
             None => (path_and_query, None),
         };
         let prefix = self.base.path().trim_end_matches('/');
-        url.set_path(&format!("{prefix}{path}"));
+        let wanted = format!("{prefix}{path}");
+        url.set_path(&wanted);
+        // URL parsing reads `%2E%2E` and `%2E` as dot segments: an id of `..` or `.` would
+        // otherwise reach another endpoint (`item rm ..` a DELETE of /api/v1/).
+        if url.path() != wanted {
+            return Err(ApiError::other(format!(
+                "not sent: the path {wanted} would become {} (an id of `.` or `..` cannot be sent)",
+                url.path()
+            )));
+        }
         url.set_query(query);
         Ok(url)
     }
@@ -239,6 +249,13 @@ impl Client {
         })
     }
 
+    /// The absolute URL of a path and query on the configured server (for `--dry-run`).
+    pub fn full_url(&self, path_and_query: &str) -> String {
+        self.url(path_and_query)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| path_and_query.to_string())
+    }
+
     /// GET with retries; the answer must be a success.
     pub async fn get(&self, path_and_query: &str) -> Result<Response, ApiError> {
         self.send(reqwest::Method::GET, path_and_query, None).await
@@ -258,7 +275,7 @@ impl Client {
         let tier = Tier::of(&method);
         let mut attempt: u32 = 0;
         loop {
-            self.pacer.wait(tier).await;
+            let ticket = self.pacer.wait(tier).await;
             let started = Instant::now();
             let mut req = self.http.request(method.clone(), url.clone());
             if let Some(b) = body {
@@ -272,6 +289,12 @@ impl Client {
                         .get("x-b3-traceid")
                         .and_then(|v| v.to_str().ok())
                         .map(str::to_string);
+                    if let Some((limit, remaining, reset)) = rate_headers(resp.headers()) {
+                        let reset = pacer::reset_instant(reset, SystemTime::now());
+                        self.pacer
+                            .observe(tier, ticket, limit, remaining, reset)
+                            .await;
+                    }
                     let retry_after = resp
                         .headers()
                         .get(reqwest::header::RETRY_AFTER)
@@ -469,6 +492,16 @@ enum Attempt {
     },
 }
 
+/// `Ratelimit-Limit`, `Ratelimit-Remaining` and `Ratelimit-Reset`, when all three are sent.
+fn rate_headers(h: &HeaderMap) -> Option<(u64, u64, u64)> {
+    let num = |name: &str| -> Option<u64> { h.get(name)?.to_str().ok()?.trim().parse().ok() };
+    Some((
+        num("ratelimit-limit")?,
+        num("ratelimit-remaining")?,
+        num("ratelimit-reset")?,
+    ))
+}
+
 /// Whether a failed request failed on the server's certificate: retrying cannot help.
 fn is_certificate_error(e: &reqwest::Error) -> bool {
     let mut source: Option<&dyn std::error::Error> = Some(e);
@@ -604,6 +637,67 @@ mod tests {
                 .saturating_mul(1 << attempt.min(16))
                 .min(Duration::from_secs(20));
             assert!(d >= full / 2 && d <= full, "{attempt}: {d:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Built once: a client loads the system's roots.
+    fn client() -> &'static Client {
+        static CLIENT: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+        CLIENT.get_or_init(|| {
+            Client::new(ClientConfig::new(
+                "https://tenant.example.invalid/base",
+                Secret::new("k"),
+            ))
+            .unwrap()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn links_are_followed_on_the_configured_server_only(
+            host in "[a-z]{1,10}\\.(invalid|com)",
+            port in proptest::option::of(1u16..),
+            path in "(/[a-z0-9._%-]{0,8}){0,4}",
+            query in "[a-z0-9=&%+]{0,20}",
+        ) {
+            let client = client();
+            let port = port.map(|p| format!(":{p}")).unwrap_or_default();
+            for href in [
+                format!("https://{host}{port}{path}?{query}"),
+                format!("http://{host}{port}{path}"),
+                format!("//{host}{path}"),
+                format!("{path}?{query}"),
+            ] {
+                if let Some(p) = client.link_path(&href)
+                    && let Ok(url) = client.url(&p)
+                {
+                    prop_assert_eq!(url.host_str(), Some("tenant.example.invalid"));
+                    prop_assert_eq!(url.scheme(), "https");
+                    prop_assert!(url.path().starts_with("/base"), "{href} -> {url}");
+                }
+            }
+        }
+
+        #[test]
+        fn an_id_is_one_segment_or_refused(id in ".{1,16}") {
+            let client = client();
+            let path = format!("/api/v1/items/{}", segment(&id));
+            match client.url(&path) {
+                Ok(url) => {
+                    prop_assert_eq!(url.path(), format!("/base{path}"));
+                    let last = url.path_segments().unwrap().next_back().unwrap().to_string();
+                    prop_assert_eq!(percent_encoding::percent_decode_str(&last).decode_utf8_lossy(), id);
+                }
+                Err(_) => prop_assert!(id == "." || id == "..", "{id:?} refused"),
+            }
         }
     }
 }

@@ -1,8 +1,12 @@
-//! Client-side pacing per rate tier: an optional steady rate (the profile's
-//! `tier1_per_minute`/`tier2_per_minute`), and a pause of the whole tier after a 429 with
-//! `Retry-After`, so concurrent requests do not keep hitting a limit the service announced.
+//! Client-side pacing per rate tier, shared by every request (and so by every worker of a
+//! bulk run):
+//! - an optional steady rate (`tier1_per_minute`/`tier2_per_minute`), used until the service
+//!   announces its own budget;
+//! - the service's `Ratelimit-Remaining`/`Ratelimit-Reset` headers once it sends them: no
+//!   more requests start than the window has left, and the next window is awaited;
+//! - a pause of the whole tier after a 429 with `Retry-After`.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tokio::sync::Mutex;
 use tokio::time::Instant;
@@ -24,14 +28,43 @@ impl Tier {
     }
 }
 
+/// Waking this long after the announced reset absorbs clock granularity.
+const RESET_MARGIN: Duration = Duration::from_millis(50);
+/// How often to look again when the window's budget is used up and its reset is unknown.
+const POLL: Duration = Duration::from_millis(10);
+
+/// What the service said about the current window.
+#[derive(Debug, Clone, Copy)]
+struct Budget {
+    limit: u64,
+    /// Requests left in the window, as of the first `as_of` requests started.
+    remaining: u64,
+    as_of: u64,
+    /// When the window ends (`None`: a new window whose end is not known yet).
+    reset: Option<Instant>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// The steady rate's next slot.
+    next: Option<Instant>,
+    /// A 429's pause: no request starts before this.
+    paused_until: Option<Instant>,
+    /// Requests started so far.
+    started: u64,
+    budget: Option<Budget>,
+}
+
 /// One tier's schedule.
 #[derive(Debug)]
 struct Lane {
-    /// Time between two requests (`None`: no pacing).
+    /// Time between two requests (`None`: no steady pacing).
     interval: Option<Duration>,
-    /// No request starts before this.
-    next: Mutex<Option<Instant>>,
+    state: Mutex<State>,
 }
+
+/// A started request's number in its tier, to match its answer's headers.
+pub type Ticket = u64;
 
 impl Lane {
     fn new(per_minute: Option<u32>) -> Lane {
@@ -39,30 +72,103 @@ impl Lane {
             interval: per_minute
                 .filter(|n| *n > 0)
                 .map(|n| Duration::from_secs(60) / n),
-            next: Mutex::new(None),
+            state: Mutex::new(State::default()),
         }
     }
 
-    async fn wait(&self) {
-        let start = {
-            let mut next = self.next.lock().await;
-            let now = Instant::now();
-            let start = next.map_or(now, |n| n.max(now));
-            *next = Some(match self.interval {
-                Some(i) => start + i,
-                None => start,
-            });
-            start
-        };
-        tokio::time::sleep_until(start).await;
+    async fn wait(&self) -> Ticket {
+        loop {
+            let (start, ticket) = {
+                let mut st = self.state.lock().await;
+                let now = Instant::now();
+                let started = st.started;
+                let mut hold = None;
+                if let Some(b) = st.budget.as_mut() {
+                    if b.reset.is_some_and(|r| now >= r) {
+                        // A new window: the whole budget, until an answer tells more.
+                        *b = Budget {
+                            remaining: b.limit,
+                            as_of: started,
+                            reset: None,
+                            ..*b
+                        };
+                    }
+                    if started - b.as_of >= b.remaining {
+                        hold = Some(b.reset.unwrap_or(now + POLL));
+                    }
+                }
+                match hold {
+                    Some(until) => (until, None),
+                    None => {
+                        let mut start = st.paused_until.map_or(now, |p| p.max(now));
+                        // The steady rate applies until the service announces its budget.
+                        if let (Some(i), None) = (self.interval, st.budget) {
+                            start = st.next.map_or(start, |n| n.max(start));
+                            st.next = Some(start + i);
+                        }
+                        st.started += 1;
+                        (start, Some(started))
+                    }
+                }
+            };
+            tokio::time::sleep_until(start).await;
+            if let Some(t) = ticket {
+                return t;
+            }
+        }
     }
 
     async fn pause(&self, d: Duration) {
-        let mut next = self.next.lock().await;
+        let mut st = self.state.lock().await;
         let now = Instant::now();
         let until = now.checked_add(d).unwrap_or(now);
-        *next = Some(next.map_or(until, |n| n.max(until)));
+        st.paused_until = Some(st.paused_until.map_or(until, |n| n.max(until)));
     }
+
+    async fn observe(&self, ticket: Ticket, limit: u64, remaining: u64, reset: Instant) {
+        let mut st = self.state.lock().await;
+        let now = Instant::now();
+        if reset <= now {
+            // About a window that is already over.
+            return;
+        }
+        let started = st.started;
+        let new = Budget {
+            limit,
+            remaining,
+            as_of: (ticket + 1).min(started),
+            reset: Some(reset),
+        };
+        let left = |b: &Budget| b.remaining.saturating_sub(started - b.as_of.min(started));
+        st.budget = Some(match st.budget {
+            // The same window (its end is announced in whole seconds): keep the lower count.
+            Some(old)
+                if old.reset.is_some_and(|r| {
+                    r + Duration::from_secs(1) > reset && reset + Duration::from_secs(1) > r
+                }) =>
+            {
+                if left(&new) < left(&old) {
+                    new
+                } else {
+                    old
+                }
+            }
+            _ => new,
+        });
+    }
+}
+
+/// `Ratelimit-Reset` (seconds since the epoch, or seconds from now when small) as an instant.
+pub fn reset_instant(value: u64, now: SystemTime) -> Instant {
+    let now_secs = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+    // Values below a year are delta-seconds (the draft standard's form).
+    let wait = if value < 365 * 24 * 3600 {
+        Duration::from_secs(value)
+    } else {
+        Duration::from_secs(value).saturating_sub(now_secs)
+    };
+    let now = Instant::now();
+    now.checked_add(wait + RESET_MARGIN).unwrap_or(now)
 }
 
 /// The schedules of both tiers.
@@ -88,13 +194,27 @@ impl Pacer {
     }
 
     /// Waits for this tier's next slot.
-    pub async fn wait(&self, tier: Tier) {
-        self.lane(tier).wait().await;
+    pub async fn wait(&self, tier: Tier) -> Ticket {
+        self.lane(tier).wait().await
     }
 
     /// Holds every request of this tier back for `d` (after a 429).
     pub async fn pause(&self, tier: Tier, d: Duration) {
         self.lane(tier).pause(d).await;
+    }
+
+    /// Takes in the `Ratelimit-*` headers of the answer to request `ticket`.
+    pub async fn observe(
+        &self,
+        tier: Tier,
+        ticket: Ticket,
+        limit: u64,
+        remaining: u64,
+        reset: Instant,
+    ) {
+        self.lane(tier)
+            .observe(ticket, limit, remaining, reset)
+            .await;
     }
 }
 
@@ -128,5 +248,64 @@ mod tests {
         assert_eq!(Instant::now() - t0, Duration::from_secs(3));
         p.wait(Tier::Write).await;
         assert_eq!(Instant::now() - t0, Duration::from_secs(3));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn announced_budgets_are_followed() {
+        // A steady 60/min is configured, but the service's headers take over.
+        let p = Pacer::new(None, Some(60));
+        let t0 = Instant::now();
+        let first = p.wait(Tier::Write).await;
+        p.observe(Tier::Write, first, 3, 2, t0 + Duration::from_secs(10))
+            .await;
+        // Two left in the window: they start at once.
+        p.wait(Tier::Write).await;
+        p.wait(Tier::Write).await;
+        assert_eq!(Instant::now(), t0);
+        // The fourth waits for the window's end.
+        p.wait(Tier::Write).await;
+        assert_eq!(Instant::now() - t0, Duration::from_secs(10));
+        // A new window of 3: two more start at once, the next waits for an answer.
+        p.wait(Tier::Write).await;
+        p.wait(Tier::Write).await;
+        assert_eq!(Instant::now() - t0, Duration::from_secs(10));
+        let held = tokio::time::timeout(Duration::from_secs(1), p.wait(Tier::Write)).await;
+        assert!(
+            held.is_err(),
+            "a fourth request in a window of three started"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn late_answers_lower_the_count_only() {
+        let p = Pacer::new(None, None);
+        let t0 = Instant::now();
+        let a = p.wait(Tier::Read).await;
+        let b = p.wait(Tier::Read).await;
+        let end = t0 + Duration::from_secs(5);
+        // b's answer comes first (remaining 8 after two), then a's (remaining 9).
+        p.observe(Tier::Read, b, 10, 8, end).await;
+        p.observe(Tier::Read, a, 10, 9, end).await;
+        for _ in 0..8 {
+            p.wait(Tier::Read).await;
+        }
+        assert_eq!(Instant::now(), t0);
+        p.wait(Tier::Read).await;
+        assert_eq!(Instant::now() - t0, Duration::from_secs(5));
+    }
+
+    #[test]
+    fn reset_forms() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let before = Instant::now();
+        let a = reset_instant(1_700_000_010, now);
+        let b = reset_instant(10, now);
+        for i in [a, b] {
+            let d = i - before;
+            assert!(
+                d >= Duration::from_secs(10) && d < Duration::from_secs(11),
+                "{d:?}"
+            );
+        }
     }
 }

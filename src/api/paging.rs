@@ -1,6 +1,8 @@
 //! Cursor paging: follows `links.next.href` page after page in a background task, one page
 //! ahead of the consumer, so page N+1 is on the wire while page N is being written.
 
+use std::sync::{Arc, Mutex};
+
 use serde_json::Value;
 use tokio::sync::mpsc;
 
@@ -29,12 +31,23 @@ pub struct Next {
 /// Pages of a listing, as they arrive.
 pub struct Pages {
     rx: mpsc::Receiver<Result<Page, ApiError>>,
+    failed_at: Arc<Mutex<Option<String>>>,
 }
 
 impl Pages {
     /// The next page; `None` after the last one (or after an error).
     pub async fn next(&mut self) -> Option<Result<Page, ApiError>> {
         self.rx.recv().await
+    }
+
+    /// After an error: the `next` cursor of the page that failed (`None` when it was the
+    /// first page or had no cursor), from which the listing can be resumed.
+    pub fn resume_cursor(&self) -> Option<String> {
+        self.failed_at
+            .lock()
+            .ok()?
+            .as_deref()
+            .and_then(|p| query_param(p, "next"))
     }
 }
 
@@ -49,6 +62,8 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     // One page in the channel, one being fetched: memory stays flat in the listing's size.
     let (tx, rx) = mpsc::channel(1);
     let client = client.clone();
+    let failed_at = Arc::new(Mutex::new(None));
+    let failed_at2 = failed_at.clone();
     tokio::spawn(async move {
         let mut path = first;
         let mut sent: u64 = 0;
@@ -58,6 +73,9 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
             let page = match fetch(&client, &path).await {
                 Ok(p) => p,
                 Err(e) => {
+                    if let Ok(mut f) = failed_at2.lock() {
+                        *f = Some(path.clone());
+                    }
                     let _ = tx.send(Err(e)).await;
                     return;
                 }
@@ -82,7 +100,7 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
                 .unwrap_or_default();
         }
     });
-    Pages { rx }
+    Pages { rx, failed_at }
 }
 
 /// Fetches one page: its items and the next link.
@@ -202,5 +220,51 @@ mod tests {
             Some("a+b")
         );
         assert_eq!(query_param("/x", "next"), None);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn encode(s: &str) -> String {
+        url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn set_limit_sets_one_limit_and_keeps_every_other_parameter(
+            pairs in proptest::collection::vec(("[a-z]{1,6}", ".{0,8}"), 0..5),
+            limit in 1u64..=100,
+        ) {
+            let query: Vec<String> = pairs
+                .iter()
+                .map(|(k, v)| format!("{k}={}", encode(v)))
+                .collect();
+            let path = format!("/api/v1/items?{}", query.join("&"));
+            let out = set_limit(&path, limit);
+            prop_assert_eq!(query_param(&out, "limit"), Some(limit.to_string()));
+            prop_assert_eq!(out.split(['?', '&']).filter(|kv| kv.starts_with("limit=")).count(), 1);
+            for (k, _) in &pairs {
+                if k != "limit" {
+                    prop_assert_eq!(query_param(&out, k), query_param(&path, k));
+                }
+            }
+        }
+
+        #[test]
+        fn cursors_round_trip_through_a_link(cursor in ".{0,30}") {
+            let path = format!("/api/v1/items?next={}&limit=100", encode(&cursor));
+            prop_assert_eq!(query_param(&path, "next"), Some(cursor));
+        }
+
+        #[test]
+        fn query_param_never_panics(path in ".{0,60}", name in ".{0,5}") {
+            let _ = query_param(&path, &name);
+            let _ = set_limit(&path, 5);
+        }
     }
 }

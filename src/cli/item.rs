@@ -54,6 +54,36 @@ pub enum ItemCommand {
     ///   qlik item publisheditems ID --sort -updatedAt --all -q
     #[command(verbatim_doc_comment)]
     Publisheditems(ItemPublishedItemsArgs),
+    /// Update an item
+    ///
+    /// Sends only the fields given (as flags or in the --file body; flags win). The
+    /// service requires resourceType: when it is not given, the item is fetched first and
+    /// its current type is sent. --unset FIELD sends the field's empty value, which clears
+    /// it. Prints the updated item.
+    ///
+    /// Examples:
+    ///
+    ///   qlik item update 65f1c0ffee0123456789abcd --name "Sales 2025"
+    ///   qlik item update ID --description "" --unset thumbnailId
+    ///   qlik item update ID -f body.json --resourceType app
+    ///   echo '{"name":"x"}' | qlik item update ID -f - --dry-run
+    #[command(verbatim_doc_comment)]
+    Update(Box<ItemUpdateArgs>),
+    /// Delete one or more items
+    ///
+    /// On a terminal, asks first (showing the count and the first names); elsewhere
+    /// --yes is required. `-` reads the ids from standard input, one per line. Many ids
+    /// are deleted concurrently (--concurrency) within the rate limits; a summary goes to
+    /// stderr, and with -o json|jsonl one result per id to stdout. Exit code 0 when all
+    /// were deleted, 6 when some failed, 3 when every id was unknown.
+    ///
+    /// Examples:
+    ///
+    ///   qlik item rm 65f1c0ffee0123456789abcd
+    ///   qlik item rm ID1 ID2 ID3 --dry-run
+    ///   qlik item ls --spaceId SPACE -q | qlik item rm - --yes
+    #[command(visible_alias = "delete", verbatim_doc_comment)]
+    Rm(ItemRmArgs),
     /// Tenant-wide settings of the items service
     #[command(subcommand)]
     Settings(ItemSettingsCommand),
@@ -70,6 +100,19 @@ pub enum ItemSettingsCommand {
     ///   qlik item settings ls --json
     #[command(visible_alias = "list", verbatim_doc_comment)]
     Ls(ItemSettingsLsArgs),
+    /// Change the items settings of the tenant
+    ///
+    /// Three forms: --usageMetricsEnabled true|false; qlik-cli's --op replace --path
+    /// /usageMetricsEnabled --value true; or -f FILE|- with a JSON Patch array. Prints
+    /// the new settings.
+    ///
+    /// Examples:
+    ///
+    ///   qlik item settings patch --usageMetricsEnabled false
+    ///   qlik item settings patch --op replace --path /usageMetricsEnabled --value true
+    ///   echo '[{"op":"replace","path":"/usageMetricsEnabled","value":true}]' | qlik item settings patch -f -
+    #[command(verbatim_doc_comment)]
+    Patch(ItemSettingsPatchArgs),
 }
 
 /// How to print: shared by the commands that print objects.
@@ -206,6 +249,8 @@ pub struct ItemGetArgs {
     pub ids: Vec<String>,
     #[command(flatten)]
     pub print: PrintArgs,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
 }
 
 /// Flags of `qlik item collections`.
@@ -260,4 +305,168 @@ pub struct ItemSettingsLsArgs {
     /// Return the response body from the server without any processing
     #[arg(long)]
     pub raw: bool,
+}
+
+/// `--dry-run`, shared by the write commands.
+#[derive(Debug, Clone, Default, Args)]
+pub struct DryRunArgs {
+    /// Print the request(s) (method, URL and body) and send nothing
+    #[arg(long = "dry-run", visible_alias = "dryRun")]
+    pub dry_run: bool,
+}
+
+/// Flags of `qlik item update`: one per field of the body of `PUT /api/v1/items/{itemId}`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ItemUpdateArgs {
+    /// The item's unique identifier
+    #[arg(value_name = "ID")]
+    pub item_id: String,
+    /// A JSON object with the body fields to send (`-` reads standard input); flags override it
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<String>,
+    /// The item's name
+    #[arg(long, value_name = "NAME", help_heading = "Body")]
+    pub name: Option<String>,
+    /// The item's description
+    #[arg(long, value_name = "TEXT", help_heading = "Body")]
+    pub description: Option<String>,
+    /// The space the item is in
+    #[arg(
+        long = "spaceId",
+        visible_alias = "space-id",
+        value_name = "ID",
+        help_heading = "Body"
+    )]
+    pub space_id: Option<String>,
+    /// The case-sensitive id of the resource (not with --resourceLink)
+    #[arg(
+        long = "resourceId",
+        visible_alias = "resource-id",
+        value_name = "ID",
+        help_heading = "Body"
+    )]
+    pub resource_id: Option<String>,
+    /// The link to the resource (not with --resourceId)
+    #[arg(
+        long = "resourceLink",
+        visible_alias = "resource-link",
+        value_name = "URL",
+        help_heading = "Body"
+    )]
+    pub resource_link: Option<String>,
+    /// The resource type; when not given, the item's current type (fetched first)
+    #[arg(
+        long = "resourceType",
+        visible_alias = "resource-type",
+        value_name = "TYPE",
+        help_heading = "Body"
+    )]
+    pub resource_type: Option<String>,
+    /// The resource subtype, e.g. qvd
+    #[arg(
+        long = "resourceSubType",
+        visible_alias = "resource-sub-type",
+        value_name = "SUBTYPE",
+        help_heading = "Body"
+    )]
+    pub resource_sub_type: Option<String>,
+    /// When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)
+    #[arg(
+        long = "resourceUpdatedAt",
+        visible_alias = "resource-updated-at",
+        value_name = "TIME",
+        help_heading = "Body"
+    )]
+    pub resource_updated_at: Option<String>,
+    /// The thumbnail's id
+    #[arg(
+        long = "thumbnailId",
+        visible_alias = "thumbnail-id",
+        value_name = "ID",
+        help_heading = "Body"
+    )]
+    pub thumbnail_id: Option<String>,
+    /// The resource's attributes, a JSON object
+    #[arg(
+        long = "resourceAttributes",
+        visible_alias = "resource-attributes",
+        value_name = "JSON",
+        help_heading = "Body"
+    )]
+    pub resource_attributes: Option<String>,
+    /// The resource's custom attributes, a JSON object
+    #[arg(
+        long = "resourceCustomAttributes",
+        visible_alias = "resource-custom-attributes",
+        value_name = "JSON",
+        help_heading = "Body"
+    )]
+    pub resource_custom_attributes: Option<String>,
+    /// Send this field's empty value on purpose, which clears it (repeatable), e.g. --unset description
+    #[arg(long, value_name = "FIELD", help_heading = "Body")]
+    pub unset: Vec<String>,
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+}
+
+/// Concurrency of the multi-id commands.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Bulk")]
+pub struct BulkArgs {
+    /// Requests in flight at once (within the rate limits)
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Client-side limit for reads (tier 1), requests per minute; 0 turns it off
+    /// [default: the profile's tier1_per_minute, else 1000]
+    #[arg(
+        long = "tier1-per-minute",
+        visible_alias = "tier1PerMinute",
+        value_name = "N"
+    )]
+    pub tier1_per_minute: Option<u32>,
+    /// Client-side limit for writes (tier 2), requests per minute; 0 turns it off
+    /// [default: the profile's tier2_per_minute, else 100]
+    #[arg(
+        long = "tier2-per-minute",
+        visible_alias = "tier2PerMinute",
+        value_name = "N"
+    )]
+    pub tier2_per_minute: Option<u32>,
+}
+
+/// Flags of `qlik item rm`.
+#[derive(Debug, Clone, Args)]
+pub struct ItemRmArgs {
+    /// The item ids; `-` reads ids from standard input, one per line
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Do not ask for confirmation (needed when not on a terminal)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+}
+
+/// Flags of `qlik item settings patch`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ItemSettingsPatchArgs {
+    /// Turn usage metrics on or off
+    #[arg(long = "usageMetricsEnabled", visible_alias = "usage-metrics-enabled", value_name = "BOOL", action = clap::ArgAction::Set)]
+    pub usage_metrics_enabled: Option<bool>,
+    /// The JSON Patch operation (qlik-cli's form): replace
+    #[arg(long, value_name = "OP", requires_all = ["path", "value"], conflicts_with = "usage_metrics_enabled")]
+    pub op: Option<String>,
+    /// The JSON Patch path (qlik-cli's form): /usageMetricsEnabled
+    #[arg(long, value_name = "PATH", requires = "op")]
+    pub path: Option<String>,
+    /// The JSON Patch value (qlik-cli's form), JSON: true or false
+    #[arg(long, value_name = "VALUE", requires = "op")]
+    pub value: Option<String>,
+    /// A JSON Patch array (`-` reads standard input)
+    #[arg(short = 'f', long = "file", value_name = "FILE", conflicts_with_all = ["usage_metrics_enabled", "op"])]
+    pub file: Option<String>,
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
 }

@@ -37,6 +37,7 @@ fn config(args: EmulatorArgs) -> qlik_emulator::Config {
             error_503: args.fail_503,
             drop: args.drop,
             truncate: args.truncate,
+            ..Default::default()
         },
         tls: args.tls,
         tls_cert_path: args.tls_cert,

@@ -89,8 +89,10 @@ impl<W: Write> ListWriter<W> {
                 }
             }
             Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, v).map_err(io::Error::other)?;
-                self.out.write_all(b"\n")?;
+                // Serialised first, so a write error (a closed pipe) stays an io::Error.
+                let mut line = serde_json::to_vec(v).map_err(io::Error::other)?;
+                line.push(b'\n');
+                self.out.write_all(&line)?;
             }
             Format::Yaml => self.out.write_all(yaml::list_entry(v)?.as_bytes())?,
             Format::Ids => {
@@ -151,12 +153,14 @@ pub fn write_object<W: Write>(
 ) -> io::Result<()> {
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, v).map_err(io::Error::other)?;
-            out.write_all(b"\n")?;
+            let mut text = serde_json::to_vec_pretty(v).map_err(io::Error::other)?;
+            text.push(b'\n');
+            out.write_all(&text)?;
         }
         Format::Jsonl => {
-            serde_json::to_writer(&mut out, v).map_err(io::Error::other)?;
-            out.write_all(b"\n")?;
+            let mut line = serde_json::to_vec(v).map_err(io::Error::other)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
         Format::Yaml => out.write_all(yaml::document(v)?.as_bytes())?,
         Format::Ids => {

@@ -10,8 +10,6 @@ use crate::error::{self, CliError, report_api};
 use crate::output::{ListWriter, Shape, write_object};
 
 /// Requests in flight at once.
-const CONCURRENCY: usize = 8;
-
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     if let Some(bad) = args.ids.iter().find(|id| id.trim().is_empty()) {
         return Err(error::usage(format!("`{bad}` is not an item id")));
@@ -19,9 +17,10 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     let settings = ctx.settings()?;
     let format = ctx.format(&settings, args.print.quiet)?;
     let term = ctx.terminal();
-    let client = ctx.client(&settings)?;
+    let client = super::write::bulk_client(ctx, &settings, &args.bulk)?;
+    let concurrency = usize::from(args.bulk.concurrency);
     block_on(async move {
-        let limit = Arc::new(tokio::sync::Semaphore::new(CONCURRENCY));
+        let limit = Arc::new(tokio::sync::Semaphore::new(concurrency));
         let tasks: Vec<_> = args
             .ids
             .iter()
@@ -31,7 +30,13 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 let limit = limit.clone();
                 tokio::spawn(async move {
                     let _permit = limit.acquire_owned().await;
-                    client.get_item_raw(&id).await
+                    match client.get_item_raw(&id).await {
+                        // One more try after a transient failure the retries did not cure.
+                        Err(e) if e.kind == crate::api::ErrorKind::Transient => {
+                            client.get_item_raw(&id).await
+                        }
+                        r => r,
+                    }
                 })
             })
             .collect();

@@ -57,7 +57,16 @@ pub fn run(
         let mut out = ListWriter::new(stdout(), format, listing.shape, term);
         let mut more = None;
         while let Some(page) = pages.next().await {
-            let page = page?;
+            let page = match page {
+                Ok(p) => p,
+                Err(e) => {
+                    // Pages are written whole (and flushed), so stdout ends on a page.
+                    return Err(match pages.resume_cursor() {
+                        Some(resume) => crate::error::Stopped { error: e, resume }.into(),
+                        None => e.into(),
+                    });
+                }
+            };
             out.push_all(&page.items)?;
             more = page.more;
         }

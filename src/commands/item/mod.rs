@@ -9,8 +9,11 @@ mod get;
 mod list;
 mod ls;
 mod publisheditems;
+mod rm;
 mod settings;
+mod update;
 pub mod validate;
+mod write;
 
 pub fn run(ctx: &Ctx, cmd: ItemCommand) -> anyhow::Result<u8> {
     match cmd {
@@ -18,6 +21,9 @@ pub fn run(ctx: &Ctx, cmd: ItemCommand) -> anyhow::Result<u8> {
         ItemCommand::Get(args) => get::run(ctx, args),
         ItemCommand::Collections(args) => collections::run(ctx, args),
         ItemCommand::Publisheditems(args) => publisheditems::run(ctx, args),
+        ItemCommand::Update(args) => update::run(ctx, *args),
+        ItemCommand::Rm(args) => rm::run(ctx, args),
         ItemCommand::Settings(ItemSettingsCommand::Ls(args)) => settings::ls(ctx, args),
+        ItemCommand::Settings(ItemSettingsCommand::Patch(args)) => settings::patch(ctx, args),
     }
 }

@@ -2,7 +2,13 @@
 
 use std::io::Write;
 
-use crate::cli::item::ItemSettingsLsArgs;
+use serde_json::{Value, json};
+
+use crate::api::items::SETTINGS;
+use crate::cli::item::{ItemSettingsLsArgs, ItemSettingsPatchArgs};
+use crate::error::usage;
+
+use super::write::{print_dry_run, read_json};
 use crate::commands::{Ctx, block_on, stdout};
 use crate::output::{Shape, write_object};
 
@@ -23,6 +29,76 @@ pub fn ls(ctx: &Ctx, args: ItemSettingsLsArgs) -> anyhow::Result<u8> {
         } else {
             write_object(&mut out, format, Shape::Settings, term, &resp.json()?)?;
         }
+        Ok(0)
+    })
+}
+
+/// The one patchable setting.
+const METRICS: &str = "/usageMetricsEnabled";
+
+/// The JSON Patch array for the form the user chose, validated.
+pub fn patch_ops(a: &ItemSettingsPatchArgs) -> anyhow::Result<Value> {
+    let op = |value: bool| json!({"op": "replace", "path": METRICS, "value": value});
+    if let Some(b) = a.usage_metrics_enabled {
+        return Ok(json!([op(b)]));
+    }
+    if let Some(o) = &a.op {
+        if o != "replace" {
+            return Err(usage(format!("--op `{o}`: only replace is supported")));
+        }
+        let path = a.path.as_deref().unwrap_or_default();
+        if path != METRICS {
+            return Err(usage(format!(
+                "--path `{path}`: the only setting is {METRICS}"
+            )));
+        }
+        let raw = a.value.as_deref().unwrap_or_default();
+        return match serde_json::from_str::<Value>(raw.trim()) {
+            Ok(Value::Bool(b)) => Ok(json!([op(b)])),
+            _ => Err(usage(format!(
+                "--value `{raw}`: {METRICS} takes true or false"
+            ))),
+        };
+    }
+    if let Some(f) = &a.file {
+        let v = read_json(f, "a JSON Patch array")?;
+        let ops = v
+            .as_array()
+            .filter(|ops| !ops.is_empty())
+            .ok_or_else(|| usage(format!("{f}: expected a non-empty JSON Patch array")))?;
+        for (i, o) in ops.iter().enumerate() {
+            let ok = o.as_object().is_some_and(|m| m.len() == 3)
+                && o.get("op") == Some(&json!("replace"))
+                && o.get("path") == Some(&json!(METRICS))
+                && o.get("value").is_some_and(Value::is_boolean);
+            if !ok {
+                return Err(usage(format!(
+                    "{f}: operation {i} is not {{\"op\":\"replace\",\"path\":\"{METRICS}\",\"value\":true|false}}"
+                )));
+            }
+        }
+        return Ok(v);
+    }
+    Err(usage(
+        "nothing to change: give --usageMetricsEnabled true|false, --op replace --path /usageMetricsEnabled --value BOOL, or -f FILE",
+    ))
+}
+
+pub fn patch(ctx: &Ctx, a: ItemSettingsPatchArgs) -> anyhow::Result<u8> {
+    let ops = patch_ops(&a)?;
+    let settings = ctx.settings()?;
+    let format = ctx.format(&settings, false)?;
+    let term = ctx.terminal();
+    let client = ctx.client(&settings)?;
+    block_on(async move {
+        let mut out = stdout();
+        if a.dry_run.dry_run {
+            print_dry_run(&mut out, &client, "PATCH", SETTINGS, Some(&ops))?;
+            out.flush()?;
+            return Ok(0);
+        }
+        let resp = client.patch_settings(&ops).await?;
+        write_object(&mut out, format, Shape::Settings, term, &resp.json()?)?;
         Ok(0)
     })
 }

@@ -1,0 +1,244 @@
+//! `qlik item rm ID...`: confirmed, paced, concurrent deletes with a summary.
+
+use std::collections::HashSet;
+use std::io::{self, BufRead, Write};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+use crate::api::items::item_path;
+use crate::api::{ApiError, ErrorKind, bulk};
+use crate::cli::item::ItemRmArgs;
+use crate::commands::{Ctx, stdout};
+use crate::error::{self, usage};
+use crate::output::{Format, ListWriter, Shape};
+
+use super::write::{block_on_stoppable, bulk_client, can_prompt, confirm, print_dry_run};
+
+/// How many names the confirmation shows.
+const NAMES_SHOWN: usize = 3;
+
+/// The ids from the arguments, `-` standing for standard input's lines; duplicates dropped.
+pub fn collect_ids(args: &[String]) -> anyhow::Result<Vec<String>> {
+    let mut ids = Vec::new();
+    let mut read_stdin = false;
+    for a in args {
+        if a == "-" {
+            if read_stdin {
+                continue;
+            }
+            read_stdin = true;
+            for line in io::stdin().lock().lines() {
+                let line = line.map_err(|e| anyhow::anyhow!("cannot read standard input: {e}"))?;
+                let id = line.trim();
+                if !id.is_empty() {
+                    ids.push(id.to_string());
+                }
+            }
+        } else if a.trim().is_empty() {
+            return Err(usage(format!("`{a}` is not an item id")));
+        } else {
+            ids.push(a.trim().to_string());
+        }
+    }
+    let mut seen = HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+    Ok(ids)
+}
+
+/// What happened to one id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Deleted,
+    NotFound,
+    Failed,
+    Skipped,
+}
+
+impl Status {
+    fn name(self) -> &'static str {
+        match self {
+            Status::Deleted => "deleted",
+            Status::NotFound => "not found",
+            Status::Failed => "failed",
+            Status::Skipped => "skipped",
+        }
+    }
+}
+
+struct Outcome {
+    status: Status,
+    error: Option<ApiError>,
+}
+
+pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
+    let ids = collect_ids(&args.ids)?;
+    if ids.is_empty() {
+        return Err(usage("no item ids given (standard input was empty)"));
+    }
+    let prompt = !args.yes && !args.dry_run.dry_run;
+    if prompt && !can_prompt(ctx) {
+        return Err(usage(format!(
+            "refusing to delete {} item{} without confirmation: not on a terminal; add --yes (or try --dry-run first)",
+            ids.len(),
+            if ids.len() == 1 { "" } else { "s" }
+        )));
+    }
+    let settings = ctx.settings()?;
+    let format = ctx.format(&settings, false)?;
+    let results_out = (ctx.global.output.is_some() || ctx.global.json) && format != Format::Table;
+    let term = ctx.terminal();
+    let client = bulk_client(ctx, &settings, &args.bulk)?;
+    let concurrency = usize::from(args.bulk.concurrency);
+    block_on_stoppable(|stop| async move {
+        if args.dry_run.dry_run {
+            let mut out = stdout();
+            for id in &ids {
+                print_dry_run(&mut out, &client, "DELETE", &item_path(id), None)?;
+            }
+            out.flush()?;
+            return Ok(0);
+        }
+        if prompt {
+            let mut names = Vec::new();
+            for id in ids.iter().take(NAMES_SHOWN) {
+                let name = match client.get_item_raw(id).await.and_then(|r| r.json()) {
+                    Ok(v) => v
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map_or_else(|| id.clone(), |n| format!("{n} ({id})")),
+                    Err(e) if e.kind == ErrorKind::NotFound => format!("{id} (not found)"),
+                    Err(_) => id.clone(),
+                };
+                names.push(name);
+            }
+            if ids.len() > NAMES_SHOWN {
+                names.push(format!("and {} more", ids.len() - NAMES_SHOWN));
+            }
+            let n = ids.len();
+            let question = format!(
+                "Delete {n} item{}: {}?",
+                if n == 1 { "" } else { "s" },
+                names.join(", ")
+            );
+            if !confirm(&question)? {
+                eprintln!("nothing deleted");
+                return Ok(error::USAGE);
+            }
+        }
+
+        let started = Instant::now();
+        let total = ids.len();
+        let ids = Arc::new(ids);
+        let op_client = client.clone();
+        let mut rx = bulk::spawn(ids.clone(), concurrency, stop.clone(), move |id| {
+            let c = op_client.clone();
+            async move { c.delete_item(&id).await }
+        });
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(total as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{pos}/{len} deleted  {per_sec}  ETA {eta}  {wide_bar}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        let mut outcomes: Vec<Option<Outcome>> = (0..total).map(|_| None).collect();
+        while let Some(done) = rx.recv().await {
+            let outcome = match done.result {
+                Ok(_) => Outcome {
+                    status: Status::Deleted,
+                    error: None,
+                },
+                Err(e) if e.kind == ErrorKind::NotFound => Outcome {
+                    status: Status::NotFound,
+                    error: Some(e),
+                },
+                Err(e) => Outcome {
+                    status: Status::Failed,
+                    error: Some(e),
+                },
+            };
+            outcomes[done.index] = Some(outcome);
+            bar.inc(1);
+        }
+        bar.finish_and_clear();
+        let interrupted = stop.load(Ordering::SeqCst);
+        let outcomes: Vec<Outcome> = outcomes
+            .into_iter()
+            .map(|o| {
+                o.unwrap_or(Outcome {
+                    status: Status::Skipped,
+                    error: None,
+                })
+            })
+            .collect();
+
+        if results_out {
+            let mut list = ListWriter::new(stdout(), format, Shape::Items, term);
+            for (id, o) in ids.iter().zip(&outcomes) {
+                let mut v = json!({"id": id, "status": o.status.name()});
+                if let Some(e) = &o.error {
+                    v["error"] = json!(e.to_string());
+                    if let Some(s) = e.status {
+                        v["httpStatus"] = json!(s);
+                    }
+                }
+                list.push_all(std::slice::from_ref(&v))?;
+            }
+            list.finish()?;
+        }
+
+        let count = |s: Status| outcomes.iter().filter(|o| o.status == s).count();
+        let (deleted, missing, failed, skipped) = (
+            count(Status::Deleted),
+            count(Status::NotFound),
+            count(Status::Failed),
+            count(Status::Skipped),
+        );
+        {
+            let mut err = io::stderr().lock();
+            for (id, o) in ids.iter().zip(&outcomes) {
+                if let Some(e) = &o.error {
+                    let _ = writeln!(err, "{}: {id}: {e}", o.status.name());
+                }
+            }
+            let mut line = format!(
+                "deleted {deleted} of {total} in {:.1}s",
+                started.elapsed().as_secs_f64()
+            );
+            if missing > 0 {
+                line.push_str(&format!(", {missing} not found"));
+            }
+            if failed > 0 {
+                line.push_str(&format!(", {failed} failed"));
+            }
+            if skipped > 0 {
+                line.push_str(&format!(", {skipped} not tried (interrupted)"));
+            }
+            let _ = writeln!(err, "{line}");
+        }
+        if interrupted {
+            return Ok(error::INTERRUPTED);
+        }
+        if deleted == total {
+            return Ok(error::OK);
+        }
+        if deleted == 0 {
+            let codes: Vec<u8> = outcomes
+                .iter()
+                .filter_map(|o| o.error.as_ref().map(error::api_exit_code))
+                .collect();
+            if let Some(first) = codes.first()
+                && codes.iter().all(|c| c == first)
+            {
+                return Ok(*first);
+            }
+        }
+        Ok(error::PARTIAL)
+    })
+}

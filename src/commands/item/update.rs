@@ -1,0 +1,339 @@
+//! `qlik item update ID`: PUT only the fields the user set.
+
+use serde_json::{Map, Value};
+
+use crate::api::items::item_path;
+use crate::cli::item::ItemUpdateArgs;
+use crate::commands::{Ctx, block_on, stdout};
+use crate::error::{usage, warn};
+use crate::output::{Shape, write_object};
+
+use super::validate;
+use super::write::{print_dry_run, read_json};
+
+/// The body fields of `PUT /api/v1/items/{itemId}`: name, and whether it holds an object.
+const FIELDS: &[(&str, bool)] = &[
+    ("name", false),
+    ("description", false),
+    ("spaceId", false),
+    ("resourceId", false),
+    ("resourceLink", false),
+    ("resourceType", false),
+    ("resourceSubType", false),
+    ("resourceUpdatedAt", false),
+    ("thumbnailId", false),
+    ("resourceAttributes", true),
+    ("resourceCustomAttributes", true),
+];
+
+/// A field name as the user may write it (`resource-id`, `resourceId`, `resource_id`).
+fn field_name(raw: &str) -> Option<&'static str> {
+    let key: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '-' | '_'))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    FIELDS
+        .iter()
+        .map(|(n, _)| *n)
+        .find(|n| n.to_ascii_lowercase() == key)
+}
+
+fn is_object_field(name: &str) -> bool {
+    FIELDS.iter().any(|(n, o)| *n == name && *o)
+}
+
+/// Builds and validates the body: the file's fields, then the flags, then `--unset`.
+pub fn body(a: &ItemUpdateArgs) -> anyhow::Result<Map<String, Value>> {
+    let mut body = match &a.file {
+        Some(f) => match read_json(f, "a JSON object")? {
+            Value::Object(m) => m,
+            _ => return Err(usage(format!("{f}: the body must be a JSON object"))),
+        },
+        None => Map::new(),
+    };
+    for key in body.keys() {
+        if !FIELDS.iter().any(|(n, _)| n == key) {
+            let known: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
+            return Err(usage(format!(
+                "the body has an unknown field `{key}`; the fields are {}",
+                known.join(", ")
+            )));
+        }
+    }
+    let strings = [
+        ("name", &a.name),
+        ("description", &a.description),
+        ("spaceId", &a.space_id),
+        ("resourceId", &a.resource_id),
+        ("resourceLink", &a.resource_link),
+        ("resourceType", &a.resource_type),
+        ("resourceSubType", &a.resource_sub_type),
+        ("resourceUpdatedAt", &a.resource_updated_at),
+        ("thumbnailId", &a.thumbnail_id),
+    ];
+    for (k, v) in strings {
+        if let Some(v) = v {
+            body.insert(k.to_string(), Value::String(v.clone()));
+        }
+    }
+    for (k, flag, v) in [
+        (
+            "resourceAttributes",
+            "--resourceAttributes",
+            &a.resource_attributes,
+        ),
+        (
+            "resourceCustomAttributes",
+            "--resourceCustomAttributes",
+            &a.resource_custom_attributes,
+        ),
+    ] {
+        if let Some(v) = v {
+            let parsed: Value =
+                serde_json::from_str(v).map_err(|e| usage(format!("{flag} is not JSON ({e})")))?;
+            body.insert(k.to_string(), parsed);
+        }
+    }
+    for raw in &a.unset {
+        let name = field_name(raw).ok_or_else(|| {
+            usage(format!(
+                "--unset {raw}: not a field of the item body (e.g. description, thumbnailId)"
+            ))
+        })?;
+        match name {
+            "resourceType" => {
+                return Err(usage("--unset resourceType: the service requires a type"));
+            }
+            "name" => return Err(usage("--unset name: an item's name cannot be empty")),
+            _ => {}
+        }
+        if body.contains_key(name) {
+            return Err(usage(format!(
+                "--unset {name} and a value for {name} were both given"
+            )));
+        }
+        let zero = if is_object_field(name) {
+            Value::Object(Map::new())
+        } else {
+            Value::String(String::new())
+        };
+        body.insert(name.to_string(), zero);
+    }
+    check(&body)?;
+    Ok(body)
+}
+
+/// Checks the body against the contract before anything is sent.
+fn check(body: &Map<String, Value>) -> anyhow::Result<()> {
+    for (k, v) in body {
+        if is_object_field(k) {
+            if !v.is_object() {
+                return Err(usage(format!(
+                    "{k} must be a JSON object, e.g. '{{\"key\":\"value\"}}'"
+                )));
+            }
+        } else if !v.is_string() {
+            return Err(usage(format!("{k} must be a string")));
+        }
+    }
+    let s = |k: &str| body.get(k).and_then(Value::as_str).unwrap_or_default();
+    if body.contains_key("name") && s("name").is_empty() {
+        return Err(usage("name cannot be empty"));
+    }
+    if !s("resourceId").is_empty() && !s("resourceLink").is_empty() {
+        return Err(usage(
+            "resourceId and resourceLink cannot be set together; give one",
+        ));
+    }
+    let t = s("resourceUpdatedAt");
+    if !t.is_empty() && !is_rfc3339(t) {
+        return Err(usage(format!(
+            "resourceUpdatedAt `{t}` is not an RFC 3339 date-time, e.g. 2024-05-01T10:00:00Z"
+        )));
+    }
+    let link = s("resourceLink");
+    if !link.is_empty() && !looks_like_uri(link) {
+        return Err(usage(format!(
+            "resourceLink `{link}` is not a URI, e.g. https://host/path"
+        )));
+    }
+    if body.contains_key("resourceType") && s("resourceType").trim().is_empty() {
+        return Err(usage("resourceType cannot be empty"));
+    }
+    Ok(())
+}
+
+fn looks_like_uri(s: &str) -> bool {
+    match s.split_once(':') {
+        Some((scheme, rest)) => {
+            !rest.is_empty()
+                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+/// RFC 3339 `date-time`: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, with valid ranges.
+pub fn is_rfc3339(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        if part.iter().all(u8::is_ascii_digit) {
+            std::str::from_utf8(part).ok()?.parse().ok()
+        } else {
+            None
+        }
+    };
+    let (Some(year), Some(month), Some(day), Some(hour), Some(min), Some(sec)) = (
+        digits(0..4),
+        digits(5..7),
+        digits(8..10),
+        digits(11..13),
+        digits(14..16),
+        digits(17..19),
+    ) else {
+        return false;
+    };
+    if b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return false;
+    }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    if day == 0 || day > days || hour > 23 || min > 59 || sec > 60 {
+        return false;
+    }
+    let mut rest = &s[19..];
+    if let Some(frac) = rest.strip_prefix('.') {
+        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &frac[n..];
+    }
+    match rest.as_bytes() {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => {
+            let num = |x: &u8, y: &u8| -> Option<u32> {
+                (x.is_ascii_digit() && y.is_ascii_digit())
+                    .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
+            };
+            matches!((num(h1, h2), num(m1, m2)), (Some(h), Some(m)) if h <= 23 && m <= 59)
+        }
+        _ => false,
+    }
+}
+
+pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
+    if a.item_id.trim().is_empty() {
+        return Err(usage(format!("`{}` is not an item id", a.item_id)));
+    }
+    let mut body = body(&a)?;
+    if body.is_empty() {
+        return Err(usage(
+            "nothing to update: give at least one field (e.g. --name NAME) or -f FILE",
+        ));
+    }
+    if let Some(t) = body.get("resourceType").and_then(Value::as_str) {
+        let types = validate::resource_types(t).map_err(usage)?;
+        if types.len() != 1 || types[0].subtypes.is_some() {
+            return Err(usage(format!(
+                "resourceType `{t}`: give one type, without subtypes"
+            )));
+        }
+        validate::warn_unknown_types(&types);
+    }
+    let settings = ctx.settings()?;
+    let format = ctx.format(&settings, false)?;
+    let term = ctx.terminal();
+    let client = ctx.client(&settings)?;
+    let path = item_path(&a.item_id);
+    block_on(async move {
+        if a.dry_run.dry_run {
+            if !body.contains_key("resourceType") {
+                warn(format!(
+                    "resourceType would be looked up first (GET {}) and added to the body",
+                    client.full_url(&path)
+                ));
+            }
+            let mut out = stdout();
+            print_dry_run(&mut out, &client, "PUT", &path, Some(&Value::Object(body)))?;
+            std::io::Write::flush(&mut out)?;
+            return Ok(0);
+        }
+        if !body.contains_key("resourceType") {
+            let current = client.get_item_raw(&a.item_id).await?.json()?;
+            let t = current
+                .get("resourceType")
+                .and_then(Value::as_str)
+                .filter(|t| !t.is_empty())
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "the item has no resourceType to send back; give --resourceType"
+                    )
+                })?;
+            body.insert("resourceType".into(), Value::String(t.to_string()));
+        }
+        let resp = client.put_item(&a.item_id, &Value::Object(body)).await?;
+        let mut out = stdout();
+        write_object(&mut out, format, Shape::Items, term, &resp.json()?)?;
+        Ok(0)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc3339() {
+        for ok in [
+            "2024-05-01T10:00:00Z",
+            "2024-02-29T23:59:59.123456+02:00",
+            "2024-05-01t10:00:00-05:30",
+        ] {
+            assert!(is_rfc3339(ok), "{ok}");
+        }
+        for bad in [
+            "2024-05-01",
+            "2023-02-29T10:00:00Z",
+            "2024-13-01T10:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "2024-05-01T10:00:00",
+            "2024-05-01T10:00:00.Z",
+            "2024-05-01T10:00:00+0200",
+            "yesterday",
+            "2024-05-01T10:00:00Zjunk",
+            "٢٠٢٤-05-01T10:00:00Z",
+        ] {
+            assert!(!is_rfc3339(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn field_names() {
+        assert_eq!(field_name("resource-id"), Some("resourceId"));
+        assert_eq!(field_name("thumbnailId"), Some("thumbnailId"));
+        assert_eq!(
+            field_name("resource_custom_attributes"),
+            Some("resourceCustomAttributes")
+        );
+        assert_eq!(field_name("owner"), None);
+    }
+}

@@ -1,0 +1,123 @@
+//! What the write commands share: reading a body from a file or stdin, `--dry-run`, the
+//! client of a bulk run (its rate limits), the confirmation prompt and Ctrl-C handling.
+
+use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::Context as _;
+use serde_json::Value;
+
+use crate::api::Client;
+use crate::cli::item::BulkArgs;
+use crate::commands::Ctx;
+use crate::config::Settings;
+use crate::error::usage;
+
+/// Default client-side limits of the multi-id commands, requests per minute.
+pub const TIER1_PER_MINUTE: u32 = 1000;
+pub const TIER2_PER_MINUTE: u32 = 100;
+
+/// Reads JSON from FILE, or from standard input for `-`.
+pub fn read_json(file: &str, what: &str) -> anyhow::Result<Value> {
+    let text = if file == "-" {
+        let mut s = String::new();
+        io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read standard input")?;
+        s
+    } else {
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?
+    };
+    let source = if file == "-" { "standard input" } else { file };
+    serde_json::from_str(&text).map_err(|e| usage(format!("{source} is not {what} ({e})")))
+}
+
+/// Prints what `--dry-run` would send. Headers (and so the key) are never shown.
+pub fn print_dry_run(
+    out: &mut impl Write,
+    client: &Client,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> io::Result<()> {
+    writeln!(out, "{method} {}", client.full_url(path))?;
+    if let Some(b) = body {
+        let text = serde_json::to_string_pretty(b).map_err(io::Error::other)?;
+        writeln!(out, "{text}")?;
+    }
+    Ok(())
+}
+
+/// The client of a multi-id command: flags, then the profile, then the defaults set the
+/// per-tier limits (0 turns one off).
+pub fn bulk_client(ctx: &Ctx, settings: &Settings, bulk: &BulkArgs) -> anyhow::Result<Client> {
+    let mut s = settings.clone();
+    s.tier1_per_minute = bulk
+        .tier1_per_minute
+        .or(s.tier1_per_minute)
+        .or(Some(TIER1_PER_MINUTE));
+    s.tier2_per_minute = bulk
+        .tier2_per_minute
+        .or(s.tier2_per_minute)
+        .or(Some(TIER2_PER_MINUTE));
+    ctx.client(&s)
+}
+
+/// Whether the user can be asked (standard input and standard error are a terminal).
+pub fn can_prompt(ctx: &Ctx) -> bool {
+    match ctx.env("QLIK_FORCE_TTY").as_deref() {
+        Some("1") | Some("true") => true,
+        Some("0") | Some("false") => false,
+        _ => io::stdin().is_terminal() && io::stderr().is_terminal(),
+    }
+}
+
+/// Asks a yes/no question on stderr; the default, and the end of input, is no.
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
+    {
+        let mut err = io::stderr().lock();
+        write!(err, "{question} [y/N] ")?;
+        err.flush()?;
+    }
+    let mut line = String::new();
+    let n = io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the answer")?;
+    if n == 0 {
+        eprintln!();
+    }
+    Ok(matches!(
+        line.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
+}
+
+/// Runs `fut` on a runtime where Ctrl-C sets `stop` (the command finishes what is in flight
+/// and reports); a second Ctrl-C exits at once with 130.
+pub fn block_on_stoppable<F, Fut>(f: F) -> anyhow::Result<u8>
+where
+    F: FnOnce(Arc<AtomicBool>) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<u8>>,
+{
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    rt.spawn(async move {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            flag.store(true, Ordering::SeqCst);
+            eprintln!("\ninterrupted: finishing the requests in flight (Ctrl-C again to quit now)");
+            if tokio::signal::ctrl_c().await.is_ok() {
+                std::process::exit(i32::from(crate::error::INTERRUPTED));
+            }
+        }
+    });
+    let result = rt.block_on(f(stop));
+    rt.shutdown_background();
+    result
+}

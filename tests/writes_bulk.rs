@@ -1,0 +1,162 @@
+//! Bulk writes under rate limits and faults: `qlik item rm` against the emulator with small
+//! budgets and short windows, and with injected 503s.
+
+mod support;
+
+use qlik_emulator::{BackgroundServer, Config, Faults};
+use support::qlik;
+
+struct Run {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+fn rm_all(server: &BackgroundServer, extra: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let vars = [
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    let ids = server.item_ids().join("\n");
+    let mut cmd = qlik(dir.path(), &vars);
+    cmd.args(["item", "rm", "-", "--yes"])
+        .args(extra)
+        .write_stdin(ids);
+    let out = cmd.output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        out: String::from_utf8_lossy(&out.stdout).into_owned(),
+        err: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn count_status(server: &BackgroundServer, status: u16) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| r.status == status)
+        .count()
+}
+
+#[test]
+fn rate_headers_are_followed_without_a_429() {
+    // 10 deletes per 1 s window, announced in Ratelimit-* headers; the client is not told.
+    let server = BackgroundServer::start(Config {
+        items: 25,
+        tier1_per_minute: 0,
+        tier2_per_minute: 600,
+        rate_window_secs: 1,
+        ..Config::default()
+    })
+    .unwrap();
+    let r = rm_all(&server, &["--tier2-per-minute", "0", "--concurrency", "4"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("deleted 25 of 25"), "{}", r.err);
+    assert!(server.item_ids().is_empty());
+    assert_eq!(count_status(&server, 429), 0, "{}", r.err);
+    assert_eq!(count_status(&server, 204), 25);
+}
+
+#[test]
+fn a_429_pauses_every_worker_and_no_id_is_lost() {
+    // The same budget without headers, and the client not told the rate: the 429s'
+    // Retry-After pauses the tier, and every id is deleted in the end.
+    let server = BackgroundServer::start(Config {
+        items: 25,
+        tier1_per_minute: 0,
+        tier2_per_minute: 600,
+        rate_window_secs: 1,
+        rate_headers: false,
+        ..Config::default()
+    })
+    .unwrap();
+    let r = rm_all(
+        &server,
+        &["--tier2-per-minute", "0", "--retry", "5", "-o", "jsonl"],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(server.item_ids().is_empty(), "{}", r.err);
+    assert_eq!(count_status(&server, 204), 25);
+    assert!(
+        count_status(&server, 429) > 0,
+        "no 429 met: the test proves nothing"
+    );
+    assert_eq!(r.out.lines().count(), 25);
+    assert!(
+        r.out.lines().all(|l| l.contains(r#""status":"deleted""#)),
+        "{}",
+        r.out
+    );
+}
+
+#[test]
+fn injected_503s_do_not_lose_a_delete() {
+    let server = BackgroundServer::start(Config {
+        items: 500,
+        tier1_per_minute: 0,
+        tier2_per_minute: 0,
+        faults: Faults {
+            error_503: 0.1,
+            ..Faults::default()
+        },
+        ..Config::default()
+    })
+    .unwrap();
+    let r = rm_all(
+        &server,
+        &[
+            "--tier2-per-minute",
+            "0",
+            "--concurrency",
+            "8",
+            "--interval",
+            "0.01",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("deleted 500 of 500"), "{}", r.err);
+    assert!(server.item_ids().is_empty());
+    assert!(
+        count_status(&server, 503) > 10,
+        "too few faults to prove anything"
+    );
+}
+
+#[test]
+fn multi_id_get_takes_the_bulk_flags() {
+    let server = BackgroundServer::start(Config {
+        items: 12,
+        tier1_per_minute: 600,
+        rate_window_secs: 1,
+        tier2_per_minute: 0,
+        ..Config::default()
+    })
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let vars = [
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    let ids = server.item_ids();
+    let out = qlik(dir.path(), &vars)
+        .args([
+            "item",
+            "get",
+            "-q",
+            "--concurrency",
+            "2",
+            "--tier1-per-minute",
+            "0",
+        ])
+        .args(&ids)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let got: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(got, ids);
+    assert_eq!(count_status(&server, 429), 0);
+}
