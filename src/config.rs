@@ -912,11 +912,21 @@ fn remove_profile_table(doc: &mut toml_edit::DocumentMut, name: &str) -> bool {
 
 /// Writes `contents` to `path` atomically: a temporary file in the same directory (created
 /// with `mode` on Unix), fsync, rename over `path`, fsync of the directory. The directory is
-/// created (mode 0700) when missing.
+/// created (mode 0700) when missing. When `path` is a symlink, the file it points to is
+/// replaced and the link kept.
 pub fn write_atomic(path: &Path, contents: &[u8], mode: u32) -> Result<(), ConfigError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| ConfigError::Io { path, source }
+    };
+    // A symlinked file (dotfile managers do that) stays a symlink: write where it points.
+    let target;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            target = std::fs::canonicalize(path).map_err(io(path))?;
+            target.as_path()
+        }
+        _ => path,
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir).map_err(io(dir))?;

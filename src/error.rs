@@ -150,6 +150,7 @@ mod tests {
                 detail: None,
                 trace_id: None,
                 retries: 0,
+                retry_after_secs: None,
             };
             e.retries = 0;
             anyhow::Error::new(e)

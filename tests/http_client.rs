@@ -302,3 +302,24 @@ fn http_proxy_from_the_environment_is_used_and_no_proxy_honoured() {
 fn json_value(s: &str) -> serde_json::Value {
     serde_json::from_str(s).unwrap()
 }
+
+#[test]
+fn a_retry_after_too_long_to_wait_fails_at_once() {
+    let mock = Mock::start(|_, _| {
+        Reply::json(429, &json!({"errors": [{"title": "Too many requests"}]}))
+            .header("Retry-After", "18446744073709551615")
+    });
+    let started = Instant::now();
+    let (code, _, err) = run(&mock, &["item", "ls"], &[]);
+    assert_eq!(code, 7, "{err}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(mock.requests().len(), 1);
+    assert!(
+        err.starts_with("error: Too many requests (HTTP 429, trace trace-0001)\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: the service asks to wait 4294967295 s"),
+        "{err}"
+    );
+}

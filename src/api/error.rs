@@ -37,6 +37,8 @@ pub struct ApiError {
     pub trace_id: Option<String>,
     /// How many retries were made before giving up.
     pub retries: u32,
+    /// A `Retry-After` too long to wait for, in seconds.
+    pub retry_after_secs: Option<u32>,
 }
 
 impl ApiError {
@@ -49,6 +51,7 @@ impl ApiError {
             detail: None,
             trace_id: None,
             retries: 0,
+            retry_after_secs: None,
         }
     }
 
@@ -74,6 +77,10 @@ impl ApiError {
             (ErrorKind::Auth, _) => {
                 Some("the API key's user may not do this; ask a tenant admin for access".into())
             }
+            (ErrorKind::Transient, Some(429)) if self.retry_after_secs.is_some() => Some(format!(
+                "the service asks to wait {} s before the next request; try again then",
+                self.retry_after_secs.unwrap_or_default()
+            )),
             (ErrorKind::Transient, Some(429)) => Some(format!(
                 "the service is rate limiting; gave up after {} retries (raise --retry, or slow down)",
                 self.retries
@@ -81,6 +88,9 @@ impl ApiError {
             (ErrorKind::Tls, _) => Some(
                 "trust the server's certificate with --ca-cert FILE (or, for a test server only, --insecure)"
                     .into(),
+            ),
+            (ErrorKind::Transient, _) if self.retries == 0 => Some(
+                "this may be temporary: try again, or let qlik retry with --retry N".into(),
             ),
             (ErrorKind::Transient, _) => Some(format!(
                 "gave up after {} retries; try again later or raise --retry",
@@ -124,9 +134,11 @@ pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) 
     let mut code = None;
     let mut title = None;
     let mut detail = None;
+    let mut service_shape = false;
     if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body)
         && let Some(first) = v.get("errors").and_then(|e| e.get(0))
     {
+        service_shape = true;
         let s = |k: &str| first.get(k).and_then(|x| x.as_str()).map(str::to_string);
         code = s("code");
         title = s("title");
@@ -139,7 +151,7 @@ pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) 
             .unwrap_or("HTTP error")
             .to_string()
     });
-    if detail.is_none() && code.is_none() {
+    if !service_shape {
         // Not the service's error shape: show a short, single-line piece of the body.
         let text: String = String::from_utf8_lossy(body)
             .split_whitespace()
@@ -157,6 +169,7 @@ pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) 
         detail,
         trace_id,
         retries: 0,
+        retry_after_secs: None,
     }
 }
 

@@ -116,6 +116,9 @@ pub struct Client {
     pacer: Arc<Pacer>,
 }
 
+/// The longest `Retry-After` waited out; beyond it the request fails at once (exit 7).
+pub const MAX_WAIT: Duration = Duration::from_secs(600);
+
 /// Characters left as they are in a path segment (RFC 3986 unreserved).
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -362,10 +365,16 @@ impl Client {
                     trace_id,
                     retry_after,
                 } => {
-                    let err = error::from_response(status, &body, trace_id);
-                    let retryable =
-                        status == 429 || (idempotent && err.kind == ErrorKind::Transient);
+                    let mut err = error::from_response(status, &body, trace_id);
+                    // A wait longer than MAX_WAIT is not worth blocking a command for.
+                    let too_long = retry_after.is_some_and(|d| d > MAX_WAIT);
+                    if too_long && let Some(d) = retry_after {
+                        err.retry_after_secs = Some(u32::try_from(d.as_secs()).unwrap_or(u32::MAX));
+                    }
+                    let retryable = !too_long
+                        && (status == 429 || (idempotent && err.kind == ErrorKind::Transient));
                     if status == 429
+                        && !too_long
                         && let Some(d) = retry_after
                     {
                         // The service blocks the whole tier until then: hold every request.

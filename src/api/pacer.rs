@@ -129,7 +129,8 @@ impl Lane {
 
     async fn pause(&self, d: Duration) {
         let mut st = self.state.lock().await;
-        let until = Instant::now() + d;
+        let now = Instant::now();
+        let until = now.checked_add(d).unwrap_or(now);
         st.paused_until = Some(st.paused_until.map_or(until, |n| n.max(until)));
     }
 
@@ -178,6 +179,8 @@ pub fn reset_instant(value: u64, now: SystemTime) -> Instant {
     } else {
         Duration::from_secs(value).saturating_sub(now_secs)
     };
+    // A far-off reset (a server's mistake) is not waited for longer than this.
+    let wait = wait.min(Duration::from_secs(600));
     Instant::now() + wait + RESET_MARGIN
 }
 
@@ -319,6 +322,9 @@ mod tests {
         let before = Instant::now();
         let a = reset_instant(1_700_000_010, now);
         let b = reset_instant(10, now);
+        // Nonsense values neither overflow nor wait for ever.
+        let far = reset_instant(u64::MAX, now);
+        assert!(far - before <= Duration::from_secs(601));
         for i in [a, b] {
             let d = i - before;
             assert!(

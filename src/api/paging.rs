@@ -144,6 +144,48 @@ pub fn set_limit(path: &str, limit: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::ClientConfig;
+    use crate::secret::Secret;
+
+    /// The next page is requested while the consumer still holds the current one: the
+    /// fetcher runs ahead by one page in the channel and one in hand, and no further.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn fetches_ahead_of_the_consumer_by_a_bounded_amount() {
+        let server = qlik_emulator::start(qlik_emulator::Config {
+            items: 1000,
+            tier1_per_minute: 0,
+            tier2_per_minute: 0,
+            ..qlik_emulator::Config::default()
+        })
+        .await
+        .unwrap();
+        let client = Client::new(ClientConfig::new(
+            server.base_url(),
+            Secret::new(server.api_key()),
+        ))
+        .unwrap();
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        let first = pages.next().await.unwrap().unwrap();
+        assert_eq!(first.items.len(), 100);
+        // Holding page 1, wait until the fetcher has asked for pages 2 and 3.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while server.requests().len() < 3 {
+            assert!(std::time::Instant::now() < deadline, "no read-ahead");
+            tokio::task::yield_now().await;
+        }
+        // ...and it stops there: page 2 waits in the channel, page 3 in hand.
+        for _ in 0..1000 {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(server.requests().len(), 3);
+        let mut total = first.items.len();
+        while let Some(p) = pages.next().await {
+            total += p.unwrap().items.len();
+        }
+        assert_eq!(total, 1000);
+        assert_eq!(server.requests().len(), 10);
+        server.shutdown().await;
+    }
 
     #[test]
     fn limits() {

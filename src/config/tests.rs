@@ -649,6 +649,40 @@ fn upsert_keeps_comments_and_writes_credentials_0600() {
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
 }
 
+#[cfg(unix)]
+#[test]
+fn symlinked_files_stay_symlinks() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = profiles_dir();
+    let elsewhere = tempfile::tempdir().unwrap();
+    for name in [CONFIG_FILE, CREDENTIALS_FILE] {
+        let real = elsewhere.path().join(name);
+        std::fs::rename(dir.path().join(name), &real).unwrap();
+        std::os::unix::fs::symlink(&real, dir.path().join(name)).unwrap();
+    }
+    let mut store = Store::open(dir.path()).unwrap();
+    store.remove("dev");
+    store.save().unwrap();
+    for name in [CONFIG_FILE, CREDENTIALS_FILE] {
+        let link = std::fs::symlink_metadata(dir.path().join(name)).unwrap();
+        assert!(link.file_type().is_symlink(), "{name} is no longer a link");
+        let text = std::fs::read_to_string(elsewhere.path().join(name)).unwrap();
+        assert!(!text.contains("[profiles.dev]"), "{name}: {text}");
+        assert!(text.contains("[profiles.prod]"), "{name}: {text}");
+    }
+    let mode = std::fs::metadata(elsewhere.path().join(CREDENTIALS_FILE))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let mut files: Vec<_> = std::fs::read_dir(elsewhere.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files, [CONFIG_FILE, CREDENTIALS_FILE]);
+}
+
 #[test]
 fn new_files_put_default_profile_first() {
     let dir = tempfile::tempdir().unwrap();

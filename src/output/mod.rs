@@ -132,7 +132,7 @@ impl<W: Write> ListWriter<W> {
             Format::Yaml if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Table => {
                 if let Some(t) = self.table.take() {
-                    self.out.write_all(t.render(self.term).as_bytes())?;
+                    t.render_to(self.term, &mut self.out)?;
                 }
             }
             _ => {}
@@ -167,7 +167,7 @@ pub fn write_object<W: Write>(
         Format::Table => {
             let mut rows = table::Rows::new(shape);
             rows.push(v);
-            out.write_all(rows.render(term).as_bytes())?;
+            rows.render_to(term, &mut out)?;
         }
     }
     out.flush()

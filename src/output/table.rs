@@ -1,7 +1,9 @@
 //! Tables: chosen columns per kind of object. On a terminal the table fits the width (long
 //! cells cut with `…`); piped, nothing is cut.
 
-use comfy_table::{ContentArrangement, Table, presets};
+use std::io::{self, Write};
+
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -76,7 +78,17 @@ impl Rows {
         }
     }
 
+    /// The table as a string (tests).
+    #[cfg(test)]
     pub fn render(self, term: Terminal) -> String {
+        let mut out = Vec::new();
+        self.render_to(term, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Writes the table. Its column widths come from all rows; the rows then go out through
+    /// comfy-table in chunks with those widths, so a huge listing is not copied whole again.
+    pub fn render_to(self, term: Terminal, out: &mut dyn Write) -> io::Result<()> {
         let header = self.header();
         let keep_whole = self.keep_whole();
         let mut rows = self.rows;
@@ -88,24 +100,52 @@ impl Rows {
             }
             fit(header, &mut rows, keep_whole, usize::from(term.width));
         }
-        let mut table = Table::new();
-        table.load_style(presets::NOTHING);
-        table.set_content_arrangement(ContentArrangement::Disabled);
-        table.set_header(header.to_vec());
-        for cells in rows {
-            table.add_row(cells);
-        }
+        let widths = content_widths(header, &rows);
         let last = header.len().saturating_sub(1);
-        for (i, col) in table.column_iter_mut().enumerate() {
-            col.set_padding((0, if i == last { 0 } else { 2 }));
+        let mut first = true;
+        let mut chunks = rows.chunks(CHUNK);
+        loop {
+            let chunk = chunks.next();
+            if chunk.is_none() && !first {
+                break;
+            }
+            let mut table = Table::new();
+            table.load_style(presets::NOTHING);
+            table.set_content_arrangement(ContentArrangement::Disabled);
+            if first {
+                table.set_header(header.to_vec());
+            }
+            for cells in chunk.unwrap_or_default() {
+                table.add_row(cells.clone());
+            }
+            for (i, col) in table.column_iter_mut().enumerate() {
+                let pad = if i == last { 0 } else { 2 };
+                col.set_padding((0, pad));
+                let w = u16::try_from(widths[i] + usize::from(pad)).unwrap_or(u16::MAX);
+                col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+            }
+            for line in table.lines() {
+                out.write_all(line.trim_end().as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            first = false;
         }
-        let mut out = String::new();
-        for line in table.lines() {
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-        out
+        Ok(())
     }
+}
+
+/// Rows rendered per comfy-table pass.
+const CHUNK: usize = 512;
+
+/// The display width of each column (header included).
+fn content_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<usize> {
+    let mut widths: Vec<usize> = header.iter().map(|h| UnicodeWidthStr::width(*h)).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(UnicodeWidthStr::width(cell.as_str()));
+        }
+    }
+    widths
 }
 
 /// Cuts cells (with `…`) so the rows fit `width`, narrowing the widest cuttable column first
@@ -151,7 +191,13 @@ fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: u
 /// `2024-03-01T10:20:30.123Z` as `2024-03-01 10:20` on a terminal; other text unchanged.
 fn short_time(s: &str) -> String {
     let b = s.as_bytes();
-    if b.len() >= 16 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' {
+    if b.len() >= 16
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && s.is_char_boundary(16)
+    {
         format!("{} {}", &s[..10], &s[11..16])
     } else {
         s.to_string()
@@ -251,6 +297,48 @@ mod tests {
         for l in out.lines() {
             assert!(UnicodeWidthStr::width(l) <= 60, "too wide: {l}");
         }
+    }
+
+    #[test]
+    fn chunks_keep_the_columns_aligned() {
+        let mut rows = Rows::new(Shape::Items);
+        // The longest name is in the last chunk only: the first chunks must still make room.
+        for i in 0..(CHUNK * 2 + 7) {
+            let mut it = item(i);
+            let n = if i == CHUNK * 2 + 6 { 60 } else { i % 10 };
+            it["name"] = json!("x".repeat(n));
+            rows.push(&it);
+        }
+        let out = rows.render(Terminal {
+            tty: false,
+            width: 80,
+        });
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), CHUNK * 2 + 8);
+        assert_eq!(lines.iter().filter(|l| l.starts_with("ID ")).count(), 1);
+        // Every row's TYPE column starts where the header's does.
+        let col = lines[0].find("TYPE").unwrap();
+        for l in &lines[1..] {
+            assert_eq!(&l[col..col + 3], "app", "{l}");
+            assert_eq!(&l[col - 2..col], "  ", "{l}");
+        }
+    }
+
+    #[test]
+    fn odd_times_never_panic() {
+        assert_eq!(short_time("2024-03-01T10:20:30Z"), "2024-03-01 10:20");
+        assert_eq!(short_time("2024-03-01T10:2é"), "2024-03-01T10:2é");
+        assert_eq!(short_time("yesterday"), "yesterday");
+        assert_eq!(short_time(""), "");
+    }
+
+    #[test]
+    fn empty_tables_have_a_header() {
+        let out = Rows::new(Shape::Items).render(Terminal {
+            tty: false,
+            width: 80,
+        });
+        assert_eq!(out, "ID  NAME  TYPE  SPACE  OWNER  UPDATED\n");
     }
 
     #[test]
