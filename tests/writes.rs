@@ -653,3 +653,49 @@ fn settings_patch_validates_and_dry_runs() {
     assert!(server.requests().is_empty());
     assert_eq!(server.settings(), json!({"usageMetricsEnabled": true}));
 }
+
+#[test]
+fn rm_on_a_terminal_asks_first_default_no() {
+    let server = emulator(5);
+    let ids = server.item_ids();
+    let name0 = server.item(&ids[0]).unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let ask = |answer: &str, args: &[&str]| {
+        let out = qlik(
+            dir.path(),
+            &[
+                ("QLIK_SERVER", server.base_url()),
+                ("QLIK_API_KEY", server.api_key()),
+                ("QLIK_FORCE_TTY", "1"),
+            ],
+        )
+        .args(["item", "rm", "--tier2-per-minute", "0"])
+        .args(args)
+        .write_stdin(answer)
+        .output()
+        .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let all: Vec<&str> = ids.iter().map(String::as_str).collect();
+    // End of input, an empty answer, and "n" all mean no: nothing is deleted.
+    for answer in ["", "\n", "n\n", "whatever\n"] {
+        let (code, err) = ask(answer, &all);
+        assert_eq!(code, Some(2), "{answer:?}: {err}");
+        assert!(err.contains("Delete 5 items:"), "{err}");
+        assert!(err.contains(&name0), "{err}");
+        assert!(err.contains("and 2 more"), "{err}");
+        assert!(err.contains("[y/N]"), "{err}");
+        assert_eq!(server.item_ids(), ids);
+    }
+    assert!(server.requests().iter().all(|r| r.method == "GET"));
+    let (code, err) = ask("y\n", &all[..2]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("deleted 2 of 2"), "{err}");
+    assert_eq!(server.item_ids(), ids[2..].to_vec());
+}

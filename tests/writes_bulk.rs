@@ -160,3 +160,85 @@ fn multi_id_get_takes_the_bulk_flags() {
     assert_eq!(got, ids);
     assert_eq!(count_status(&server, 429), 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_finishes_in_flight_deletes_and_reports() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let server = BackgroundServer::start(Config {
+        items: 200,
+        tier1_per_minute: 0,
+        tier2_per_minute: 0,
+        faults: Faults {
+            latency_ms: 20,
+            ..Faults::default()
+        },
+        ..Config::default()
+    })
+    .unwrap();
+    let ids = server.item_ids();
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("qlik"))
+        .env_clear()
+        .env("QLIK_CONFIG_DIR", dir.path())
+        .env("QLIK_SERVER", server.base_url())
+        .env("QLIK_API_KEY", server.api_key())
+        .args([
+            "item",
+            "rm",
+            "-",
+            "--yes",
+            "--tier2-per-minute",
+            "0",
+            "--concurrency",
+            "2",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ids.join("\n").as_bytes())
+        .unwrap();
+    // Wait until deletes are under way (a condition, bounded), then interrupt.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "DELETE")
+        .count()
+        < 6
+    {
+        assert!(Instant::now() < deadline, "no deletes started");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    let gone = ids.len() - server.item_ids().len();
+    assert!(gone > 0 && gone < ids.len(), "{gone} deleted");
+    assert!(
+        err.contains(&format!("deleted {gone} of {}", ids.len())),
+        "{err}"
+    );
+    assert!(err.contains("not tried (interrupted)"), "{err}");
+    // Nothing was cut off mid-way: every delete sent was answered.
+    let deletes = server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "DELETE")
+        .count();
+    assert_eq!(deletes, gone);
+}

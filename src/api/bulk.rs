@@ -15,6 +15,9 @@ use super::{ApiError, ErrorKind, Response};
 pub struct Done {
     pub index: usize,
     pub result: Result<Response, ApiError>,
+    /// Whether an earlier attempt for this id failed transiently (it may have been
+    /// processed all the same, its answer lost).
+    pub after_failure: bool,
 }
 
 /// Starts `concurrency` workers over `ids`; results arrive on the returned channel as they
@@ -48,12 +51,19 @@ where
                 let index = next.fetch_add(1, Ordering::SeqCst);
                 let Some(id) = ids.get(index) else { break };
                 let mut result = op(id.clone()).await;
+                let mut after_failure = matches!(&result, Err(e) if e.retries > 0);
                 if matches!(&result, Err(e) if e.kind == ErrorKind::Transient)
                     && !stop.load(Ordering::SeqCst)
                 {
                     result = op(id.clone()).await;
+                    after_failure = true;
                 }
-                if tx.send(Done { index, result }).is_err() {
+                let done = Done {
+                    index,
+                    result,
+                    after_failure,
+                };
+                if tx.send(done).is_err() {
                     break;
                 }
             }

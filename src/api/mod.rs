@@ -275,13 +275,17 @@ impl Client {
         let tier = Tier::of(&method);
         let mut attempt: u32 = 0;
         loop {
-            let ticket = self.pacer.wait(tier).await;
+            self.pacer.wait(tier).await;
             let started = Instant::now();
             let mut req = self.http.request(method.clone(), url.clone());
             if let Some(b) = body {
                 req = req.json(b);
             }
-            let outcome = match req.send().await {
+            let sent = req.send().await;
+            if sent.is_err() {
+                self.pacer.finish(tier).await;
+            }
+            let outcome = match sent {
                 Ok(resp) => {
                     let status = resp.status().as_u16();
                     let trace_id = resp
@@ -289,11 +293,12 @@ impl Client {
                         .get("x-b3-traceid")
                         .and_then(|v| v.to_str().ok())
                         .map(str::to_string);
-                    if let Some((limit, remaining, reset)) = rate_headers(resp.headers()) {
-                        let reset = pacer::reset_instant(reset, SystemTime::now());
-                        self.pacer
-                            .observe(tier, ticket, limit, remaining, reset)
-                            .await;
+                    match rate_headers(resp.headers()) {
+                        Some((limit, remaining, reset)) => {
+                            let reset = pacer::reset_instant(reset, SystemTime::now());
+                            self.pacer.observe(tier, limit, remaining, reset).await;
+                        }
+                        None => self.pacer.finish(tier).await,
                     }
                     let retry_after = resp
                         .headers()

@@ -37,9 +37,9 @@ const POLL: Duration = Duration::from_millis(10);
 #[derive(Debug, Clone, Copy)]
 struct Budget {
     limit: u64,
-    /// Requests left in the window, as of the first `as_of` requests started.
+    /// Requests left in the window after every answered one (the lowest count announced);
+    /// the requests still in flight are taken as not counted yet.
     remaining: u64,
-    as_of: u64,
     /// When the window ends (`None`: a new window whose end is not known yet).
     reset: Option<Instant>,
 }
@@ -52,6 +52,8 @@ struct State {
     paused_until: Option<Instant>,
     /// Requests started so far.
     started: u64,
+    /// Requests started and not answered yet.
+    in_flight: u64,
     budget: Option<Budget>,
 }
 
@@ -63,7 +65,7 @@ struct Lane {
     state: Mutex<State>,
 }
 
-/// A started request's number in its tier, to match its answer's headers.
+/// A started request's number in its tier.
 pub type Ticket = u64;
 
 impl Lane {
@@ -71,7 +73,9 @@ impl Lane {
         Lane {
             interval: per_minute
                 .filter(|n| *n > 0)
-                .map(|n| Duration::from_secs(60) / n),
+                // 2% under the rate: a window boundary seen a little earlier by the service
+                // (latency differs from request to request) must not cost a 429.
+                .map(|n| Duration::from_secs(60) * 51 / 50 / n),
             state: Mutex::new(State::default()),
         }
     }
@@ -82,19 +86,23 @@ impl Lane {
                 let mut st = self.state.lock().await;
                 let now = Instant::now();
                 let started = st.started;
+                let in_flight = st.in_flight;
                 let mut hold = None;
                 if let Some(b) = st.budget.as_mut() {
                     if b.reset.is_some_and(|r| now >= r) {
                         // A new window: the whole budget, until an answer tells more.
                         *b = Budget {
                             remaining: b.limit,
-                            as_of: started,
                             reset: None,
                             ..*b
                         };
                     }
-                    if started - b.as_of >= b.remaining {
-                        hold = Some(b.reset.unwrap_or(now + POLL));
+                    if in_flight >= b.remaining {
+                        // Used up, as far as is known: answers still to come tell more.
+                        hold = Some(match b.reset {
+                            Some(r) if in_flight == 0 => r,
+                            _ => now + POLL,
+                        });
                     }
                 }
                 match hold {
@@ -107,6 +115,7 @@ impl Lane {
                             st.next = Some(start + i);
                         }
                         st.started += 1;
+                        st.in_flight += 1;
                         (start, Some(started))
                     }
                 }
@@ -125,36 +134,39 @@ impl Lane {
         st.paused_until = Some(st.paused_until.map_or(until, |n| n.max(until)));
     }
 
-    async fn observe(&self, ticket: Ticket, limit: u64, remaining: u64, reset: Instant) {
+    async fn observe(&self, limit: u64, remaining: u64, reset: Instant) {
         let mut st = self.state.lock().await;
+        st.in_flight = st.in_flight.saturating_sub(1);
         let now = Instant::now();
         if reset <= now {
             // About a window that is already over.
             return;
         }
-        let started = st.started;
         let new = Budget {
             limit,
             remaining,
-            as_of: (ticket + 1).min(started),
             reset: Some(reset),
         };
-        let left = |b: &Budget| b.remaining.saturating_sub(started - b.as_of.min(started));
+        let same_window = |old: &Budget| {
+            old.reset.is_some_and(|r| {
+                // Announced in whole seconds: the same window within a second.
+                r + Duration::from_secs(1) > reset && reset + Duration::from_secs(1) > r
+            })
+        };
         st.budget = Some(match st.budget {
-            // The same window (its end is announced in whole seconds): keep the lower count.
-            Some(old)
-                if old.reset.is_some_and(|r| {
-                    r + Duration::from_secs(1) > reset && reset + Duration::from_secs(1) > r
-                }) =>
-            {
-                if left(&new) < left(&old) {
-                    new
-                } else {
-                    old
-                }
-            }
+            // An answer processed earlier than the one already seen tells nothing new.
+            Some(old) if same_window(&old) && remaining > old.remaining => old,
             _ => new,
         });
+    }
+
+    async fn finish(&self) {
+        let mut st = self.state.lock().await;
+        st.in_flight = st.in_flight.saturating_sub(1);
+        // No count announced with this answer: take it as counted.
+        if let Some(b) = st.budget.as_mut() {
+            b.remaining = b.remaining.saturating_sub(1);
+        }
     }
 }
 
@@ -167,6 +179,8 @@ pub fn reset_instant(value: u64, now: SystemTime) -> Instant {
     } else {
         Duration::from_secs(value).saturating_sub(now_secs)
     };
+    // A far-off reset (a server's mistake) is not waited for longer than this.
+    let wait = wait.min(Duration::from_secs(600));
     let now = Instant::now();
     now.checked_add(wait + RESET_MARGIN).unwrap_or(now)
 }
@@ -204,17 +218,14 @@ impl Pacer {
     }
 
     /// Takes in the `Ratelimit-*` headers of the answer to request `ticket`.
-    pub async fn observe(
-        &self,
-        tier: Tier,
-        ticket: Ticket,
-        limit: u64,
-        remaining: u64,
-        reset: Instant,
-    ) {
-        self.lane(tier)
-            .observe(ticket, limit, remaining, reset)
-            .await;
+    /// One request of this tier was answered with these `Ratelimit-*` headers.
+    pub async fn observe(&self, tier: Tier, limit: u64, remaining: u64, reset: Instant) {
+        self.lane(tier).observe(limit, remaining, reset).await;
+    }
+
+    /// One request of this tier was answered without `Ratelimit-*` headers, or not at all.
+    pub async fn finish(&self, tier: Tier) {
+        self.lane(tier).finish().await;
     }
 }
 
@@ -229,8 +240,8 @@ mod tests {
         for _ in 0..5 {
             p.wait(Tier::Read).await;
         }
-        // 600/min = one every 100 ms: the fifth starts 400 ms after the first.
-        assert_eq!(Instant::now() - t0, Duration::from_millis(400));
+        // 600/min, less 2% = one every 102 ms: the fifth starts 408 ms after the first.
+        assert_eq!(Instant::now() - t0, Duration::from_millis(408));
         // Writes are not paced here.
         let t1 = Instant::now();
         for _ in 0..5 {
@@ -255,12 +266,14 @@ mod tests {
         // A steady 60/min is configured, but the service's headers take over.
         let p = Pacer::new(None, Some(60));
         let t0 = Instant::now();
-        let first = p.wait(Tier::Write).await;
-        p.observe(Tier::Write, first, 3, 2, t0 + Duration::from_secs(10))
+        p.wait(Tier::Write).await;
+        p.observe(Tier::Write, 3, 2, t0 + Duration::from_secs(10))
             .await;
         // Two left in the window: they start at once.
-        p.wait(Tier::Write).await;
-        p.wait(Tier::Write).await;
+        for _ in 0..2 {
+            p.wait(Tier::Write).await;
+            p.finish(Tier::Write).await;
+        }
         assert_eq!(Instant::now(), t0);
         // The fourth waits for the window's end.
         p.wait(Tier::Write).await;
@@ -277,21 +290,31 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn late_answers_lower_the_count_only() {
+    async fn answers_in_flight_are_awaited_before_the_window_end() {
         let p = Pacer::new(None, None);
         let t0 = Instant::now();
-        let a = p.wait(Tier::Read).await;
-        let b = p.wait(Tier::Read).await;
         let end = t0 + Duration::from_secs(5);
-        // b's answer comes first (remaining 8 after two), then a's (remaining 9).
-        p.observe(Tier::Read, b, 10, 8, end).await;
-        p.observe(Tier::Read, a, 10, 9, end).await;
-        for _ in 0..8 {
+        // Three in flight; the first answer says 2 left: the other two may be counted or not.
+        for _ in 0..3 {
             p.wait(Tier::Read).await;
         }
-        assert_eq!(Instant::now(), t0);
+        p.observe(Tier::Read, 10, 2, end).await;
+        // Taken as uncounted: nothing more starts while they are in flight...
+        let held = tokio::time::timeout(Duration::from_millis(100), p.wait(Tier::Read)).await;
+        assert!(held.is_err());
+        // ...and when they answer (both counted already: still 2 left), two more start now.
+        p.observe(Tier::Read, 10, 2, end).await;
+        // An older answer (3 left) changes nothing.
+        p.observe(Tier::Read, 10, 3, end).await;
+        let before = Instant::now();
+        for _ in 0..2 {
+            p.wait(Tier::Read).await;
+            p.finish(Tier::Read).await;
+        }
+        assert_eq!(Instant::now(), before);
+        // The next waits for the window's end.
         p.wait(Tier::Read).await;
-        assert_eq!(Instant::now() - t0, Duration::from_secs(5));
+        assert_eq!(Instant::now(), end);
     }
 
     #[test]
@@ -300,6 +323,9 @@ mod tests {
         let before = Instant::now();
         let a = reset_instant(1_700_000_010, now);
         let b = reset_instant(10, now);
+        // Nonsense values neither overflow nor wait for ever.
+        let far = reset_instant(u64::MAX, now);
+        assert!(far - before <= Duration::from_secs(601));
         for i in [a, b] {
             let d = i - before;
             assert!(

@@ -154,6 +154,12 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                     status: Status::Deleted,
                     error: None,
                 },
+                // An earlier attempt failed without a clear answer (a timeout, a dropped
+                // connection) and may have deleted it: gone is what was asked.
+                Err(e) if e.kind == ErrorKind::NotFound && done.after_failure => Outcome {
+                    status: Status::Deleted,
+                    error: None,
+                },
                 Err(e) if e.kind == ErrorKind::NotFound => Outcome {
                     status: Status::NotFound,
                     error: Some(e),
