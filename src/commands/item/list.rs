@@ -1,13 +1,14 @@
 //! The listing loop shared by `ls`, `collections` and `publisheditems`: pages are fetched
 //! one ahead while the current one is written.
 
-use std::io::Write;
+use std::fs::File;
+use std::io::{self, BufWriter, Seek, Write};
 
 use crate::api::paging::{self, page_size};
 use crate::api::{Client, with_query};
 use crate::cli::item::{PagingArgs, PrintArgs};
 use crate::commands::{Ctx, block_on, stdout};
-use crate::output::{ListWriter, Shape};
+use crate::output::{Format, ListWriter, Shape};
 
 /// Items shown when neither --limit nor --all is given.
 pub const DEFAULT_TOTAL: u64 = 100;
@@ -54,7 +55,21 @@ pub fn run(
             return raw(&client, &first).await;
         }
         let mut pages = paging::list(&client, first, total);
-        let mut out = ListWriter::new(stdout(), format, listing.shape, term);
+        // json and yaml are one document each: a listing of several pages is spooled to an
+        // unnamed temporary file (memory stays flat) and printed only once every page has
+        // arrived, so a failure halfway prints nothing rather than a document that looks whole.
+        let spool = if matches!(format, Format::Json | Format::Yaml)
+            && total.is_none_or(|t| t > page_size(total))
+        {
+            Some(Spool::new()?)
+        } else {
+            None
+        };
+        let sink = match &spool {
+            Some(s) => Sink::Spool(s.writer()?),
+            None => Sink::Stdout(stdout()),
+        };
+        let mut out = ListWriter::new(sink, format, listing.shape, term);
         let mut more = None;
         while let Some(page) = pages.next().await {
             let page = match page {
@@ -72,6 +87,9 @@ pub fn run(
         }
         let count = out.count();
         out.finish()?;
+        if let Some(spool) = spool {
+            spool.copy_to(&mut stdout())?;
+        }
         if paging.limit.is_none()
             && !paging.all
             && let Some(next) = more
@@ -99,4 +117,49 @@ pub async fn raw(client: &Client, path: &str) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(0)
+}
+
+/// Where a listing is written: stdout, or the spool of a multi-page json/yaml document.
+enum Sink {
+    Stdout(BufWriter<io::StdoutLock<'static>>),
+    Spool(BufWriter<File>),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::Spool(w) => w.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::Spool(w) => w.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::Spool(w) => w.flush(),
+        }
+    }
+}
+
+/// An unnamed temporary file (removed by the OS however the process ends).
+struct Spool(File);
+
+impl Spool {
+    fn new() -> io::Result<Spool> {
+        tempfile::tempfile().map(Spool)
+    }
+    fn writer(&self) -> io::Result<BufWriter<File>> {
+        Ok(BufWriter::with_capacity(64 * 1024, self.0.try_clone()?))
+    }
+    /// Copies the finished document to `out` (the writer was flushed by `finish`).
+    fn copy_to(mut self, out: &mut impl Write) -> io::Result<()> {
+        self.0.rewind()?;
+        io::copy(&mut self.0, out)?;
+        out.flush()
+    }
 }
