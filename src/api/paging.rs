@@ -1,7 +1,9 @@
 //! Cursor paging: follows `links.next.href` page after page in a background task, one page
 //! ahead of the consumer, so page N+1 is on the wire while page N is being written.
 
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 
 use super::{ApiError, Client};
@@ -12,7 +14,8 @@ pub const MAX_PAGE: u64 = 100;
 /// One page of a listing.
 #[derive(Debug)]
 pub struct Page {
-    pub items: Vec<Value>,
+    /// The items as the service wrote them (parsed only by the formats that need to).
+    pub items: Vec<Box<RawValue>>,
     /// Set on the last page sent when the service has more beyond it.
     pub more: Option<Next>,
 }
@@ -52,9 +55,14 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     tokio::spawn(async move {
         let mut path = first;
         let mut sent: u64 = 0;
-        let mut seen = std::collections::HashSet::new();
+        // The most recent page paths: a `next` link back to one of them would loop forever.
+        // A fixed window keeps memory flat however long the listing.
+        let mut seen = std::collections::VecDeque::with_capacity(SEEN_WINDOW);
         loop {
-            seen.insert(path.clone());
+            if seen.len() == SEEN_WINDOW {
+                seen.pop_front();
+            }
+            seen.push_back(path.clone());
             let page = match fetch(&client, &path).await {
                 Ok(p) => p,
                 Err(e) => {
@@ -85,20 +93,41 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     Pages { rx }
 }
 
+/// How many recent page paths the listing remembers to stop a loop of `next` links.
+const SEEN_WINDOW: usize = 64;
+
+/// A list answer: only its `links` are read; the items stay text.
+#[derive(Deserialize)]
+struct ListBody<'a> {
+    #[serde(default)]
+    data: Option<Vec<Box<RawValue>>>,
+    #[serde(default, borrow)]
+    links: Option<&'a RawValue>,
+}
+
 /// Fetches one page: its items and the next link.
-async fn fetch(client: &Client, path: &str) -> Result<(Vec<Value>, Option<Next>), ApiError> {
+async fn fetch(
+    client: &Client,
+    path: &str,
+) -> Result<(Vec<Box<RawValue>>, Option<Next>), ApiError> {
     let resp = client.get(path).await?;
-    let body = resp.json()?;
-    let Value::Object(mut body) = body else {
+    let body: ListBody = match serde_json::from_slice(&resp.body) {
+        Ok(b) => b,
+        Err(e) if e.is_data() => return Err(unexpected(&resp.trace_id)),
+        // Not JSON at all: the same error as for any other answer.
+        Err(_) => {
+            resp.json()?;
+            return Err(unexpected(&resp.trace_id));
+        }
+    };
+    // A struct would also accept an array; the answer must be an object.
+    if resp.body.trim_ascii_start().first() != Some(&b'{') {
         return Err(unexpected(&resp.trace_id));
-    };
-    let items = match body.remove("data") {
-        Some(Value::Array(items)) => items,
-        Some(Value::Null) | None => Vec::new(),
-        Some(_) => return Err(unexpected(&resp.trace_id)),
-    };
-    let next = body
-        .get("links")
+    }
+    let items = body.data.unwrap_or_default();
+    let links: Option<Value> = body.links.and_then(|l| serde_json::from_str(l.get()).ok());
+    let next = links
+        .as_ref()
         .and_then(|l| l.get("next"))
         .and_then(|n| n.get("href"))
         .and_then(Value::as_str)

@@ -58,7 +58,7 @@ pub fn run(
         let mut more = None;
         while let Some(page) = pages.next().await {
             let page = page?;
-            out.push_all(&page.items)?;
+            out.push_raw_all(&page.items)?;
             more = page.more;
         }
         let count = out.count();
