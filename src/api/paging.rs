@@ -216,6 +216,62 @@ mod tests {
         server.shutdown().await;
     }
 
+    /// A service whose `next` links go round in a circle (a, b, a, ...) ends the listing
+    /// instead of looping forever.
+    #[tokio::test]
+    async fn a_circle_of_next_links_ends_the_listing() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut conn, _) = listener.accept().await.unwrap();
+            let mut buf = Vec::new();
+            let mut chunk = [0u8; 4096];
+            loop {
+                let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
+                    match conn.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                    continue;
+                };
+                let head = String::from_utf8_lossy(&buf[..end]).to_string();
+                buf.drain(..end + 4);
+                let next = if head.contains("next=a") { "b" } else { "a" };
+                let body = format!(
+                    r#"{{"data":[{{"id":"x"}}],"links":{{"next":{{"href":"/api/v1/items?next={next}&limit=100"}}}}}}"#
+                );
+                let resp = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                if conn.write_all(resp.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+        });
+        let client = Client::new(ClientConfig::new(
+            format!("http://{addr}"),
+            Secret::new("k"),
+        ))
+        .unwrap();
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        let walk = async {
+            let mut items = 0;
+            while let Some(p) = pages.next().await {
+                let p = p.unwrap();
+                assert!(p.more.is_none());
+                items += p.items.len();
+            }
+            items
+        };
+        let items = tokio::time::timeout(std::time::Duration::from_secs(20), walk)
+            .await
+            .expect("the listing went round the circle");
+        // The first page, then a, then b; b's link back to a ends it.
+        assert_eq!(items, 3);
+    }
+
     #[test]
     fn limits() {
         assert_eq!(page_size(None), 100);
