@@ -149,6 +149,20 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     format!("{path}?{}", ser.finish().replace('+', "%20"))
 }
 
+/// Whether requests to `base` can meet TLS: an https server, or an https proxy for http.
+fn needs_tls(base: &Url) -> bool {
+    base.scheme() != "http"
+        || ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
+            .iter()
+            .filter_map(std::env::var_os)
+            .any(|v| {
+                v.to_string_lossy()
+                    .trim()
+                    .to_ascii_lowercase()
+                    .starts_with("https")
+            })
+}
+
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client, ApiError> {
         let base = parse_base(&config.base_url)?;
@@ -192,6 +206,11 @@ impl Client {
         }
         if config.insecure {
             builder = builder.tls_danger_accept_invalid_certs(true);
+        }
+        if !needs_tls(&base) {
+            // Plain http: the system's trusted roots, whose loading costs most of a short
+            // command's time, would never be used.
+            builder = builder.tls_certs_only(std::iter::empty());
         }
         let http = builder
             .build()

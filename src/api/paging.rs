@@ -3,7 +3,9 @@
 
 use std::sync::{Arc, Mutex};
 
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 
 use super::{ApiError, Client};
@@ -14,7 +16,8 @@ pub const MAX_PAGE: u64 = 100;
 /// One page of a listing.
 #[derive(Debug)]
 pub struct Page {
-    pub items: Vec<Value>,
+    /// The items as the service wrote them (parsed only by the formats that need to).
+    pub items: Vec<Box<RawValue>>,
     /// Set on the last page sent when the service has more beyond it.
     pub more: Option<Next>,
 }
@@ -67,9 +70,14 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     tokio::spawn(async move {
         let mut path = first;
         let mut sent: u64 = 0;
-        let mut seen = std::collections::HashSet::new();
+        // The most recent page paths: a `next` link back to one of them would loop forever.
+        // A fixed window keeps memory flat however long the listing.
+        let mut seen = std::collections::VecDeque::with_capacity(SEEN_WINDOW);
         loop {
-            seen.insert(path.clone());
+            if seen.len() == SEEN_WINDOW {
+                seen.pop_front();
+            }
+            seen.push_back(path.clone());
             let page = match fetch(&client, &path).await {
                 Ok(p) => p,
                 Err(e) => {
@@ -103,20 +111,55 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     Pages { rx, failed_at }
 }
 
+/// How many recent page paths the listing remembers to stop a loop of `next` links.
+const SEEN_WINDOW: usize = 64;
+
+/// A list answer: only its `links` are read; the items stay text.
+#[derive(Deserialize)]
+struct ListBody<'a> {
+    /// `None`: no `data` member at all, which is not a list answer; `Some(None)`: `null`.
+    #[serde(default, deserialize_with = "present")]
+    data: Option<Option<Vec<Box<RawValue>>>>,
+    #[serde(default, borrow)]
+    links: Option<&'a RawValue>,
+}
+
+/// Tells a member that is present (even as `null`) from one that is missing.
+fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
 /// Fetches one page: its items and the next link.
-async fn fetch(client: &Client, path: &str) -> Result<(Vec<Value>, Option<Next>), ApiError> {
+async fn fetch(
+    client: &Client,
+    path: &str,
+) -> Result<(Vec<Box<RawValue>>, Option<Next>), ApiError> {
     let resp = client.get(path).await?;
-    let body = resp.json()?;
-    let Value::Object(mut body) = body else {
+    let body: ListBody = match serde_json::from_slice(&resp.body) {
+        Ok(b) => b,
+        Err(e) if e.is_data() => return Err(unexpected(&resp.trace_id)),
+        // Not JSON at all: the same error as for any other answer.
+        Err(_) => {
+            resp.json()?;
+            return Err(unexpected(&resp.trace_id));
+        }
+    };
+    // A struct would also accept an array; the answer must be an object.
+    if resp.body.trim_ascii_start().first() != Some(&b'{') {
+        return Err(unexpected(&resp.trace_id));
+    }
+    // The contract requires `data` in every list answer; without it this is something else.
+    let Some(items) = body.data else {
         return Err(unexpected(&resp.trace_id));
     };
-    let items = match body.remove("data") {
-        Some(Value::Array(items)) => items,
-        Some(Value::Null) | None => Vec::new(),
-        Some(_) => return Err(unexpected(&resp.trace_id)),
-    };
-    let next = body
-        .get("links")
+    let items = items.unwrap_or_default();
+    let links: Option<Value> = body.links.and_then(|l| serde_json::from_str(l.get()).ok());
+    let next = links
+        .as_ref()
         .and_then(|l| l.get("next"))
         .and_then(|n| n.get("href"))
         .and_then(Value::as_str)
@@ -203,6 +246,62 @@ mod tests {
         assert_eq!(total, 1000);
         assert_eq!(server.requests().len(), 10);
         server.shutdown().await;
+    }
+
+    /// A service whose `next` links go round in a circle (a, b, a, ...) ends the listing
+    /// instead of looping forever.
+    #[tokio::test]
+    async fn a_circle_of_next_links_ends_the_listing() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut conn, _) = listener.accept().await.unwrap();
+            let mut buf = Vec::new();
+            let mut chunk = [0u8; 4096];
+            loop {
+                let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
+                    match conn.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                    }
+                    continue;
+                };
+                let head = String::from_utf8_lossy(&buf[..end]).to_string();
+                buf.drain(..end + 4);
+                let next = if head.contains("next=a") { "b" } else { "a" };
+                let body = format!(
+                    r#"{{"data":[{{"id":"x"}}],"links":{{"next":{{"href":"/api/v1/items?next={next}&limit=100"}}}}}}"#
+                );
+                let resp = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                if conn.write_all(resp.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+        });
+        let client = Client::new(ClientConfig::new(
+            format!("http://{addr}"),
+            Secret::new("k"),
+        ))
+        .unwrap();
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        let walk = async {
+            let mut items = 0;
+            while let Some(p) = pages.next().await {
+                let p = p.unwrap();
+                assert!(p.more.is_none());
+                items += p.items.len();
+            }
+            items
+        };
+        let items = tokio::time::timeout(std::time::Duration::from_secs(20), walk)
+            .await
+            .expect("the listing went round the circle");
+        // The first page, then a, then b; b's link back to a ends it.
+        assert_eq!(items, 3);
     }
 
     #[test]

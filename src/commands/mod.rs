@@ -212,6 +212,50 @@ where
     result
 }
 
+/// Like [`block_on`], but the future and the tasks it spawns (the paging task, the HTTP
+/// connection) all run on the calling thread: no wake-up crosses threads and every page is
+/// freed by the thread that made it. Ctrl-C is watched on a thread of its own, so it still
+/// ends the process while a write to a full pipe blocks this one.
+pub fn block_on_local<F>(fut: F) -> anyhow::Result<u8>
+where
+    F: std::future::Future<Output = anyhow::Result<u8>>,
+{
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("ctrl-c".into())
+        .spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                let _ = ready_tx.send(());
+                return;
+            };
+            rt.block_on(async move {
+                let signal = tokio::signal::ctrl_c();
+                tokio::pin!(signal);
+                // Poll once so the handler is installed before any request goes out.
+                let first = futures_poll_once(signal.as_mut()).await;
+                let _ = ready_tx.send(());
+                if first.is_none() {
+                    let _ = signal.await;
+                }
+                let _ = io::stderr().flush();
+                std::process::exit(i32::from(crate::error::INTERRUPTED));
+            });
+        })
+        .context("cannot start the signal thread")?;
+    let _ = ready_rx.recv();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let result = rt.block_on(fut);
+    // Do not wait for requests still in flight.
+    rt.shutdown_background();
+    result
+}
+
 /// Polls a future once: `Some(output)` if it was ready.
 async fn futures_poll_once<F: std::future::Future + Unpin>(mut fut: F) -> Option<F::Output> {
     std::future::poll_fn(|cx| {

@@ -6,7 +6,9 @@
 
 use std::io::{self, Write};
 
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 mod table;
 mod yaml;
@@ -75,18 +77,9 @@ impl<W: Write> ListWriter<W> {
     pub fn push(&mut self, v: &Value) -> io::Result<()> {
         match self.format {
             Format::Json => {
-                self.out
-                    .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
-                let text = serde_json::to_string_pretty(v).map_err(io::Error::other)?;
-                let mut first = true;
-                for line in text.lines() {
-                    if !first {
-                        self.out.write_all(b"\n")?;
-                    }
-                    first = false;
-                    self.out.write_all(b"  ")?;
-                    self.out.write_all(line.as_bytes())?;
-                }
+                let text = serde_json::to_vec(v).map_err(io::Error::other)?;
+                self.push_json(&text)?;
+                return Ok(());
             }
             Format::Jsonl => {
                 // Serialised first, so a write error (a closed pipe) stays an io::Error.
@@ -107,6 +100,64 @@ impl<W: Write> ListWriter<W> {
             }
         }
         self.count += 1;
+        Ok(())
+    }
+
+    /// Writes (or keeps) one object given as the service's JSON text. json and jsonl copy the
+    /// text (re-indented, or compacted when it spans lines); only the formats that read
+    /// fields parse it.
+    pub fn push_raw(&mut self, raw: &RawValue) -> io::Result<()> {
+        let text = raw.get().as_bytes();
+        match self.format {
+            Format::Json => return self.push_json(text),
+            Format::Jsonl => {
+                if text.iter().any(|&b| b == b'\n' || b == b'\r') {
+                    reformat(&mut self.out, text, false, 0)?;
+                } else {
+                    self.out.write_all(text)?;
+                }
+                self.out.write_all(b"\n")?;
+            }
+            Format::Ids => {
+                #[derive(Deserialize)]
+                struct Id<'a> {
+                    #[serde(default, borrow)]
+                    id: Option<&'a RawValue>,
+                }
+                let id = serde_json::from_str::<Id>(raw.get())
+                    .ok()
+                    .and_then(|i| i.id)
+                    .and_then(|id| serde_json::from_str::<String>(id.get()).ok());
+                if let Some(id) = id {
+                    writeln!(self.out, "{id}")?;
+                }
+            }
+            Format::Yaml | Format::Table => {
+                let v: Value = serde_json::from_str(raw.get()).map_err(io::Error::other)?;
+                return self.push(&v);
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// One pretty-printed array element, from compact or pretty JSON text.
+    fn push_json(&mut self, text: &[u8]) -> io::Result<()> {
+        self.out
+            .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
+        reformat(&mut self.out, text, true, 1)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes one page of objects given as JSON text, and flushes.
+    pub fn push_raw_all(&mut self, values: &[Box<RawValue>]) -> io::Result<()> {
+        for v in values {
+            self.push_raw(v)?;
+        }
+        if self.format != Format::Table {
+            self.out.flush()?;
+        }
         Ok(())
     }
 
@@ -141,6 +192,96 @@ impl<W: Write> ListWriter<W> {
         }
         self.out.flush()
     }
+}
+
+/// Copies valid JSON text, dropping the whitespace between tokens: pretty-printed as
+/// serde_json's pretty printer does (two spaces a level, nested lines starting at `depth`
+/// levels) or compact. Strings, numbers and the order of fields are copied as they are.
+fn reformat<W: Write>(out: &mut W, text: &[u8], pretty: bool, mut depth: usize) -> io::Result<()> {
+    fn newline<W: Write>(out: &mut W, depth: usize) -> io::Result<()> {
+        const SPACES: &[u8] = &[b' '; 64];
+        out.write_all(b"\n")?;
+        let mut n = depth * 2;
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            out.write_all(&SPACES[..k])?;
+            n -= k;
+        }
+        Ok(())
+    }
+    let is_ws = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < text.len() {
+                    match text[i] {
+                        b'\\' => i += 2,
+                        b'"' => {
+                            i += 1;
+                            break;
+                        }
+                        _ => i += 1,
+                    }
+                }
+                i = i.min(text.len());
+                out.write_all(&text[start..i])?;
+            }
+            b'{' | b'[' => {
+                let close = if b == b'{' { b'}' } else { b']' };
+                let mut j = i + 1;
+                while j < text.len() && is_ws(text[j]) {
+                    j += 1;
+                }
+                if text.get(j) == Some(&close) {
+                    out.write_all(&[b, close])?;
+                    i = j + 1;
+                } else {
+                    out.write_all(&[b])?;
+                    depth += 1;
+                    if pretty {
+                        newline(out, depth)?;
+                    }
+                    i += 1;
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if pretty {
+                    newline(out, depth)?;
+                }
+                out.write_all(&[b])?;
+                i += 1;
+            }
+            b',' => {
+                out.write_all(b",")?;
+                if pretty {
+                    newline(out, depth)?;
+                }
+                i += 1;
+            }
+            b':' => {
+                out.write_all(if pretty { b": " } else { b":" })?;
+                i += 1;
+            }
+            _ => {
+                // A number, `true`, `false` or `null`.
+                let start = i;
+                while i < text.len()
+                    && !is_ws(text[i])
+                    && !matches!(text[i], b',' | b':' | b'{' | b'}' | b'[' | b']' | b'"')
+                {
+                    i += 1;
+                }
+                out.write_all(&text[start..i])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Writes one object.
@@ -221,6 +362,51 @@ mod tests {
         );
         assert_eq!(list(Format::Ids, &items), "b\na\n");
         assert_eq!(list(Format::Jsonl, &[]), "");
+    }
+
+    fn raw_list(format: Format, texts: &[&str]) -> String {
+        let raws: Vec<Box<RawValue>> = texts
+            .iter()
+            .map(|t| RawValue::from_string((*t).to_string()).unwrap())
+            .collect();
+        let mut buf = Vec::new();
+        let mut w = ListWriter::new(&mut buf, format, Shape::Items, PIPE);
+        w.push_raw_all(&raws).unwrap();
+        w.finish().unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn raw_items_print_as_parsed_ones_do() {
+        let texts = [
+            r#"{"id":"b","zeta":1,"alpha":{"x":[1,2],"e":{},"f":[]},"s":"a,b:{c}\"[","unknownNewField":true}"#,
+            "{\n  \"id\" : \"a\",\r\n \"n\": [ ] }",
+            r#"{"name":"no id"}"#,
+            r#"{"id":7}"#,
+        ];
+        let values: Vec<Value> = texts
+            .iter()
+            .map(|t| serde_json::from_str(t).unwrap())
+            .collect();
+        for format in [
+            Format::Json,
+            Format::Jsonl,
+            Format::Ids,
+            Format::Yaml,
+            Format::Table,
+        ] {
+            assert_eq!(
+                raw_list(format, &texts),
+                list(format, &values),
+                "{format:?}"
+            );
+        }
+        // The first item's text goes out unchanged; the pretty one is put on one line.
+        let jsonl = raw_list(Format::Jsonl, &texts);
+        assert!(jsonl.starts_with(&format!("{}\n", texts[0])));
+        assert_eq!(jsonl.lines().count(), 4);
+        assert_eq!(raw_list(Format::Json, &[]), "[]\n");
+        assert_eq!(raw_list(Format::Ids, &texts), "b\na\n");
     }
 
     #[test]

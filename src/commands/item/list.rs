@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Seek, Write};
 use crate::api::paging::{self, page_size};
 use crate::api::{Client, with_query};
 use crate::cli::item::{PagingArgs, PrintArgs};
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::{Ctx, block_on_local, stdout};
 use crate::output::{Format, ListWriter, Shape};
 
 /// Items shown when neither --limit nor --all is given.
@@ -41,7 +41,7 @@ pub fn run(
     let format = ctx.format(&settings, print.quiet)?;
     let term = ctx.terminal();
     let client = ctx.client(&settings)?;
-    block_on(async move {
+    block_on_local(async move {
         let mut query = listing.query.clone();
         if let Some(c) = &paging.next {
             query.push(("next", c.clone()));
@@ -82,7 +82,7 @@ pub fn run(
                     });
                 }
             };
-            out.push_all(&page.items)?;
+            out.push_raw_all(&page.items)?;
             more = page.more;
         }
         let count = out.count();
