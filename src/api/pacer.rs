@@ -120,7 +120,11 @@ impl Lane {
                     }
                 }
             };
-            tokio::time::sleep_until(start).await;
+            // Only sleep for a start in the future: tokio rounds a timer up to the next
+            // millisecond tick, so sleeping until "now" would cost up to 1 ms per request.
+            if start > Instant::now() {
+                tokio::time::sleep_until(start).await;
+            }
             if let Some(t) = ticket {
                 return t;
             }
