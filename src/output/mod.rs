@@ -106,12 +106,14 @@ impl<W: Write> ListWriter<W> {
     /// Writes (or keeps) one object given as the service's JSON text. json and jsonl copy the
     /// text (re-indented, or compacted when it spans lines); only the formats that read
     /// fields parse it.
-    pub fn push_raw(&mut self, raw: &RawValue) -> io::Result<()> {
-        let text = raw.get().as_bytes();
+    ///
+    /// `raw` must be valid JSON text (as a [`RawValue`] holds).
+    pub fn push_raw(&mut self, raw: &str) -> io::Result<()> {
+        let text = raw.as_bytes();
         match self.format {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
-                if text.iter().any(|&b| b == b'\n' || b == b'\r') {
+                if memchr::memchr2(b'\n', b'\r', text).is_some() {
                     reformat(&mut self.out, text, false, 0)?;
                 } else {
                     self.out.write_all(text)?;
@@ -124,7 +126,7 @@ impl<W: Write> ListWriter<W> {
                     #[serde(default, borrow)]
                     id: Option<&'a RawValue>,
                 }
-                let id = serde_json::from_str::<Id>(raw.get())
+                let id = serde_json::from_str::<Id>(raw)
                     .ok()
                     .and_then(|i| i.id)
                     .and_then(|id| serde_json::from_str::<String>(id.get()).ok());
@@ -133,7 +135,7 @@ impl<W: Write> ListWriter<W> {
                 }
             }
             Format::Yaml | Format::Table => {
-                let v: Value = serde_json::from_str(raw.get()).map_err(io::Error::other)?;
+                let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
                 return self.push(&v);
             }
         }
@@ -151,7 +153,10 @@ impl<W: Write> ListWriter<W> {
     }
 
     /// Writes one page of objects given as JSON text, and flushes.
-    pub fn push_raw_all(&mut self, values: &[Box<RawValue>]) -> io::Result<()> {
+    pub fn push_raw_all<'a>(
+        &mut self,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> io::Result<()> {
         for v in values {
             self.push_raw(v)?;
         }
@@ -199,12 +204,18 @@ impl<W: Write> ListWriter<W> {
 /// levels) or compact. Strings, numbers and the order of fields are copied as they are.
 fn reformat<W: Write>(out: &mut W, text: &[u8], pretty: bool, mut depth: usize) -> io::Result<()> {
     fn newline<W: Write>(out: &mut W, depth: usize) -> io::Result<()> {
-        const SPACES: &[u8] = &[b' '; 64];
-        out.write_all(b"\n")?;
-        let mut n = depth * 2;
+        // A newline and up to 63 levels of indentation, written in one call.
+        const NL: &[u8; 127] = &{
+            let mut a = [b' '; 127];
+            a[0] = b'\n';
+            a
+        };
+        let mut n = 1 + depth * 2;
+        out.write_all(&NL[..n.min(NL.len())])?;
+        n = n.saturating_sub(NL.len());
         while n > 0 {
-            let k = n.min(SPACES.len());
-            out.write_all(&SPACES[..k])?;
+            let k = n.min(NL.len() - 1);
+            out.write_all(&NL[1..=k])?;
             n -= k;
         }
         Ok(())
@@ -216,19 +227,22 @@ fn reformat<W: Write>(out: &mut W, text: &[u8], pretty: bool, mut depth: usize) 
         match b {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             b'"' => {
+                // To the closing quote, skipping escaped characters.
                 let start = i;
                 i += 1;
-                while i < text.len() {
-                    match text[i] {
-                        b'\\' => i += 2,
-                        b'"' => {
-                            i += 1;
+                loop {
+                    match memchr::memchr2(b'"', b'\\', &text[i..]) {
+                        Some(k) if text[i + k] == b'"' => {
+                            i += k + 1;
                             break;
                         }
-                        _ => i += 1,
+                        Some(k) if i + k + 2 < text.len() => i += k + 2,
+                        _ => {
+                            i = text.len();
+                            break;
+                        }
                     }
                 }
-                i = i.min(text.len());
                 out.write_all(&text[start..i])?;
             }
             b'{' | b'[' => {
@@ -369,9 +383,10 @@ mod tests {
             .iter()
             .map(|t| RawValue::from_string((*t).to_string()).unwrap())
             .collect();
+        let raws = raws.iter().map(|r| r.get());
         let mut buf = Vec::new();
         let mut w = ListWriter::new(&mut buf, format, Shape::Items, PIPE);
-        w.push_raw_all(&raws).unwrap();
+        w.push_raw_all(raws).unwrap();
         w.finish().unwrap();
         String::from_utf8(buf).unwrap()
     }
@@ -414,5 +429,50 @@ mod tests {
         assert_eq!(Format::parse("YAML"), Some(Format::Yaml));
         assert_eq!(Format::parse(" jsonl "), Some(Format::Jsonl));
         assert_eq!(Format::parse("xml"), None);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// JSON values with the characters that matter to a scanner: quotes, backslashes,
+    /// brackets, commas and colons inside strings, unicode, and empty containers.
+    fn json_value() -> impl Strategy<Value = Value> {
+        let text = r#"[a-z"\\\[\]{},: \n\t\u{e9}\u{1F600}]{0,12}"#;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            (-1e9f64..1e9).prop_map(Value::from),
+            text.prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 48, 6, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+                proptest::collection::vec((text, inner), 0..5)
+                    .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Re-indenting compact or pretty text gives what serde_json's own printers give.
+        #[test]
+        fn reformat_matches_serde_json(v in json_value()) {
+            let compact = serde_json::to_string(&v).unwrap();
+            let pretty = serde_json::to_string_pretty(&v).unwrap();
+            for input in [&compact, &pretty] {
+                let mut out = Vec::new();
+                reformat(&mut out, input.as_bytes(), true, 0).unwrap();
+                prop_assert_eq!(String::from_utf8(out).unwrap(), pretty.clone());
+                let mut out = Vec::new();
+                reformat(&mut out, input.as_bytes(), false, 0).unwrap();
+                prop_assert_eq!(String::from_utf8(out).unwrap(), compact.clone());
+            }
+        }
     }
 }

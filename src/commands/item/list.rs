@@ -82,7 +82,7 @@ pub fn run(
                     });
                 }
             };
-            out.push_raw_all(&page.items)?;
+            out.push_raw_all(page.items())?;
             more = page.more;
         }
         let count = out.count();
