@@ -11,7 +11,7 @@
 # @qlik/api (scripts/official-clients/package*.json), all under target/bench/.
 # Writes target/bench/results.md, results.json and listing.png.
 #
-# Usage: scripts/bench.sh                (from any directory; the full run takes ~15-25 min)
+# Usage: scripts/bench.sh                (from any directory; the full run takes ~7 min on 2 cores)
 #        BENCH_QUICK=1 scripts/bench.sh  (2,000 and 10,000 items, fewer runs: ~3 min)
 # Env:   BENCH_SIZES="10000 30000 100000"  item counts of the listing scenarios
 #        BENCH_SEED=7                the emulators' seed

@@ -225,11 +225,13 @@ def bench_list(emu):
     cfg.write_text("".join(f'url = "{u}"\noutput = "/dev/null"\n' for u in urls))
     s = scenario(f"ls-{n}", f"`ls --all` over {n:,} items ({len(urls)} pages of 100)", n,
                  baseline="curl loop", wire="wire limit (curl, one connection)")
+    # The wire limit runs right before qlik, so the two ratios compared with it are measured
+    # as close together in time as hyperfine allows (the machine's load drifts).
     clients = [
+        ("wire limit (curl, one connection)", f"{CURL} -H 'Authorization: Bearer {KEY}' -K {cfg}", RUNS_LIST, 0),
         ("qlik (jsonl)", f"{QLIK} item ls --all -o jsonl", RUNS_LIST, n),
         ("qlik (json)", f"{QLIK} item ls --all -o json", RUNS_LIST, None),
         ("curl loop", f"bash scripts/bench/curl-loop.sh {emu.url}/api/v1/items?limit=100", RUNS_SLOW, len(urls)),
-        ("wire limit (curl, one connection)", f"{CURL} -H 'Authorization: Bearer {KEY}' -K {cfg}", RUNS_LIST, 0),
         ("qlik-sdk", py("ls"), RUNS_SLOW, n),
         ("@qlik/api", node("ls"), RUNS_SLOW, n),
     ]
@@ -346,6 +348,11 @@ def find_row(s, client):
     return next((r for r in s["rows"] if r["client"] == client and r.get("median") is not None), None)
 
 
+def fmt_ratio(x):
+    """Two decimals, or two significant digits below 0.1 (so 0.0049 does not read as 0.00)."""
+    return f"{x:.2g}" if x < 0.095 else f"{x:.2f}"
+
+
 def ratio(a, b):
     return a / b if a is not None and b else None
 
@@ -379,7 +386,8 @@ def markdown():
             head.append("vs wire limit")
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|")
-        for r in s["rows"]:
+        # qlik's rows first, the others in the order they ran.
+        for r in sorted(s["rows"], key=lambda r: 0 if r["client"].split(" (")[0] == "qlik" else 1):
             if r.get("median") is None:
                 why = r.get("note") or r.get("error") or "failed"
                 lines.append(f"| {r['client']} | {why} |" + " |" * (len(head) - 2))
@@ -389,9 +397,9 @@ def markdown():
             if has_rss:
                 cells.append(f"{r['rss_kb'] / 1024:.1f} MiB" if r.get("rss_kb") else "")
             if base:
-                cells.append(f"{ratio(r['median'], base['median']):.2f}×")
+                cells.append(f"{fmt_ratio(ratio(r['median'], base['median']))}×")
             if wire:
-                cells.append(f"{ratio(r['median'], wire['median']):.2f}×")
+                cells.append(f"{fmt_ratio(ratio(r['median'], wire['median']))}×")
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     emu = results["emulator"].get("bench_emulator_sh")
@@ -431,18 +439,24 @@ def targets():
         q = find_row(s, "qlik (jsonl)")
         loop, wire, sdk = find_row(s, "curl loop"), find_row(s, s["wire"]), find_row(s, "qlik-sdk")
         qj = find_row(s, "qlik (json)")
-        if q and loop:
-            r = loop["median"] / q["median"]
-            out.append(f"{'MET' if r >= 3 else 'NOT MET'}: `ls --all` over {big:,} items at least 3× faster than "
-                       f"the curl loop: {r:.1f}× ({fmt_time(q['median'])} against {fmt_time(loop['median'])})")
-        if q and sdk:
-            r = sdk["median"] / q["median"]
-            out.append(f"{'MET' if r >= 10 else 'NOT MET'}: at least 10× faster than qlik-sdk: {r:.1f}× "
-                       f"({fmt_time(sdk['median'])} for qlik-sdk)")
-        if q and wire:
-            r = q["median"] / wire["median"]
-            out.append(f"{'MET' if r <= 1.2 else 'NOT MET'}: within 1.2× of the wire limit: {r:.2f}× "
-                       f"({fmt_time(wire['median'])} for the wire limit)")
+        # Each speed target is checked for both formats that stream every item whole.
+        for row in (q, qj):
+            if not row:
+                continue
+            name = row["client"]
+            if loop:
+                r = loop["median"] / row["median"]
+                out.append(f"{'MET' if r >= 3 else 'NOT MET'}: `ls --all` over {big:,} items, {name}, at least 3× "
+                           f"faster than the curl loop: {r:.1f}× ({fmt_time(row['median'])} against "
+                           f"{fmt_time(loop['median'])})")
+            if sdk:
+                r = sdk["median"] / row["median"]
+                out.append(f"{'MET' if r >= 10 else 'NOT MET'}: {name} at least 10× faster than qlik-sdk: {r:.1f}× "
+                           f"({fmt_time(sdk['median'])} for qlik-sdk)")
+            if wire:
+                r = row["median"] / wire["median"]
+                out.append(f"{'MET' if r <= 1.2 else 'NOT MET'}: {name} within 1.2× of the wire limit: {r:.2f}× "
+                           f"({fmt_time(wire['median'])} for the wire limit)")
         for row in (q, qj):
             if row and row.get("rss_kb"):
                 mib = row["rss_kb"] / 1024

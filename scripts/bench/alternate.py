@@ -1,0 +1,101 @@
+"""`ls --all` against the wire limit, measured in alternation.
+
+hyperfine times one command's runs back to back, so a load that drifts during a run (other
+jobs on a 2-core machine) lands on one command more than on another. This script runs the
+wire limit (one curl process fetching every page URL over one kept-alive connection, bodies
+discarded), `qlik item ls --all -o jsonl` and `qlik item ls --all -o json` in turn, round after
+round, against one emulator, and prints the medians and their ratios to the wire limit.
+
+Usage (from the repository root, after `cargo build --release`):
+
+    python3 scripts/bench/alternate.py [--items 100000] [--rounds 15] [--seed 7] [--qlik PATH...]
+
+`--qlik` may be given several times to compare builds (each gets a jsonl and a json row).
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+KEY = "qlik-emulator-dev-key"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--items", type=int, default=100000)
+    ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--qlik", action="append", help="qlik binary (default target/release/qlik)")
+    args = ap.parse_args()
+    binaries = args.qlik or ["target/release/qlik"]
+    for b in binaries:
+        if not Path(b).is_file():
+            sys.exit(f"alternate.py: {b} not found (run cargo build --release first)")
+
+    tmp = Path(tempfile.mkdtemp(prefix="qlik-alternate-"))
+    env = dict(os.environ, NO_PROXY="127.0.0.1,localhost,::1", no_proxy="127.0.0.1,localhost,::1",
+               QLIK_API_KEY=KEY, QLIK_CONFIG_DIR=str(tmp / "config"))
+    env.pop("QLIK_PROFILE", None)
+    emu = subprocess.Popen(
+        [binaries[0], "emulator", "start", "--port", "0", "--items", str(args.items), "--seed",
+         str(args.seed), "--tier1-per-minute", "0", "--tier2-per-minute", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        first = emu.stdout.readline()
+        prefix = "Qlik Items API emulator listening on "
+        if not first.startswith(prefix):
+            sys.exit(f"alternate.py: unexpected first line from the emulator: {first!r}")
+        url = first[len(prefix):].strip()
+        if not url.startswith("http://127.0.0.1:"):
+            sys.exit(f"alternate.py: the emulator is not on loopback: {url}")
+        env["QLIK_SERVER"] = url
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+        # The walk's page URLs, for the wire limit.
+        pages, next_url = [], url + "/api/v1/items?limit=100"
+        while next_url:
+            pages.append(next_url)
+            req = urllib.request.Request(next_url, headers={"Authorization": f"Bearer {KEY}"})
+            with opener.open(req) as resp:
+                body = json.load(resp)
+            next_url = ((body.get("links") or {}).get("next") or {}).get("href")
+        cfg = tmp / "pages.curl"
+        cfg.write_text("".join(f'url = "{u}"\noutput = "/dev/null"\n' for u in pages))
+
+        commands = [("wire limit (curl -K, one connection)",
+                     ["curl", "--silent", "--show-error", "--fail", "--noproxy", "*",
+                      "-H", f"Authorization: Bearer {KEY}", "-K", str(cfg)])]
+        for b in binaries:
+            label = "qlik" if len(binaries) == 1 else b
+            for fmt in ("jsonl", "json"):
+                commands.append((f"{label} ({fmt})", [b, "item", "ls", "--all", "-o", fmt]))
+
+        times = {name: [] for name, _ in commands}
+        for _ in range(args.rounds):
+            for name, cmd in commands:
+                t0 = time.perf_counter()
+                subprocess.run(cmd, stdout=subprocess.DEVNULL, env=env, check=True)
+                times[name].append(time.perf_counter() - t0)
+    finally:
+        emu.terminate()
+        emu.wait()
+
+    wire = statistics.median(times[commands[0][0]])
+    print(f"`ls --all` over {args.items:,} items ({len(pages)} pages), {args.rounds} alternating rounds, "
+          f"emulator seed {args.seed}\n")
+    print("| Command | Median | Min | vs wire limit |")
+    print("|---|---:|---:|---:|")
+    for name, _ in commands:
+        med = statistics.median(times[name])
+        print(f"| {name} | {med * 1000:.0f} ms | {min(times[name]) * 1000:.0f} ms | {med / wire:.2f}× |")
+
+
+if __name__ == "__main__":
+    main()
