@@ -482,6 +482,53 @@ mod tests {
         server.shutdown().await;
     }
 
+    /// The early request reuses the connection the page came on: a whole walk opens one
+    /// connection (counted by a forwarding proxy in front of the emulator).
+    #[tokio::test]
+    async fn a_walk_uses_one_connection() {
+        let server = qlik_emulator::start(qlik_emulator::Config {
+            items: 1000,
+            tier1_per_minute: 0,
+            tier2_per_minute: 0,
+            ..qlik_emulator::Config::default()
+        })
+        .await
+        .unwrap();
+        let upstream = server
+            .base_url()
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let accepted = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let accepted2 = accepted.clone();
+        tokio::spawn(async move {
+            while let Ok((mut conn, _)) = listener.accept().await {
+                accepted2.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let upstream = upstream.clone();
+                tokio::spawn(async move {
+                    if let Ok(mut up) = tokio::net::TcpStream::connect(upstream).await {
+                        let _ = tokio::io::copy_bidirectional(&mut conn, &mut up).await;
+                    }
+                });
+            }
+        });
+        let client = Client::new(ClientConfig::new(
+            format!("http://{addr}"),
+            Secret::new(server.api_key()),
+        ))
+        .unwrap();
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        let mut total = 0;
+        while let Some(p) = pages.next().await {
+            total += p.unwrap().items().count();
+        }
+        assert_eq!(total, 1000);
+        assert_eq!(server.requests().len(), 10);
+        assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
     /// A body whose last `"next":{"href":…}` is not its `links.next` (here, inside an item,
     /// with `links` written before `data`): the walk follows the real link all the same.
     #[tokio::test]
