@@ -348,13 +348,10 @@ mod tests {
     use crate::api::ClientConfig;
     use crate::secret::Secret;
 
-    /// The next pages are requested while the consumer still holds the current one: the
-    /// fetcher runs ahead by one page in the channel, one in hand and one request early for
-    /// the page after it, and no further.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn fetches_ahead_of_the_consumer_by_a_bounded_amount() {
+    /// An emulator with `items` items and no rate limits, and a client for it.
+    async fn emulator(items: usize) -> (qlik_emulator::Server, Client) {
         let server = qlik_emulator::start(qlik_emulator::Config {
-            items: 1000,
+            items,
             tier1_per_minute: 0,
             tier2_per_minute: 0,
             ..qlik_emulator::Config::default()
@@ -366,6 +363,61 @@ mod tests {
             Secret::new(server.api_key()),
         ))
         .unwrap();
+        (server, client)
+    }
+
+    /// A keep-alive HTTP server on loopback answering every GET with the JSON body that
+    /// `answer` makes of its request target; returns a client for it and every target asked.
+    async fn scripted(answer: fn(&str) -> String) -> (Client, Arc<Mutex<Vec<String>>>) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+        let seen2 = seen.clone();
+        tokio::spawn(async move {
+            while let Ok((mut conn, _)) = listener.accept().await {
+                let seen = seen2.clone();
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    loop {
+                        let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
+                            match conn.read(&mut chunk).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                            }
+                            continue;
+                        };
+                        let head = String::from_utf8_lossy(&buf[..end]).to_string();
+                        buf.drain(..end + 4);
+                        let target = head.split(' ').nth(1).unwrap_or("").to_string();
+                        let body = answer(&target);
+                        seen.lock().unwrap().push(target);
+                        let resp = format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                        if conn.write_all(resp.as_bytes()).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        let client = Client::new(ClientConfig::new(
+            format!("http://{addr}"),
+            Secret::new("k"),
+        ))
+        .unwrap();
+        (client, seen)
+    }
+
+    /// The next pages are requested while the consumer still holds the current one: the
+    /// fetcher runs ahead by one page in the channel, one in hand and one request early for
+    /// the page after it, and no further.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn fetches_ahead_of_the_consumer_by_a_bounded_amount() {
+        let (server, client) = emulator(1000).await;
         let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
         let first = pages.next().await.unwrap().unwrap();
         assert_eq!(first.items().count(), 100);
@@ -394,41 +446,13 @@ mod tests {
     /// instead of looping forever.
     #[tokio::test]
     async fn a_circle_of_next_links_ends_the_listing() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move {
-            let (mut conn, _) = listener.accept().await.unwrap();
-            let mut buf = Vec::new();
-            let mut chunk = [0u8; 4096];
-            loop {
-                let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
-                    match conn.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                    }
-                    continue;
-                };
-                let head = String::from_utf8_lossy(&buf[..end]).to_string();
-                buf.drain(..end + 4);
-                let next = if head.contains("next=a") { "b" } else { "a" };
-                let body = format!(
-                    r#"{{"data":[{{"id":"x"}}],"links":{{"next":{{"href":"/api/v1/items?next={next}&limit=100"}}}}}}"#
-                );
-                let resp = format!(
-                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-                    body.len()
-                );
-                if conn.write_all(resp.as_bytes()).await.is_err() {
-                    return;
-                }
-            }
-        });
-        let client = Client::new(ClientConfig::new(
-            format!("http://{addr}"),
-            Secret::new("k"),
-        ))
-        .unwrap();
+        let (client, _) = scripted(|target| {
+            let next = if target.contains("next=a") { "b" } else { "a" };
+            format!(
+                r#"{{"data":[{{"id":"x"}}],"links":{{"next":{{"href":"/api/v1/items?next={next}&limit=100"}}}}}}"#
+            )
+        })
+        .await;
         let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
         let walk = async {
             let mut items = 0;
@@ -450,19 +474,7 @@ mod tests {
     /// wasted: 250 items are 100 + 100 + 50, in exactly three requests.
     #[tokio::test]
     async fn a_limited_walk_sends_no_request_it_does_not_use() {
-        let server = qlik_emulator::start(qlik_emulator::Config {
-            items: 1000,
-            tier1_per_minute: 0,
-            tier2_per_minute: 0,
-            ..qlik_emulator::Config::default()
-        })
-        .await
-        .unwrap();
-        let client = Client::new(ClientConfig::new(
-            server.base_url(),
-            Secret::new(server.api_key()),
-        ))
-        .unwrap();
+        let (server, client) = emulator(1000).await;
         let mut pages = list(&client, "/api/v1/items?limit=100".into(), Some(250));
         let mut ids = Vec::new();
         while let Some(p) = pages.next().await {
@@ -486,14 +498,7 @@ mod tests {
     /// connection (counted by a forwarding proxy in front of the emulator).
     #[tokio::test]
     async fn a_walk_uses_one_connection() {
-        let server = qlik_emulator::start(qlik_emulator::Config {
-            items: 1000,
-            tier1_per_minute: 0,
-            tier2_per_minute: 0,
-            ..qlik_emulator::Config::default()
-        })
-        .await
-        .unwrap();
+        let (server, _) = emulator(1000).await;
         let upstream = server
             .base_url()
             .trim_start_matches("http://")
@@ -533,59 +538,17 @@ mod tests {
     /// with `links` written before `data`): the walk follows the real link all the same.
     #[tokio::test]
     async fn a_decoy_next_link_inside_an_item_does_not_change_the_walk() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let seen = Arc::new(Mutex::new(Vec::<String>::new()));
-        let seen2 = seen.clone();
-        tokio::spawn(async move {
-            loop {
-                let Ok((mut conn, _)) = listener.accept().await else {
-                    return;
-                };
-                let seen = seen2.clone();
-                tokio::spawn(async move {
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    loop {
-                        let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
-                            match conn.read(&mut chunk).await {
-                                Ok(0) | Err(_) => return,
-                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                            }
-                            continue;
-                        };
-                        let head = String::from_utf8_lossy(&buf[..end]).to_string();
-                        buf.drain(..end + 4);
-                        let target = head.split(' ').nth(1).unwrap_or("").to_string();
-                        seen.lock().unwrap().push(target.clone());
-                        let (id, next) = if target.contains("page=2") {
-                            ("two", String::new())
-                        } else {
-                            (
-                                "one",
-                                r#""next":{"href":"/api/v1/items?page=2&limit=100"}"#.to_string(),
-                            )
-                        };
-                        let body = format!(
-                            r#"{{"links":{{{next}}},"data":[{{"id":"{id}","meta":{{"next":{{"href":"/api/v1/items?page=decoy"}}}}}}]}}"#
-                        );
-                        let resp = format!(
-                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
-                            body.len()
-                        );
-                        if conn.write_all(resp.as_bytes()).await.is_err() {
-                            return;
-                        }
-                    }
-                });
-            }
-        });
-        let client = Client::new(ClientConfig::new(
-            format!("http://{addr}"),
-            Secret::new("k"),
-        ))
-        .unwrap();
+        let (client, seen) = scripted(|target| {
+            let (id, next) = if target.contains("page=2") {
+                ("two", "")
+            } else {
+                ("one", r#""next":{"href":"/api/v1/items?page=2&limit=100"}"#)
+            };
+            format!(
+                r#"{{"links":{{{next}}},"data":[{{"id":"{id}","meta":{{"next":{{"href":"/api/v1/items?page=decoy"}}}}}}]}}"#
+            )
+        })
+        .await;
         let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
         let mut items = Vec::new();
         while let Some(p) = pages.next().await {
