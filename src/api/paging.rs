@@ -94,9 +94,11 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
                 seen.pop_front();
             }
             seen.push_back(path.clone());
-            let resp = match ahead.take() {
-                Some(a) if a.path == path => a.answer().await,
-                _ => client.get(&path).await,
+            // An early request for another path is cancelled here, before this one is sent.
+            let early = ahead.take().filter(|a| a.path == path);
+            let resp = match early {
+                Some(a) => a.answer().await,
+                None => client.get(&path).await,
             };
             let page = match resp {
                 Ok(resp) => {
