@@ -321,42 +321,16 @@ pub fn list_collections(sh: &Shared, id: &str, p: &Params) -> Answer {
             (key, c.id.as_str(), c)
         })
         .collect();
-    let seq = VecSeq::new(entries, sort.desc);
-    let w = window(
-        &Sorted {
-            seq: &seq,
-            desc: sort.desc,
-        },
-        q.paging.cursor.as_ref(),
-        q.paging.limit,
-    );
+    let path = format!("/api/v1/items/{}/collections", seg(id));
+    let (page, mut links) = sorted_page(&sh.base_url, &path, p, &q.paging, entries);
     let ctx = Ctx {
         base: &sh.base_url,
         store: &store,
     };
-    let data: Vec<CollectionJson> = w
-        .positions
-        .iter()
-        .map(|&i| CollectionJson {
-            ctx: &ctx,
-            c: seq.entries[i].2,
-        })
+    let data: Vec<CollectionJson> = page
+        .into_iter()
+        .map(|c| CollectionJson { ctx: &ctx, c })
         .collect();
-    let at =
-        |i: Option<&usize>| i.map(|&i| (seq.entries[i].0.clone(), seq.entries[i].1.to_string()));
-    let path = format!("/api/v1/items/{}/collections", seg(id));
-    let mut links = page_links(
-        &sh.base_url,
-        &path,
-        p,
-        PageAt {
-            sort,
-            cursor: q.paging.cursor.as_ref(),
-            window: &w,
-            first: at(w.positions.first()),
-            last: at(w.positions.last()),
-        },
-    );
     links.push(("item", format!("{}/api/v1/items/{}", sh.base_url, seg(id))));
     Ok((200, list_body(&data, &links)))
 }
@@ -376,45 +350,59 @@ pub fn list_published(sh: &Shared, id: &str, p: &Params) -> Answer {
         })
         .map(|it| (sort_key(it, sort.field).to_owned_key(), it.id.as_str(), it))
         .collect();
+    let path = format!("/api/v1/items/{}/publisheditems", seg(id));
+    let (page, links) = sorted_page(&sh.base_url, &path, p, &q.paging, entries);
+    let ctx = Ctx {
+        base: &sh.base_url,
+        store: &store,
+    };
+    let data: Vec<ItemJson> = page
+        .into_iter()
+        .map(|item| ItemJson {
+            ctx: &ctx,
+            item,
+            actions: true,
+            published_entry: true,
+        })
+        .collect();
+    Ok((200, list_body(&data, &links)))
+}
+
+/// One page of a small list (an item's collections or published copies) given whole with
+/// each entry's sort key and id: the entries the request's window holds, and the page's links.
+fn sorted_page<'e, T: Copy>(
+    base: &str,
+    path: &str,
+    p: &Params,
+    paging: &Paging,
+    entries: Vec<(Key, &'e str, T)>,
+) -> (Vec<T>, Vec<(&'static str, String)>) {
+    let sort = paging.sort;
     let seq = VecSeq::new(entries, sort.desc);
     let w = window(
         &Sorted {
             seq: &seq,
             desc: sort.desc,
         },
-        q.paging.cursor.as_ref(),
-        q.paging.limit,
+        paging.cursor.as_ref(),
+        paging.limit,
     );
-    let ctx = Ctx {
-        base: &sh.base_url,
-        store: &store,
-    };
-    let data: Vec<ItemJson> = w
-        .positions
-        .iter()
-        .map(|&i| ItemJson {
-            ctx: &ctx,
-            item: seq.entries[i].2,
-            actions: true,
-            published_entry: true,
-        })
-        .collect();
     let at =
         |i: Option<&usize>| i.map(|&i| (seq.entries[i].0.clone(), seq.entries[i].1.to_string()));
-    let path = format!("/api/v1/items/{}/publisheditems", seg(id));
     let links = page_links(
-        &sh.base_url,
-        &path,
+        base,
+        path,
         p,
         PageAt {
             sort,
-            cursor: q.paging.cursor.as_ref(),
+            cursor: paging.cursor.as_ref(),
             window: &w,
             first: at(w.positions.first()),
             last: at(w.positions.last()),
         },
     );
-    Ok((200, list_body(&data, &links)))
+    let page = w.positions.iter().map(|&i| seq.entries[i].2).collect();
+    (page, links)
 }
 
 pub fn settings_body(enabled: bool) -> Vec<u8> {
