@@ -370,12 +370,12 @@ pub fn list_published(sh: &Shared, id: &str, p: &Params) -> Answer {
 
 /// One page of a small list (an item's collections or published copies) given whole with
 /// each entry's sort key and id: the entries the request's window holds, and the page's links.
-fn sorted_page<'e, T: Copy>(
+fn sorted_page<T: Copy>(
     base: &str,
     path: &str,
     p: &Params,
     paging: &Paging,
-    entries: Vec<(Key, &'e str, T)>,
+    entries: Vec<(Key, &str, T)>,
 ) -> (Vec<T>, Vec<(&'static str, String)>) {
     let sort = paging.sort;
     let seq = VecSeq::new(entries, sort.desc);
