@@ -436,6 +436,7 @@ mod tests {
 mod properties {
     use super::*;
     use proptest::prelude::*;
+    use serde_json::json;
 
     /// JSON values with the characters that matter to a scanner: quotes, backslashes,
     /// brackets, commas and colons inside strings, unicode, and empty containers.
@@ -455,6 +456,25 @@ mod properties {
                     .prop_map(|kv| Value::Object(kv.into_iter().collect())),
             ]
         })
+    }
+
+    /// Indentation deeper than the newline's buffer of spaces (63 levels) is written in pieces.
+    #[test]
+    fn reformat_indents_past_63_levels() {
+        let mut v = json!({"leaf": "x"});
+        for i in 0..80 {
+            v = if i % 2 == 0 {
+                json!([v, 1])
+            } else {
+                json!({"k": v})
+            };
+        }
+        let mut out = Vec::new();
+        reformat(&mut out, v.to_string().as_bytes(), true, 0).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string_pretty(&v).unwrap()
+        );
     }
 
     proptest! {
