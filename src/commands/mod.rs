@@ -193,18 +193,7 @@ where
         .build()
         .context("cannot start the async runtime")?;
     let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    rt.spawn(async move {
-        let signal = tokio::signal::ctrl_c();
-        tokio::pin!(signal);
-        // Poll once so the handler is installed before any request goes out.
-        let first = futures_poll_once(signal.as_mut()).await;
-        let _ = ready_tx.send(());
-        if first.is_none() {
-            let _ = signal.await;
-        }
-        let _ = io::stderr().flush();
-        std::process::exit(i32::from(crate::error::INTERRUPTED));
-    });
+    rt.spawn(exit_on_ctrl_c(ready_tx));
     let _ = ready_rx.recv();
     let result = rt.block_on(fut);
     // Do not wait for requests still in flight.
@@ -231,18 +220,7 @@ where
                 let _ = ready_tx.send(());
                 return;
             };
-            rt.block_on(async move {
-                let signal = tokio::signal::ctrl_c();
-                tokio::pin!(signal);
-                // Poll once so the handler is installed before any request goes out.
-                let first = futures_poll_once(signal.as_mut()).await;
-                let _ = ready_tx.send(());
-                if first.is_none() {
-                    let _ = signal.await;
-                }
-                let _ = io::stderr().flush();
-                std::process::exit(i32::from(crate::error::INTERRUPTED));
-            });
+            rt.block_on(exit_on_ctrl_c(ready_tx));
         })
         .context("cannot start the signal thread")?;
     let _ = ready_rx.recv();
@@ -254,6 +232,21 @@ where
     // Do not wait for requests still in flight.
     rt.shutdown_background();
     result
+}
+
+/// Installs the Ctrl-C handler, says so on `ready` (so no request goes out before it is in
+/// place), and on Ctrl-C ends the process with exit code 130.
+async fn exit_on_ctrl_c(ready: std::sync::mpsc::Sender<()>) {
+    let signal = tokio::signal::ctrl_c();
+    tokio::pin!(signal);
+    // Poll once so the handler is installed before `ready` is sent.
+    let first = futures_poll_once(signal.as_mut()).await;
+    let _ = ready.send(());
+    if first.is_none() {
+        let _ = signal.await;
+    }
+    let _ = io::stderr().flush();
+    std::process::exit(i32::from(crate::error::INTERRUPTED));
 }
 
 /// Polls a future once: `Some(output)` if it was ready.
