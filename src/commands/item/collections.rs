@@ -16,17 +16,12 @@ pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
     if let Some(t) = &a.collection_type {
         validate::one_of("--type", t, COLLECTION_TYPES)?;
     }
-    let mut query = Vec::new();
-    for (k, v) in [
+    let query = list::filters(&[
         ("name", &a.name),
         ("query", &a.query),
         ("sort", &a.sort),
         ("type", &a.collection_type),
-    ] {
-        if let Some(v) = v {
-            query.push((k, v.clone()));
-        }
-    }
+    ]);
     let listing = Listing {
         path: collections_path(&a.item_id),
         query,

@@ -24,6 +24,14 @@ pub struct Listing {
     pub noun: &'static str,
 }
 
+/// The query pairs of the filters that were given, in the order listed.
+pub fn filters(given: &[(&'static str, &Option<String>)]) -> Vec<(&'static str, String)> {
+    given
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| (*k, v.clone())))
+        .collect()
+}
+
 /// Runs a listing to the end and prints it.
 pub fn run(
     ctx: &Ctx,

@@ -67,28 +67,24 @@ pub fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
         validate::warn_unknown_types(types);
     }
 
-    let mut q: Vec<(&'static str, String)> = Vec::new();
-    let mut add = |k: &'static str, v: &Option<String>| {
-        if let Some(v) = v {
-            q.push((k, v.clone()));
-        }
-    };
-    add("collectionId", &a.collection_id);
-    add("createdByUserId", &a.created_by_user_id);
-    add("id", &a.id);
-    add("name", &a.name);
-    add("notCreatedByUserId", &a.not_created_by_user_id);
-    add("notOwnerId", &a.not_owner_id);
-    add("ownerId", &a.owner_id);
-    add("query", &a.query);
-    add("resourceId", &a.resource_id);
-    add("resourceIds", &a.resource_ids);
-    add("resourceLink", &a.resource_link);
-    add("resourceSubType", &a.resource_sub_type);
-    add("resourceType", &a.resource_type);
-    add("sort", &a.sort);
-    add("spaceId", &a.space_id);
-    add("spaceType", &a.space_type);
+    let mut q = list::filters(&[
+        ("collectionId", &a.collection_id),
+        ("createdByUserId", &a.created_by_user_id),
+        ("id", &a.id),
+        ("name", &a.name),
+        ("notCreatedByUserId", &a.not_created_by_user_id),
+        ("notOwnerId", &a.not_owner_id),
+        ("ownerId", &a.owner_id),
+        ("query", &a.query),
+        ("resourceId", &a.resource_id),
+        ("resourceIds", &a.resource_ids),
+        ("resourceLink", &a.resource_link),
+        ("resourceSubType", &a.resource_sub_type),
+        ("resourceType", &a.resource_type),
+        ("sort", &a.sort),
+        ("spaceId", &a.space_id),
+        ("spaceType", &a.space_type),
+    ]);
     if let Some(shared) = a.shared {
         q.push(("shared", shared.to_string()));
     }

@@ -23,12 +23,7 @@ pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
         }
         validate::warn_unknown_types(&types);
     }
-    let mut query = Vec::new();
-    for (k, v) in [("resourceType", &a.resource_type), ("sort", &a.sort)] {
-        if let Some(v) = v {
-            query.push((k, v.clone()));
-        }
-    }
+    let query = list::filters(&[("resourceType", &a.resource_type), ("sort", &a.sort)]);
     let listing = Listing {
         path: published_items_path(&a.item_id),
         query,
