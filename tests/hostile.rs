@@ -4,7 +4,7 @@
 
 mod support;
 
-use qlik_emulator::{BackgroundServer, Config, Faults};
+use qlik_emulator::{BackgroundServer, Faults};
 use serde_json::{Value, json};
 use support::{Mock, Reply, qlik};
 
@@ -30,14 +30,7 @@ fn run_at(url: &str, key: &str, args: &[&str]) -> Run {
 }
 
 fn emulator(faults: Faults) -> BackgroundServer {
-    BackgroundServer::start(Config {
-        items: 5,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        faults,
-        ..Config::default()
-    })
-    .unwrap()
+    support::emulator(5, faults)
 }
 
 #[test]

@@ -17,13 +17,7 @@ struct Run {
 }
 
 fn emulator(items: usize) -> BackgroundServer {
-    BackgroundServer::start(Config {
-        items,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        ..Config::default()
-    })
-    .unwrap()
+    support::emulator(items, Faults::default())
 }
 
 fn run_env(server: &BackgroundServer, args: &[&str], extra: &[(&str, &str)]) -> Run {
@@ -814,14 +808,7 @@ fn no_credentials_is_exit_4_and_says_how_to_set_up() {
 }
 
 fn faulty(faults: Faults) -> BackgroundServer {
-    BackgroundServer::start(Config {
-        items: 5,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        faults,
-        ..Config::default()
-    })
-    .unwrap()
+    support::emulator(5, faults)
 }
 
 #[test]

@@ -4,20 +4,18 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use qlik_emulator::{BackgroundServer, Config, Faults};
+mod support;
+
+use qlik_emulator::{BackgroundServer, Faults};
 
 fn emulator(items: usize, latency_ms: u64) -> BackgroundServer {
-    BackgroundServer::start(Config {
+    support::emulator(
         items,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        faults: Faults {
+        Faults {
             latency_ms,
             ..Faults::default()
         },
-        ..Config::default()
-    })
-    .unwrap()
+    )
 }
 
 fn qlik_bin() -> std::path::PathBuf {

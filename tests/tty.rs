@@ -5,7 +5,10 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use qlik_emulator::{BackgroundServer, Config, Faults};
+mod support;
+
+use qlik_emulator::{BackgroundServer, Faults};
+use support::emulator;
 
 /// `script`, or `None` (the suite is skipped, except under CI, where it must run).
 fn script() -> Option<&'static str> {
@@ -71,17 +74,6 @@ fn on_terminal(server: &BackgroundServer, args: &[&str], input: &str) -> Option<
 
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
-}
-
-fn emulator(items: usize, faults: Faults) -> BackgroundServer {
-    BackgroundServer::start(Config {
-        items,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        faults,
-        ..Config::default()
-    })
-    .unwrap()
 }
 
 #[test]

@@ -16,12 +16,7 @@ struct Run {
 }
 
 fn emulator(items: usize) -> BackgroundServer {
-    start(Config {
-        items,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        ..Config::default()
-    })
+    support::emulator(items, qlik_emulator::Faults::default())
 }
 
 fn start(config: Config) -> BackgroundServer {

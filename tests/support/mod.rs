@@ -9,6 +9,20 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 
 use assert_cmd::Command;
+use qlik_emulator::{BackgroundServer, Config, Faults};
+
+/// An emulator on an ephemeral loopback port with `items` seeded items, its rate limits off,
+/// and `faults` injected.
+pub fn emulator(items: usize, faults: Faults) -> BackgroundServer {
+    BackgroundServer::start(Config {
+        items,
+        tier1_per_minute: 0,
+        tier2_per_minute: 0,
+        faults,
+        ..Config::default()
+    })
+    .unwrap()
+}
 
 /// `qlik` with an empty environment, a temporary config directory, and `vars`.
 pub fn qlik(config_dir: &std::path::Path, vars: &[(&str, &str)]) -> Command {
