@@ -177,6 +177,27 @@ fn a_server_answering_html_is_a_one_line_error() {
 }
 
 #[test]
+fn a_list_that_is_not_utf8_is_a_one_line_error() {
+    let mock = Mock::start(|_, _| Reply {
+        status: 200,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: b"{\"data\":[{\"id\":\"\xff\"}],\"links\":{}}".to_vec(),
+        delay: std::time::Duration::ZERO,
+    });
+    for format in ["json", "jsonl"] {
+        let r = run_at(&mock.url, "k", &["item", "ls", "-o", format]);
+        assert_eq!(r.code, 1, "{format}: {}", r.err);
+        assert!(
+            r.err
+                .starts_with("error: the service's answer is not valid JSON"),
+            "{format}: {}",
+            r.err
+        );
+        assert_eq!(r.out, "", "{format}");
+    }
+}
+
+#[test]
 fn truncated_json_is_an_error_not_a_panic() {
     let server = emulator(Faults {
         truncate: 1.0,

@@ -254,29 +254,24 @@ struct Parsed {
 fn parse(client: &Client, resp: super::Response) -> Result<Parsed, ApiError> {
     let body = match String::from_utf8(resp.body) {
         Ok(b) => b,
-        // Not UTF-8, so not JSON: the same error as for any other such answer.
+        // Not UTF-8, so not JSON.
         Err(e) => {
-            let resp = super::Response {
+            return Err(not_json(super::Response {
                 body: e.into_bytes(),
                 ..resp
-            };
-            resp.json()?;
-            return Err(unexpected(&resp.trace_id));
+            }));
         }
     };
     let trace_id = &resp.trace_id;
     let parsed: ListBody = match serde_json::from_str(&body) {
         Ok(b) => b,
         Err(e) if e.is_data() => return Err(unexpected(trace_id)),
-        // Not JSON at all: the same error as for any other answer.
         Err(_) => {
-            let resp = super::Response {
+            return Err(not_json(super::Response {
                 status: resp.status,
                 body: body.into_bytes(),
                 trace_id: trace_id.clone(),
-            };
-            resp.json()?;
-            return Err(unexpected(&resp.trace_id));
+            }));
         }
     };
     // A struct would also accept an array; the answer must be an object.
@@ -312,6 +307,13 @@ fn parse(client: &Client, resp: super::Response) -> Result<Parsed, ApiError> {
             path,
         });
     Ok(Parsed { body, items, next })
+}
+
+/// An answer that is not JSON at all: the same error as for any other such answer.
+fn not_json(resp: super::Response) -> ApiError {
+    resp.json()
+        .err()
+        .unwrap_or_else(|| unexpected(&resp.trace_id))
 }
 
 fn unexpected(trace_id: &Option<String>) -> ApiError {
