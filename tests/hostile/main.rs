@@ -1,8 +1,24 @@
-//! Hostile input: bad flags, awkward ids and misbehaving servers get a clear one-line error
-//! and the right exit code, never a panic. (Most validation rules are in item_cli.rs; the
-//! ones it does not cover are here.)
+//! Hostile input and hostile servers: bad flags, awkward ids and misbehaving servers get a
+//! clear one-line error and the right exit code, never a panic, a hang or a loop. (Most
+//! validation rules are in item_cli.rs; the ones it does not cover are here.)
+//!
+//! One test binary, one module per class:
+//! - `pacer`: waits whose end is unknown, Ctrl-C during a wait;
+//! - `paging`: next links that repeat, cycle, escape the listing or are unusable;
+//! - `terminal`: server text that would drive a terminal or forge lines, hints safe to paste;
+//! - `memory`: bombs, deep nesting, huge strings and inputs, caps;
+//! - `config`: concurrent writers of the profile files, special files;
+//! - `input`: exit codes of refused input, `--headers`, proxies and loopback.
 
+#[path = "../support/mod.rs"]
 mod support;
+
+mod config;
+mod input;
+mod memory;
+mod pacer;
+mod paging;
+mod terminal;
 
 use qlik_emulator::{BackgroundServer, Faults};
 use serde_json::{Value, json};
