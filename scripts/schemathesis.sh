@@ -11,12 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-# The contract sits in shared/ beside the repository (in a git worktree: beside the main one).
-SPEC=${SCHEMATHESIS_SPEC:-"$ROOT/../shared/spec/items.openapi.prism.json"}
-if [ ! -f "$SPEC" ] && [ -z "${SCHEMATHESIS_SPEC:-}" ]; then
-  MAIN=$(dirname "$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null || echo .)")
-  SPEC="$MAIN/../shared/spec/items.openapi.prism.json"
-fi
+# The contract, vendored in spec/.
+SPEC=${SCHEMATHESIS_SPEC:-"$ROOT/spec/items.openapi.prism.json"}
 VERSION=4.32.5
 VENV="$ROOT/target/schemathesis-venv"
 CHECKS=not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance

@@ -1,5 +1,5 @@
 //! The contract suite: every command and flag of the tool against Stoplight Prism's mock of the
-//! official contract (`../shared/spec/items.openapi.prism.json`). Prism validates each request;
+//! official contract (`spec/items.openapi.prism.json`). Prism validates each request;
 //! one it flags (an `sl-violations` header, or its 400/422) fails the suite, naming the command.
 //!
 //! A small recording proxy sits between the tool and Prism to see Prism's headers. Prism is
@@ -46,25 +46,9 @@ fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/spec/items.openapi.prism.json` next to the repository; from a linked worktree,
-/// next to the main worktree (found through `git rev-parse --git-common-dir`).
+/// The contract, vendored in `spec/`.
 fn spec_path() -> Option<PathBuf> {
-    let rel = Path::new("..")
-        .join("shared")
-        .join("spec")
-        .join("items.openapi.prism.json");
-    let direct = manifest_dir().join(&rel);
-    if direct.is_file() {
-        return Some(direct);
-    }
-    let out = Process::new("git")
-        .args(["rev-parse", "--path-format=absolute", "--git-common-dir"])
-        .current_dir(manifest_dir())
-        .output()
-        .ok()?;
-    let common = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    let main_worktree = common.parent()?;
-    let p = main_worktree.join(&rel);
+    let p = manifest_dir().join("spec").join("items.openapi.prism.json");
     p.is_file().then_some(p)
 }
 
@@ -651,9 +635,9 @@ fn every_command_and_flag_is_accepted_by_the_contract() {
     let Some(spec) = spec_path() else {
         assert!(
             !in_ci(),
-            "the contract ../shared/spec/items.openapi.prism.json is missing"
+            "the contract spec/items.openapi.prism.json is missing"
         );
-        eprintln!("contract suite SKIPPED: ../shared/spec/items.openapi.prism.json not found");
+        eprintln!("contract suite SKIPPED: spec/items.openapi.prism.json not found");
         return;
     };
     let Some(prism) = prism_path() else {

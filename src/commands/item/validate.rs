@@ -255,23 +255,9 @@ mod contract {
     use super::*;
     use crate::cli::Cli;
 
-    /// `../shared/spec/items.openapi.json` beside this repository, or beside the main
-    /// checkout when this is a git worktree.
+    /// The contract, vendored in `spec/`.
     fn spec() -> Value {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let mut candidates = vec![root.join("../shared/spec/items.openapi.json")];
-        if let Ok(out) = std::process::Command::new("git")
-            .args(["rev-parse", "--path-format=absolute", "--git-common-dir"])
-            .current_dir(&root)
-            .output()
-        {
-            let common = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-            candidates.push(common.join("../../shared/spec/items.openapi.json"));
-        }
-        let path = candidates
-            .iter()
-            .find(|p| p.is_file())
-            .unwrap_or_else(|| panic!("the contract is not at any of {candidates:?}"));
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("spec/items.openapi.json");
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
