@@ -195,6 +195,23 @@ fn generate_on(n: usize, seed: u64, threads: usize) -> Dataset {
             name: t.to_string(),
         })
         .collect();
+    // The service keeps tags as collections of type `public` (the user interface shows those
+    // as tags), so an item's tags are among its collections too. They take no draws from the
+    // generator, so the rest of the data is the same as without them.
+    let first_tag = collections.len();
+    collections.extend(tags.iter().enumerate().map(|(i, t)| {
+        let created = start + (i as i64) * 5 * DAY_MS;
+        Collection {
+            id: t.id.clone(),
+            name: t.name.clone(),
+            description: String::new(),
+            collection_type: CollectionType::Public,
+            creator_id: users[i % users.len()].clone(),
+            created_at: created,
+            updated_at: created,
+            item_count: 0,
+        }
+    }));
 
     let type_total: u32 = TYPE_WEIGHTS.iter().sum();
     let actions_cache: Vec<Arc<Vec<String>>> = RESOURCE_TYPES
@@ -218,6 +235,7 @@ fn generate_on(n: usize, seed: u64, threads: usize) -> Dataset {
         data: &data,
         tags: &tags,
         collections: &collections,
+        first_tag,
         actions: &actions_cache,
         week_starts: &week_starts,
         seed,
@@ -266,7 +284,7 @@ fn generate_on(n: usize, seed: u64, threads: usize) -> Dataset {
 }
 
 const CHUNK: usize = 8192;
-/// The first of the two published copies of item 0.
+/// The first of the two fixed published copies of item 0.
 const FIRST_COPY: usize = RESOURCE_TYPES.len();
 
 /// What every chunk of generated items shares.
@@ -282,7 +300,9 @@ struct ChunkCtx<'a> {
     managed: &'a [String],
     data: &'a [String],
     tags: &'a [Tag],
+    /// Every collection; the tags' own come last, from `first_tag` on, in `tags`' order.
     collections: &'a [Collection],
+    first_tag: usize,
     actions: &'a [Arc<Vec<String>>],
     week_starts: &'a [i64],
     seed: u64,
@@ -297,8 +317,9 @@ fn gen_chunk(c: &ChunkCtx<'_>, k: usize, range: std::ops::Range<usize>) -> (Vec<
     for i in range {
         let id = format!("{:08x}{:016x}", c.id_prefix, mix(i as u64 ^ c.id_salt));
         // Published copy of an earlier app in a shared space?
-        // The oldest item (number 0) is an app in a shared space with two published copies
-        // (numbers 19 and 20), so every tenant of 21+ items shows `publisheditems` at once.
+        // The oldest item (number 0) is an app in a shared space with at least two published
+        // copies (numbers 19 and 20, and any drawn later), so every tenant of 21+ items shows
+        // `publisheditems` at once.
         let copy_of = if i == FIRST_COPY || i == FIRST_COPY + 1 {
             Some(0)
         } else if !shared_apps.is_empty() && i >= RESOURCE_TYPES.len() && rng.chance(0.04) {
@@ -435,13 +456,16 @@ fn gen_chunk(c: &ChunkCtx<'_>, k: usize, range: std::ops::Range<usize>) -> (Vec<
             custom.insert("costCenter".into(), json!(["CC-1042"]));
         }
         let mut item_tags = Vec::new();
-        for t in c.tags {
+        let mut tag_collections = Vec::new();
+        for (j, t) in c.tags.iter().enumerate() {
             if rng.chance(0.08) {
                 item_tags.push(t.clone());
+                counts[c.first_tag + j] += 1;
+                tag_collections.push(t.id.clone());
             }
         }
         let mut collection_ids = Vec::new();
-        for (k, coll) in c.collections.iter().enumerate() {
+        for (k, coll) in c.collections[..c.first_tag].iter().enumerate() {
             let p = if coll.collection_type == CollectionType::Public {
                 0.08
             } else {
@@ -452,6 +476,7 @@ fn gen_chunk(c: &ChunkCtx<'_>, k: usize, range: std::ops::Range<usize>) -> (Vec<
                 collection_ids.push(coll.id.clone());
             }
         }
+        collection_ids.extend(tag_collections);
         let resource_created_at = created_at - rng.range(0, 1000);
         let item = Item {
             name_lc: name.to_lowercase(),

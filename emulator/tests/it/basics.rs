@@ -443,3 +443,42 @@ async fn odd_ids_are_percent_encoded_in_links() {
         ))
     );
 }
+
+/// Tags are collections of type `public` in the service, so every tag of an item is also
+/// among its collections, with the tag's id and name.
+#[tokio::test]
+async fn an_items_tags_are_among_its_collections() {
+    let e = emu(Config {
+        items: 300,
+        ..quiet()
+    })
+    .await;
+    let mut tagged = 0;
+    for id in e.server.item_ids() {
+        let item = e.ok(&format!("/api/v1/items/{id}")).await;
+        let tags = item["meta"]["tags"].as_array().unwrap().clone();
+        if tags.is_empty() {
+            continue;
+        }
+        tagged += 1;
+        let colls = e
+            .ok(&format!("/api/v1/items/{id}/collections?limit=100"))
+            .await;
+        let colls = colls["data"].as_array().unwrap();
+        for t in &tags {
+            let c = colls
+                .iter()
+                .find(|c| c["id"] == t["id"])
+                .unwrap_or_else(|| panic!("tag {t} of {id} is not among {colls:?}"));
+            assert_eq!(c["name"], t["name"]);
+            assert_eq!(c["type"], "public");
+        }
+        let public = e
+            .ok(&format!(
+                "/api/v1/items/{id}/collections?type=public&limit=100"
+            ))
+            .await;
+        assert!(public["data"].as_array().unwrap().len() >= tags.len());
+    }
+    assert!(tagged > 10, "only {tagged} tagged items");
+}
