@@ -81,18 +81,36 @@ get /api/v1/items | head -1"#
 
 #[test]
 fn exec_with_a_missing_command_and_a_bad_fixture_fail_clearly() {
-    let out = qlik()
-        .args(["emulator", "exec", "--", "/nonexistent/command"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.starts_with("error: cannot run `/nonexistent/command`"),
-        "{err}"
-    );
-
+    // As shells do: 127 for a command that is not there, 126 for one that cannot run.
     let dir = tempfile::tempdir().unwrap();
+    let not_executable = dir.path().join("script");
+    std::fs::write(&not_executable, "echo hi\n").unwrap();
+    for (command, code, why) in [
+        ("/nonexistent/command", 127, "command not found"),
+        ("no-such-command-anywhere", 127, "command not found"),
+        (not_executable.to_str().unwrap(), 126, "permission denied"),
+    ] {
+        let out = qlik()
+            .args(["emulator", "exec", "--", command])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{command}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.lines()
+                .any(|l| l == format!("error: cannot run `{command}`: {why}")),
+            "{err}"
+        );
+        // The emulator was still stopped, and said so.
+        assert!(
+            err.lines()
+                .last()
+                .unwrap()
+                .starts_with("emulator: stopped the emulator at http://127.0.0.1:"),
+            "{err}"
+        );
+    }
+
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "{\"items\": [{\"name\": 1}]}").unwrap();
     let out = qlik()
@@ -189,4 +207,131 @@ grep -q "BEGIN CERTIFICATE" "$SSL_CERT_FILE" || exit 5"#,
         "stderr: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// `exec` says on stderr what it started (URL, item count) and that it stopped it, and
+/// leaves the command's own stdout alone.
+#[test]
+fn exec_says_what_it_started_and_stopped() {
+    let out = qlik()
+        .args(["emulator", "exec", "--items", "7", "--", "sh", "-c"])
+        .arg(r#"echo "$QLIK_SERVER""#)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let url = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "emulator: started a temporary emulator at {url} with 7 items (QLIK_SERVER and QLIK_API_KEY are set for the command)"
+            ),
+            format!("emulator: stopped the emulator at {url}"),
+        ],
+        "{err}"
+    );
+}
+
+/// The default key is public: serving it on every interface is refused before anything
+/// listens, with exit 2; with a key of one's own it starts, and the banner names the real
+/// address.
+#[test]
+fn a_non_loopback_host_needs_a_key_of_ones_own() {
+    for sub in [&["start"][..], &["exec", "--", "true"][..]] {
+        let mut args = vec!["emulator", sub[0], "--host", "0.0.0.0"];
+        args.extend(&sub[1..]);
+        let out = qlik().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.starts_with("error: --host 0.0.0.0 serves the emulator beyond this machine"),
+            "{err}"
+        );
+        assert!(err.contains("--api-key"), "{err}");
+    }
+    let mut child = qlik()
+        .args([
+            "emulator",
+            "start",
+            "--items",
+            "1",
+            "--host",
+            "0.0.0.0",
+            "--api-key",
+            "own-key",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    child.wait().unwrap();
+    assert!(
+        first.starts_with("Qlik Items API emulator listening on 0.0.0.0:"),
+        "{first}"
+    );
+    assert!(
+        first.contains("every interface; from this machine: http://127.0.0.1:"),
+        "{first}"
+    );
+}
+
+/// With `--tls` the banner's export lines include the certificate, so pasting them is enough
+/// for qlik to trust the server.
+#[test]
+fn start_with_tls_exports_the_certificate() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert = dir.path().join("emu.pem");
+    let mut child = qlik()
+        .args(["emulator", "start", "--items", "1", "--tls", "--tls-cert"])
+        .arg(&cert)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut banner = String::new();
+    while !banner.contains("Press Ctrl-C") {
+        if stdout.read_line(&mut banner).unwrap() == 0 {
+            break;
+        }
+    }
+    let exports: String = banner
+        .lines()
+        .filter(|l| l.starts_with("export "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // The pasted lines, then qlik itself, in a shell.
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{exports}\n\"$QLIK\" item ls -q"))
+        .env("QLIK", QLIK)
+        .env("QLIK_CONFIG_DIR", dir.path())
+        .env_remove("SSL_CERT_FILE")
+        .output()
+        .unwrap();
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    child.wait().unwrap();
+    assert!(
+        exports.contains(&format!("export SSL_CERT_FILE={}", cert.display())),
+        "{banner}"
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }

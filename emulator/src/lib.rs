@@ -212,6 +212,10 @@ impl Server {
     pub fn item_ids(&self) -> Vec<String> {
         item_ids(&self.shared)
     }
+    /// How many items there are now.
+    pub fn item_count(&self) -> usize {
+        self.shared.read().len()
+    }
     /// An item as GET would return it.
     pub fn item(&self, id: &str) -> Option<serde_json::Value> {
         item(&self.shared, id)

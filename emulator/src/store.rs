@@ -110,7 +110,6 @@ impl Store {
         store
     }
 
-    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.by_id.len()
     }

@@ -46,7 +46,33 @@ fn config(args: EmulatorArgs) -> qlik_emulator::Config {
     }
 }
 
+/// The emulator's default key is public: it may only be served on a loopback address.
+fn check_exposure(args: &EmulatorArgs) -> anyhow::Result<()> {
+    if !args.host.is_loopback() && args.api_key == qlik_emulator::DEFAULT_API_KEY {
+        return Err(crate::error::usage(format!(
+            "--host {} serves the emulator beyond this machine, and its default key is public: \
+             give a key of your own with --api-key (or QLIK_EMULATOR_API_KEY)",
+            args.host
+        )));
+    }
+    Ok(())
+}
+
+/// Where the server listens, as a person should read it: `0.0.0.0:PORT` is every interface.
+fn listening_on(server: &qlik_emulator::Server) -> String {
+    let addr = server.addr();
+    if addr.ip().is_unspecified() {
+        format!(
+            "{addr} (every interface; from this machine: {})",
+            server.base_url()
+        )
+    } else {
+        server.base_url().to_string()
+    }
+}
+
 async fn start(args: EmulatorArgs) -> anyhow::Result<u8> {
+    check_exposure(&args)?;
     let server = qlik_emulator::start(config(args))
         .await
         .context("cannot start the emulator")?;
@@ -54,19 +80,37 @@ async fn start(args: EmulatorArgs) -> anyhow::Result<u8> {
     // signal sent as soon as the banner is read still stops it cleanly.
     let stop = StopSignal::listen().context("cannot listen for Ctrl-C")?;
     // The banner goes to stdout so scripts can read it; the env lines are shell syntax.
-    println!("Qlik Items API emulator listening on {}", server.base_url());
+    println!(
+        "Qlik Items API emulator listening on {}",
+        listening_on(&server)
+    );
     println!("API key: {}", server.api_key());
     if let Some(cert) = server.tls_cert_path() {
         println!("TLS certificate: {}", cert.display());
     }
     println!();
     println!("export QLIK_SERVER={}", server.base_url());
-    println!("export QLIK_API_KEY={}", server.api_key());
+    println!("export QLIK_API_KEY={}", sh_quote(server.api_key()));
+    if let Some(cert) = server.tls_cert_path() {
+        // qlik (like curl and most TLS clients) trusts the certificates in SSL_CERT_FILE.
+        println!("export SSL_CERT_FILE={}", sh_quote(&cert.to_string_lossy()));
+    }
     println!();
     println!("Press Ctrl-C to stop.");
     stop.wait().await;
     server.shutdown().await;
     Ok(0)
+}
+
+/// `s` as one word of a POSIX shell: as it is when it holds only safe characters, else in
+/// single quotes.
+fn sh_quote(s: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c);
+    if !s.is_empty() && s.chars().all(safe) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
 }
 
 /// Ctrl-C or SIGTERM, with the handlers installed when it is made (not when first awaited).
@@ -109,10 +153,11 @@ impl StopSignal {
 }
 
 async fn exec(args: EmulatorArgs, command: Vec<OsString>) -> anyhow::Result<u8> {
+    check_exposure(&args)?;
+    let (program, rest) = command.split_first().context("no command given")?;
     let server = qlik_emulator::start(config(args))
         .await
         .context("cannot start the emulator")?;
-    let (program, rest) = command.split_first().context("no command given")?;
     let mut cmd = tokio::process::Command::new(program);
     cmd.args(rest)
         .env("QLIK_SERVER", server.base_url())
@@ -134,18 +179,42 @@ async fn exec(args: EmulatorArgs, command: Vec<OsString>) -> anyhow::Result<u8> 
             std::env::join_paths(paths).context("cannot build PATH")?,
         );
     }
-    let mut child = cmd
-        .spawn()
-        .with_context(|| format!("cannot run `{}`", program.to_string_lossy()))?;
-    // Ctrl-C reaches the child through the process group; wait for it to finish.
-    let status = loop {
-        tokio::select! {
-            status = child.wait() => break status.context("waiting for the command")?,
-            _ = tokio::signal::ctrl_c() => continue,
+    // Say on stderr what runs where, so that output naming this server (a `--next` cursor,
+    // a URL) is not mistaken for a lasting one.
+    eprintln!(
+        "emulator: started a temporary emulator at {} with {} items (QLIK_SERVER and QLIK_API_KEY are set for the command)",
+        listening_on(&server),
+        server.item_count()
+    );
+    let code = match cmd.spawn() {
+        Ok(mut child) => {
+            // Ctrl-C reaches the child through the process group; wait for it to finish.
+            let status = loop {
+                tokio::select! {
+                    status = child.wait() => break status.context("waiting for the command")?,
+                    _ = tokio::signal::ctrl_c() => continue,
+                }
+            };
+            exit_code(status)
+        }
+        Err(e) => {
+            // As shells do: 127 when the command is not found, 126 when it cannot be run.
+            let (code, why) = match e.kind() {
+                std::io::ErrorKind::NotFound => (127, "command not found".to_string()),
+                std::io::ErrorKind::PermissionDenied => (126, "permission denied".to_string()),
+                _ => (126, e.to_string()),
+            };
+            crate::error::report(&anyhow::anyhow!(
+                "cannot run `{}`: {why}",
+                program.to_string_lossy()
+            ));
+            code
         }
     };
+    let url = server.base_url().to_string();
     server.shutdown().await;
-    Ok(exit_code(status))
+    eprintln!("emulator: stopped the emulator at {url}");
+    Ok(code)
 }
 
 fn exit_code(status: std::process::ExitStatus) -> u8 {
