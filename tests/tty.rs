@@ -188,7 +188,8 @@ fn assert_no_raw_controls(r: &Run) {
         assert!(w[0] != b'\r' || w[1] == b'\n', "a bare CR: {:?}", r.screen);
     }
     let bidi = [
-        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2069}',
+        '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}',
+        '\u{2066}', '\u{2069}', '\u{2028}', '\u{2029}',
     ];
     assert!(
         !r.screen.chars().any(|c| bidi.contains(&c)),
@@ -241,4 +242,33 @@ fn the_rm_prompt_shows_a_hostile_name_escaped() {
     );
     assert!(r.screen.contains("nothing deleted"), "{}", r.screen);
     assert_eq!(server.requests(), ["GET /api/v1/items/x"]);
+}
+
+#[test]
+fn dry_run_bodies_are_escaped_on_a_terminal() {
+    // --dry-run sends nothing: a server that answers no request.
+    let server = server::Bounded::start(0, |_, _| server::Answer::bytes(500, Vec::new()));
+    let name = "a\u{9b}31m\u{202e}b\u{2028}c";
+    let args = [
+        "item",
+        "update",
+        "x",
+        "--name",
+        name,
+        "--resourceType",
+        "app",
+        "--dry-run",
+    ];
+    let Some(r) = on_terminal_at(&server.url, "k", &args, "") else {
+        return;
+    };
+    assert_eq!(r.code, 0, "{}", r.screen);
+    assert_no_raw_controls(&r);
+    assert!(
+        r.screen
+            .contains("\"name\": \"a\\u009b31m\\u202eb\\u2028c\""),
+        "{:?}",
+        r.screen
+    );
+    assert!(server.requests().is_empty());
 }

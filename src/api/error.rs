@@ -225,6 +225,38 @@ mod tests {
     }
 
     #[test]
+    fn server_text_is_masked_then_cut_and_shown_on_one_line() {
+        let key = "sentinel-api-key-0123456789abcdef";
+        // The key straddles the cut: masked first, no piece of it is left.
+        let detail = format!("{}{key}{}", "d".repeat(390), "e".repeat(1000));
+        let body = serde_json::json!({"errors": [{
+            "code": format!("C{key}"),
+            "title": "T\u{1b}[2J\nhint: run this",
+            "detail": detail,
+        }]});
+        let e = from_response(400, body.to_string().as_bytes(), Some(key.into()), key);
+        let shown = e.to_string();
+        assert!(!shown.contains("sentinel"), "{shown}");
+        assert!(!e.code.as_deref().unwrap_or_default().contains("sentinel"));
+        assert!(
+            !shown.contains('\n') && !shown.contains('\u{1b}'),
+            "{shown}"
+        );
+        assert!(
+            shown.starts_with("T\\u{1b}[2J\\nhint: run this: ddd"),
+            "{shown}"
+        );
+        assert!(shown.contains("dd****eee"), "{shown}");
+        assert!(
+            shown.ends_with("e… (995 more bytes) (HTTP 400, trace ****)"),
+            "{shown}"
+        );
+        // A body that is not the service's: the same.
+        let e = from_response(502, format!("x\u{9b}y {key}").as_bytes(), None, key);
+        assert_eq!(e.to_string(), "Bad Gateway: x\\u{9b}y **** (HTTP 502)");
+    }
+
+    #[test]
     fn kinds() {
         for (s, k) in [
             (400, ErrorKind::BadRequest),

@@ -291,3 +291,41 @@ fn on_a_terminal_ids_json_and_tables_are_escaped() {
         assert!(text.contains("id\\u{9b}\\u{202e}1"), "{vars:?}: {text}");
     }
 }
+
+#[test]
+fn profile_servers_from_a_hand_edited_config_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "default_profile = \"p\"\n[profiles.p]\nserver = \"https://a\\u202Eb\\u009B.example.com\"\n",
+    )
+    .unwrap();
+    let cases: [(&[(&str, &str)], &[&str]); 4] = [
+        (&[], &["profile", "ls", "-o", "table"]),
+        (&[("QLIK_FORCE_TTY", "1")], &["profile", "ls"]),
+        (
+            &[("QLIK_FORCE_TTY", "1")],
+            &["profile", "show", "-o", "json"],
+        ),
+        (
+            &[("QLIK_FORCE_TTY", "1")],
+            &["profile", "show", "-o", "yaml"],
+        ),
+    ];
+    for (vars, args) in cases {
+        let out = qlik(dir.path(), vars).args(args).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {err}");
+        assert_eq!(raw_unsafe(&text), Vec::<char>::new(), "{args:?}: {text}");
+        assert_eq!(raw_unsafe(&err), Vec::<char>::new(), "{args:?}: {err}");
+        assert!(text.contains("https://a\\u"), "{args:?}: {text}");
+    }
+    // Piped json is the data as it is.
+    let out = qlik(dir.path(), &[])
+        .args(["profile", "show", "-o", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["server"], "https://a\u{202e}b\u{9b}.example.com");
+}
