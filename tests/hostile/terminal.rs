@@ -300,17 +300,12 @@ fn profile_servers_from_a_hand_edited_config_are_escaped() {
         "default_profile = \"p\"\n[profiles.p]\nserver = \"https://a\\u202Eb\\u009B.example.com\"\n",
     )
     .unwrap();
-    let cases: [(&[(&str, &str)], &[&str]); 4] = [
-        (&[], &["profile", "ls", "-o", "table"]),
-        (&[("QLIK_FORCE_TTY", "1")], &["profile", "ls"]),
-        (
-            &[("QLIK_FORCE_TTY", "1")],
-            &["profile", "show", "-o", "json"],
-        ),
-        (
-            &[("QLIK_FORCE_TTY", "1")],
-            &["profile", "show", "-o", "yaml"],
-        ),
+    let tty: &[(&str, &str)] = &[("QLIK_FORCE_TTY", "1")];
+    let cases = [
+        (&[][..], &["profile", "ls", "-o", "table"][..]),
+        (tty, &["profile", "ls"][..]),
+        (tty, &["profile", "show", "-o", "json"][..]),
+        (tty, &["profile", "show", "-o", "yaml"][..]),
     ];
     for (vars, args) in cases {
         let out = qlik(dir.path(), vars).args(args).output().unwrap();
