@@ -16,6 +16,7 @@ use std::io::{self, Write};
 
 use crate::api::{ApiError, ErrorKind};
 use crate::config::ConfigError;
+use crate::text;
 
 pub const OK: u8 = 0;
 pub const FAILURE: u8 = 1;
@@ -97,7 +98,8 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Prints `error: …` and any `hint: …` lines to stderr. Silent for a broken pipe and for
-/// partial failures (already reported).
+/// partial failures (already reported). Each is one line: anything in the message that could
+/// drive the terminal or start a line is escaped ([`text::escape`]).
 pub fn report(err: &anyhow::Error) {
     if is_broken_pipe(err) {
         return;
@@ -108,31 +110,32 @@ pub fn report(err: &anyhow::Error) {
         return;
     }
     let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "error: {err:#}");
+    let _ = writeln!(stderr, "error: {}", text::escape(&format!("{err:#}")));
     for hint in hints(err) {
-        let _ = writeln!(stderr, "hint: {hint}");
+        let _ = writeln!(stderr, "hint: {}", text::escape(&hint));
     }
 }
 
-/// Prints one API failure (used per id by multi-id commands).
+/// Prints one API failure (used per id by multi-id commands), escaped as [`report`] does.
 pub fn report_api(prefix: Option<&str>, e: &ApiError) {
     let mut stderr = io::stderr().lock();
-    match prefix {
-        Some(p) => {
-            let _ = writeln!(stderr, "error: {p}: {e}");
-        }
-        None => {
-            let _ = writeln!(stderr, "error: {e}");
-        }
-    }
+    let line = match prefix {
+        Some(p) => format!("{p}: {e}"),
+        None => e.to_string(),
+    };
+    let _ = writeln!(stderr, "error: {}", text::escape(&line));
     if let Some(h) = e.hint() {
-        let _ = writeln!(stderr, "hint: {h}");
+        let _ = writeln!(stderr, "hint: {}", text::escape(&h));
     }
 }
 
-/// Prints a warning to stderr.
+/// Prints a warning to stderr, on one line (escaped as [`report`] does).
 pub fn warn(msg: impl std::fmt::Display) {
-    let _ = writeln!(io::stderr().lock(), "warning: {msg}");
+    let _ = writeln!(
+        io::stderr().lock(),
+        "warning: {}",
+        text::escape(&msg.to_string())
+    );
 }
 
 fn hints(err: &anyhow::Error) -> Vec<String> {

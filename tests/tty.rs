@@ -7,6 +7,9 @@ use std::process::{Command, Stdio};
 
 mod support;
 
+#[path = "hostile/terminal/server.rs"]
+mod server;
+
 use qlik_emulator::{BackgroundServer, Faults};
 use support::emulator;
 
@@ -33,10 +36,17 @@ struct Run {
     code: i32,
     /// Everything the terminal showed (stdout and stderr share it).
     screen: String,
+    /// The same, as the bytes the terminal received.
+    bytes: Vec<u8>,
 }
 
 /// Runs `qlik ARGS` on a pseudo-terminal, typing `input`.
 fn on_terminal(server: &BackgroundServer, args: &[&str], input: &str) -> Option<Run> {
+    on_terminal_at(server.base_url(), server.api_key(), args, input)
+}
+
+/// Runs `qlik ARGS` on a pseudo-terminal against the server at `url`, typing `input`.
+fn on_terminal_at(url: &str, key: &str, args: &[&str], input: &str) -> Option<Run> {
     let script = script()?;
     let dir = tempfile::tempdir().unwrap();
     let bin = env!("CARGO_BIN_EXE_qlik");
@@ -52,8 +62,8 @@ fn on_terminal(server: &BackgroundServer, args: &[&str], input: &str) -> Option<
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("TERM", "xterm")
         .env("QLIK_CONFIG_DIR", dir.path())
-        .env("QLIK_SERVER", server.base_url())
-        .env("QLIK_API_KEY", server.api_key())
+        .env("QLIK_SERVER", url)
+        .env("QLIK_API_KEY", key)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -65,10 +75,20 @@ fn on_terminal(server: &BackgroundServer, args: &[&str], input: &str) -> Option<
         .unwrap()
         .write_all(input.as_bytes())
         .unwrap();
+    // Bounded: a command that hangs is killed and fails the test.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("`qlik {}` did not end within 60 s", args.join(" "));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     let out = child.wait_with_output().unwrap();
     Some(Run {
         code: out.status.code().unwrap_or(-1),
         screen: String::from_utf8_lossy(&out.stdout).into_owned(),
+        bytes: out.stdout,
     })
 }
 
@@ -127,4 +147,128 @@ fn rm_shows_a_progress_line_on_a_terminal() {
     assert!(r.screen.contains("/200 deleted"), "{}", r.screen);
     assert!(r.screen.contains("deleted 200 of 200"), "{}", r.screen);
     assert!(server.item_ids().is_empty());
+}
+
+/// An item whose id and name hold what would drive a terminal: a screen clear, an OSC 52
+/// clipboard write, a C1 CSI, a bidi override, a bare CR and a forged line.
+fn hostile_server(requests: usize) -> server::Bounded {
+    let name =
+        "Q3\u{1b}[2J\u{1b}]52;c;cm0gLXJmIC8=\u{7}\u{9b}31m\u{202e}fdp.exe\rerror: x\nhint: y";
+    let item = serde_json::json!({"id": "id\u{9b}\u{202e}1", "name": name, "resourceType": "app"});
+    let page = serde_json::json!({"data": [item.clone()], "links": {}});
+    server::Bounded::start(requests, move |_, path| {
+        if path.starts_with("/api/v1/items?") {
+            server::Answer::json(200, &page)
+        } else {
+            server::Answer::json(200, &item)
+        }
+    })
+}
+
+/// The raw bytes that must never come from a server to a terminal: ESC, C1 controls (as
+/// UTF-8, `C2 80`..`C2 9F`), bidi controls, and a CR not followed by the LF of a line end.
+fn assert_no_raw_controls(r: &Run) {
+    let b = &r.bytes;
+    assert!(
+        !b.contains(&0x1b),
+        "ESC reached the terminal: {:?}",
+        r.screen
+    );
+    assert!(
+        !b.contains(&0x07),
+        "BEL reached the terminal: {:?}",
+        r.screen
+    );
+    for w in b.windows(2) {
+        assert!(
+            !(w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1])),
+            "a C1 control reached the terminal: {:?}",
+            r.screen
+        );
+        assert!(w[0] != b'\r' || w[1] == b'\n', "a bare CR: {:?}", r.screen);
+    }
+    let bidi = [
+        '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}',
+        '\u{2066}', '\u{2069}', '\u{2028}', '\u{2029}',
+    ];
+    assert!(
+        !r.screen.chars().any(|c| bidi.contains(&c)),
+        "a bidi control reached the terminal: {:?}",
+        r.screen
+    );
+}
+
+#[test]
+fn ids_tables_and_json_from_a_hostile_server_are_escaped_on_a_terminal() {
+    let server = hostile_server(3);
+    let Some(r) = on_terminal_at(&server.url, "k", &["item", "ls", "-q"], "") else {
+        return;
+    };
+    assert_eq!(r.code, 0, "{}", r.screen);
+    assert_no_raw_controls(&r);
+    assert_eq!(r.screen.trim_end(), "id\\u{9b}\\u{202e}1", "{:?}", r.screen);
+
+    let Some(r) = on_terminal_at(&server.url, "k", &["item", "ls"], "") else {
+        return;
+    };
+    assert_eq!(r.code, 0, "{}", r.screen);
+    assert_no_raw_controls(&r);
+    assert!(r.screen.contains("id\\u{9b}\\u{202e}1"), "{:?}", r.screen);
+    assert!(r.screen.contains("Q3\\u{1b}[2J"), "{:?}", r.screen);
+    assert_eq!(r.screen.lines().count(), 2, "{:?}", r.screen);
+
+    let Some(r) = on_terminal_at(&server.url, "k", &["item", "get", "x", "-o", "json"], "") else {
+        return;
+    };
+    assert_eq!(r.code, 0, "{}", r.screen);
+    assert_no_raw_controls(&r);
+    assert!(r.screen.contains("\"id\\u009b\\u202e1\""), "{:?}", r.screen);
+    assert_eq!(server.requests().len(), 3);
+}
+
+#[test]
+fn the_rm_prompt_shows_a_hostile_name_escaped() {
+    let server = hostile_server(1);
+    let Some(r) = on_terminal_at(&server.url, "k", &["item", "rm", "x"], "n\n") else {
+        return;
+    };
+    assert_eq!(r.code, 2, "{}", r.screen);
+    assert_no_raw_controls(&r);
+    assert!(
+        r.screen
+            .contains("Delete 1 item: Q3\\u{1b}[2J\\u{1b}]52;c;cm0gLXJmIC8=\\u{7}\\u{9b}31m\\u{202e}fdp.exe\\rerror: x\\nhint: y (x)? [y/N]"),
+        "{:?}",
+        r.screen
+    );
+    assert!(r.screen.contains("nothing deleted"), "{}", r.screen);
+    assert_eq!(server.requests(), ["GET /api/v1/items/x"]);
+}
+
+#[test]
+fn dry_run_bodies_are_escaped_on_a_terminal() {
+    // --dry-run sends nothing: a server that answers no request.
+    let server = server::Bounded::start(0, |_, _| server::Answer::bytes(500, Vec::new()));
+    let name = "a\u{9b}31m\u{202e}b\u{2028}c";
+    let args = [
+        "item",
+        "update",
+        "x",
+        "--name",
+        name,
+        "--resourceType",
+        "app",
+        "--dry-run",
+    ];
+    let Some(r) = on_terminal_at(&server.url, "k", &args, "") else {
+        return;
+    };
+    assert_eq!(r.code, 0, "{}", r.screen);
+    assert_no_raw_controls(&r);
+    assert!(
+        r.screen
+            .contains("\"name\": \"a\\u009b31m\\u202eb\\u2028c\""),
+        "{:?}",
+        r.screen
+    );
+    assert!(server.requests().is_empty());
 }

@@ -2,6 +2,12 @@
 
 use std::fmt;
 
+use crate::text;
+
+/// The longest title or detail shown, in characters once escaped: a backstop for messages not
+/// built by [`from_response`], whose server text is already cut at [`text::SERVER_TEXT_CAP`].
+const MESSAGE_CAP: usize = 1000;
+
 /// What kind of failure, for the exit code and the hint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -102,22 +108,27 @@ impl ApiError {
 }
 
 impl fmt::Display for ApiError {
-    /// `<title>: <detail> (HTTP <status>, trace <id>)`
+    /// `<title>: <detail> (HTTP <status>, trace <id>)`, on one line: the server's text is
+    /// escaped ([`text::escape`]) and cut ([`text::cut`]), so it cannot drive the terminal or
+    /// forge a line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.title)?;
+        f.write_str(&text::one_line(&self.title, MESSAGE_CAP))?;
         if let Some(detail) = self
             .detail
             .as_deref()
             .filter(|d| !d.is_empty() && *d != self.title)
         {
-            write!(f, ": {detail}")?;
+            write!(f, ": {}", text::one_line(detail, MESSAGE_CAP))?;
         }
         let mut extra = Vec::new();
         if let Some(status) = self.status {
             extra.push(format!("HTTP {status}"));
         }
         if let Some(trace) = &self.trace_id {
-            extra.push(format!("trace {trace}"));
+            extra.push(format!(
+                "trace {}",
+                text::one_line(trace, text::SHORT_TEXT_CAP)
+            ));
         }
         if !extra.is_empty() {
             write!(f, " ({})", extra.join(", "))?;
@@ -130,7 +141,18 @@ impl std::error::Error for ApiError {}
 
 /// Builds the error for an answer with an error status from its body
 /// (`{"errors":[{"code","title","detail"}]}`), falling back to the status text.
-pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) -> ApiError {
+///
+/// The server's text (code, title, detail, a non-JSON body, the trace id) has every occurrence
+/// of `api_key` masked, and is cut at [`text::SERVER_TEXT_CAP`] characters
+/// ([`text::SHORT_TEXT_CAP`] for the code and trace id): the key is masked before the cut, so
+/// no piece of it survives at the edge.
+pub(crate) fn from_response(
+    status: u16,
+    body: &[u8],
+    trace_id: Option<String>,
+    api_key: &str,
+) -> ApiError {
+    let clean = |s: &str, cap: usize| text::cut(&text::mask(s, api_key), cap).into_owned();
     let mut code = None;
     let mut title = None;
     let mut detail = None;
@@ -139,10 +161,10 @@ pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) 
         && let Some(first) = v.get("errors").and_then(|e| e.get(0))
     {
         service_shape = true;
-        let s = |k: &str| first.get(k).and_then(|x| x.as_str()).map(str::to_string);
-        code = s("code");
-        title = s("title");
-        detail = s("detail");
+        let s = |k: &str, cap: usize| first.get(k).and_then(|x| x.as_str()).map(|x| clean(x, cap));
+        code = s("code", text::SHORT_TEXT_CAP);
+        title = s("title", text::SERVER_TEXT_CAP);
+        detail = s("detail", text::SERVER_TEXT_CAP);
     }
     let title = title.unwrap_or_else(|| {
         reqwest::StatusCode::from_u16(status)
@@ -158,7 +180,7 @@ pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) 
             .collect::<Vec<_>>()
             .join(" ");
         if !text.is_empty() {
-            detail = Some(text.chars().take(200).collect());
+            detail = Some(clean(&text, text::SERVER_TEXT_CAP));
         }
     }
     ApiError {
@@ -167,7 +189,7 @@ pub(crate) fn from_response(status: u16, body: &[u8], trace_id: Option<String>) 
         code,
         title,
         detail,
-        trace_id,
+        trace_id: trace_id.map(|t| clean(&t, text::SHORT_TEXT_CAP)),
         retries: 0,
         retry_after_secs: None,
     }
@@ -181,7 +203,7 @@ mod tests {
     fn formats_title_detail_status_trace() {
         let body =
             br#"{"errors":[{"code":"ITEMS-404","title":"Not found","detail":"item x not found"}]}"#;
-        let e = from_response(404, body, Some("abc123".into()));
+        let e = from_response(404, body, Some("abc123".into()), "");
         assert_eq!(e.kind, ErrorKind::NotFound);
         assert_eq!(e.code.as_deref(), Some("ITEMS-404"));
         assert_eq!(
@@ -192,14 +214,46 @@ mod tests {
 
     #[test]
     fn falls_back_to_status_text_and_body() {
-        let e = from_response(503, b"upstream\n down", None);
+        let e = from_response(503, b"upstream\n down", None, "");
         assert_eq!(e.kind, ErrorKind::Transient);
         assert_eq!(
             e.to_string(),
             "Service Unavailable: upstream down (HTTP 503)"
         );
-        let e = from_response(500, b"", None);
+        let e = from_response(500, b"", None, "");
         assert_eq!(e.to_string(), "Internal Server Error (HTTP 500)");
+    }
+
+    #[test]
+    fn server_text_is_masked_then_cut_and_shown_on_one_line() {
+        let key = "sentinel-api-key-0123456789abcdef";
+        // The key straddles the cut: masked first, no piece of it is left.
+        let detail = format!("{}{key}{}", "d".repeat(390), "e".repeat(1000));
+        let body = serde_json::json!({"errors": [{
+            "code": format!("C{key}"),
+            "title": "T\u{1b}[2J\nhint: run this",
+            "detail": detail,
+        }]});
+        let e = from_response(400, body.to_string().as_bytes(), Some(key.into()), key);
+        let shown = e.to_string();
+        assert!(!shown.contains("sentinel"), "{shown}");
+        assert!(!e.code.as_deref().unwrap_or_default().contains("sentinel"));
+        assert!(
+            !shown.contains('\n') && !shown.contains('\u{1b}'),
+            "{shown}"
+        );
+        assert!(
+            shown.starts_with("T\\u{1b}[2J\\nhint: run this: ddd"),
+            "{shown}"
+        );
+        assert!(shown.contains("dd****eee"), "{shown}");
+        assert!(
+            shown.ends_with("e… (995 more bytes) (HTTP 400, trace ****)"),
+            "{shown}"
+        );
+        // A body that is not the service's: the same.
+        let e = from_response(502, format!("x\u{9b}y {key}").as_bytes(), None, key);
+        assert_eq!(e.to_string(), "Bad Gateway: x\\u{9b}y **** (HTTP 502)");
     }
 
     #[test]

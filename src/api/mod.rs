@@ -393,7 +393,9 @@ impl Client {
                     trace_id,
                     retry_after,
                 } => {
-                    let mut err = error::from_response(status, &body, trace_id);
+                    // The key is masked in the server's text, should it echo it back.
+                    let mut err =
+                        error::from_response(status, &body, trace_id, self.config.api_key.expose());
                     // A wait longer than MAX_WAIT is not worth blocking a command for.
                     let too_long = retry_after.is_some_and(|d| d > MAX_WAIT);
                     if too_long && let Some(d) = retry_after {

@@ -152,7 +152,7 @@ impl Ctx {
             let _ = writeln!(
                 io::stderr().lock(),
                 "using {} (from {from})",
-                settings.server
+                crate::text::escape(&settings.server)
             );
             cfg.logger = Some(Arc::new(log_request));
         }
@@ -173,12 +173,16 @@ fn log_request(e: &LogEvent) {
         e.duration.as_millis()
     );
     if let Some(t) = &e.trace_id {
-        line.push_str(&format!(" trace={t}"));
+        // The trace id is the server's text: cut, and escaped with the rest below.
+        line.push_str(&format!(
+            " trace={}",
+            crate::text::cut(t, crate::text::SHORT_TEXT_CAP)
+        ));
     }
     if let Some(n) = &e.note {
         line.push_str(&format!(" ({n})"));
     }
-    let _ = writeln!(io::stderr().lock(), "{line}");
+    let _ = writeln!(io::stderr().lock(), "{}", crate::text::escape(&line));
 }
 
 /// Runs a future on a runtime. Ctrl-C ends the process with exit code 130 at once, even

@@ -11,6 +11,7 @@ use crate::cli::profile::{AddArgs, ProfileCommand};
 use crate::config::{self, ConfigError, Profile, Store};
 use crate::output::{self, Format, Shape, Terminal};
 use crate::secret::Secret;
+use crate::text;
 
 pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     let env = |k: &str| ctx.env(k);
@@ -161,6 +162,7 @@ fn add(dir: &std::path::Path, args: AddArgs) -> anyhow::Result<()> {
     store.save()?;
 
     let verb = if exists { "Replaced" } else { "Saved" };
+    let server = text::escape(&server);
     eprintln!(
         "{verb} profile `{}` for {server} (API key {}).",
         args.name,
@@ -229,6 +231,21 @@ fn ls(store: &Store, format: Format, term: Terminal, out: &mut dyn Write) -> any
         list.finish()?;
         return Ok(());
     }
+    // A hand-edited config file may hold anything: the table shows it escaped.
+    let escaped: Vec<(String, String, bool)> = rows
+        .iter()
+        .map(|(n, s, d)| {
+            (
+                text::escape(n).into_owned(),
+                text::escape(s).into_owned(),
+                *d,
+            )
+        })
+        .collect();
+    let rows: Vec<(&str, &str, bool)> = escaped
+        .iter()
+        .map(|(n, s, d)| (n.as_str(), s.as_str(), *d))
+        .collect();
     if rows.is_empty() {
         eprintln!("No profiles. Add one with `qlik profile add NAME --server URL`.");
         return Ok(());

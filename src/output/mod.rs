@@ -3,12 +3,19 @@
 //! Lists stream: [`ListWriter::push`] writes each object as it comes (json, jsonl, yaml, ids),
 //! so memory does not grow with the number of items. Only the table, which must measure its
 //! columns, keeps its rows (a few short strings per item) until [`ListWriter::finish`].
+//!
+//! Server text cannot drive a terminal: the table always shows it escaped
+//! ([`crate::text::escape`]); on a terminal `-q` ids and yaml are escaped the same way, and
+//! json and jsonl write those characters as `\uXXXX` ([`JsonEscape`]). Piped, json, jsonl,
+//! yaml and ids are byte-exact.
 
 use std::io::{self, Write};
 
 use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
+
+use crate::text::{self, JsonEscape};
 
 mod table;
 mod yaml;
@@ -55,7 +62,9 @@ pub struct Terminal {
 
 /// Writes a list, one object at a time.
 pub struct ListWriter<W: Write> {
-    out: W,
+    /// On a terminal, json and jsonl escape the characters that could drive it (see
+    /// [`JsonEscape`]); piped, the bytes pass unchanged.
+    out: JsonEscape<W>,
     format: Format,
     term: Terminal,
     count: usize,
@@ -65,7 +74,7 @@ pub struct ListWriter<W: Write> {
 impl<W: Write> ListWriter<W> {
     pub fn new(out: W, format: Format, shape: Shape, term: Terminal) -> ListWriter<W> {
         ListWriter {
-            out,
+            out: JsonEscape::when(escapes_json(format, term), out),
             format,
             term,
             count: 0,
@@ -87,10 +96,12 @@ impl<W: Write> ListWriter<W> {
                 line.push(b'\n');
                 self.out.write_all(&line)?;
             }
-            Format::Yaml => self.out.write_all(yaml::list_entry(v)?.as_bytes())?,
+            Format::Yaml => self
+                .out
+                .write_all(yaml_text(&yaml::list_entry(v)?, self.term).as_bytes())?,
             Format::Ids => {
                 if let Some(id) = v.get("id").and_then(Value::as_str) {
-                    writeln!(self.out, "{id}")?;
+                    write_id(&mut self.out, id, self.term)?;
                 }
             }
             Format::Table => {
@@ -131,7 +142,7 @@ impl<W: Write> ListWriter<W> {
                     .and_then(|i| i.id)
                     .and_then(|id| serde_json::from_str::<String>(id.get()).ok());
                 if let Some(id) = id {
-                    writeln!(self.out, "{id}")?;
+                    write_id(&mut self.out, &id, self.term)?;
                 }
             }
             Format::Yaml | Format::Table => {
@@ -298,14 +309,38 @@ fn reformat<W: Write>(out: &mut W, text: &[u8], pretty: bool, mut depth: usize) 
     Ok(())
 }
 
+/// Whether json or jsonl output escapes what could drive a terminal: only on one.
+fn escapes_json(format: Format, term: Terminal) -> bool {
+    term.tty && matches!(format, Format::Json | Format::Jsonl)
+}
+
+/// YAML text: as it is when piped, each line escaped on a terminal.
+fn yaml_text(text: &str, term: Terminal) -> std::borrow::Cow<'_, str> {
+    if term.tty {
+        text::escape_lines(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// One id of `-q`: as it is when piped (for `xargs` and `rm -`), escaped on a terminal.
+fn write_id<W: Write>(out: &mut W, id: &str, term: Terminal) -> io::Result<()> {
+    if term.tty {
+        writeln!(out, "{}", text::escape(id))
+    } else {
+        writeln!(out, "{id}")
+    }
+}
+
 /// Writes one object.
 pub fn write_object<W: Write>(
-    mut out: W,
+    out: W,
     format: Format,
     shape: Shape,
     term: Terminal,
     v: &Value,
 ) -> io::Result<()> {
+    let mut out = JsonEscape::when(escapes_json(format, term), out);
     match format {
         Format::Json => {
             let mut text = serde_json::to_vec_pretty(v).map_err(io::Error::other)?;
@@ -317,10 +352,10 @@ pub fn write_object<W: Write>(
             line.push(b'\n');
             out.write_all(&line)?;
         }
-        Format::Yaml => out.write_all(yaml::document(v)?.as_bytes())?,
+        Format::Yaml => out.write_all(yaml_text(&yaml::document(v)?, term).as_bytes())?,
         Format::Ids => {
             if let Some(id) = v.get("id").and_then(Value::as_str) {
-                writeln!(out, "{id}")?;
+                write_id(&mut out, id, term)?;
             }
         }
         Format::Table => {

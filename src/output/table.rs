@@ -53,7 +53,8 @@ impl Rows {
             Shape::Settings => match v {
                 Value::Object(map) => {
                     for (k, val) in map {
-                        self.rows.push(vec![k.clone(), scalar(val)]);
+                        self.rows
+                            .push(vec![crate::text::escape(k).into_owned(), scalar(val)]);
                     }
                 }
                 other => self.rows.push(vec![String::new(), scalar(other)]),
@@ -204,23 +205,16 @@ fn short_time(s: &str) -> String {
     }
 }
 
-/// A field as one line of text (control characters as spaces).
+/// A field as one line of text (escaped: see [`crate::text::escape`]).
 fn text(v: &Value, key: &str) -> String {
     v.get(key).map(scalar).unwrap_or_default()
 }
 
 fn scalar(v: &Value) -> String {
-    let s = match v {
+    match v {
         Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    if s.chars().any(char::is_control) {
-        s.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect()
-    } else {
-        s
+        Value::String(s) => crate::text::escape(s).into_owned(),
+        other => crate::text::escape(&other.to_string()).into_owned(),
     }
 }
 

@@ -105,7 +105,13 @@ pub fn run(
             let noun = listing.noun;
             let cursor = next
                 .cursor
-                .map(|c| format!(", or --next '{c}' for the next page"))
+                .map(|c| {
+                    // The server's text: escaped (a cursor cut short would be useless).
+                    format!(
+                        ", or --next '{}' for the next page",
+                        crate::text::escape(&c)
+                    )
+                })
                 .unwrap_or_default();
             eprintln!(
                 "note: showing the first {count} {noun}; more exist. Use --all for every one, --limit N for N in total{cursor}."

@@ -14,11 +14,15 @@ use crate::cli::item::ItemRmArgs;
 use crate::commands::{Ctx, stdout};
 use crate::error::{self, usage};
 use crate::output::{Format, ListWriter, Shape};
+use crate::text;
 
 use super::write::{block_on_stoppable, bulk_client, can_prompt, confirm, print_dry_run};
 
 /// How many names the confirmation shows.
 const NAMES_SHOWN: usize = 3;
+
+/// The longest name or id the confirmation shows, in characters once escaped.
+const NAME_CAP: usize = 100;
 
 /// The ids from the arguments, `-` standing for standard input's lines; duplicates dropped.
 pub fn collect_ids(args: &[String]) -> anyhow::Result<Vec<String>> {
@@ -104,13 +108,16 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         if prompt {
             let mut names = Vec::new();
             for id in ids.iter().take(NAMES_SHOWN) {
+                // The name is the server's text and the id may be too (`ls -q | rm -`): cut
+                // and escaped, so neither can drive the terminal or forge the question.
+                let shown = |s: &str| text::one_line(s, NAME_CAP);
                 let name = match client.get_item_raw(id).await.and_then(|r| r.json()) {
                     Ok(v) => v
                         .get("name")
                         .and_then(Value::as_str)
-                        .map_or_else(|| id.clone(), |n| format!("{n} ({id})")),
-                    Err(e) if e.kind == ErrorKind::NotFound => format!("{id} (not found)"),
-                    Err(_) => id.clone(),
+                        .map_or_else(|| shown(id), |n| format!("{} ({})", shown(n), shown(id))),
+                    Err(e) if e.kind == ErrorKind::NotFound => format!("{} (not found)", shown(id)),
+                    Err(_) => shown(id),
                 };
                 names.push(name);
             }

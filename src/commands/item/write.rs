@@ -13,6 +13,7 @@ use crate::cli::item::BulkArgs;
 use crate::commands::Ctx;
 use crate::config::Settings;
 use crate::error::usage;
+use crate::text::JsonEscape;
 
 /// Default client-side limits of the multi-id commands, requests per minute.
 pub const TIER1_PER_MINUTE: u32 = 1000;
@@ -33,7 +34,9 @@ pub fn read_json(file: &str, what: &str) -> anyhow::Result<Value> {
     serde_json::from_str(&text).map_err(|e| usage(format!("{source} is not {what} ({e})")))
 }
 
-/// Prints what `--dry-run` would send. Headers (and so the key) are never shown.
+/// Prints what `--dry-run` would send. Headers (and so the key) are never shown. On a
+/// terminal, characters of the body that could drive it are written as `\uXXXX` (the same
+/// JSON; see [`JsonEscape`]).
 pub fn print_dry_run(
     out: &mut impl Write,
     client: &Client,
@@ -41,6 +44,7 @@ pub fn print_dry_run(
     path: &str,
     body: Option<&Value>,
 ) -> io::Result<()> {
+    let mut out = JsonEscape::when(io::stdout().is_terminal(), out);
     writeln!(out, "{method} {}", client.full_url(path))?;
     if let Some(b) = body {
         let text = serde_json::to_string_pretty(b).map_err(io::Error::other)?;
