@@ -17,6 +17,7 @@ use crate::secret::Secret;
 
 pub mod bulk;
 mod error;
+mod guard;
 pub mod items;
 mod pacer;
 pub mod paging;
@@ -149,18 +150,20 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     format!("{path}?{}", ser.finish().replace('+', "%20"))
 }
 
-/// Whether requests to `base` can meet TLS: an https server, or an https proxy for http.
+/// Whether requests to `base` can meet TLS: an https server, or an https proxy for http
+/// (loopback is never proxied).
 fn needs_tls(base: &Url) -> bool {
     base.scheme() != "http"
-        || ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
-            .iter()
-            .filter_map(std::env::var_os)
-            .any(|v| {
-                v.to_string_lossy()
-                    .trim()
-                    .to_ascii_lowercase()
-                    .starts_with("https")
-            })
+        || (!guard::is_loopback(base)
+            && ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
+                .iter()
+                .filter_map(std::env::var_os)
+                .any(|v| {
+                    v.to_string_lossy()
+                        .trim()
+                        .to_ascii_lowercase()
+                        .starts_with("https")
+                }))
 }
 
 impl Client {
@@ -190,6 +193,11 @@ impl Client {
             .pool_idle_timeout(Duration::from_secs(90))
             .tcp_keepalive(Duration::from_secs(30))
             .redirect(reqwest::redirect::Policy::none());
+        if guard::is_loopback(&base) {
+            // A proxy would carry the key (in clear, for http) off the machine to reach a
+            // server on it: loopback is never proxied, whatever HTTP_PROXY or ALL_PROXY say.
+            builder = builder.no_proxy();
+        }
         let mut roots = Vec::new();
         for pem in &config.ca_certs_pem {
             let certs = reqwest::Certificate::from_pem_bundle(pem)

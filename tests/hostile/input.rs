@@ -1,4 +1,170 @@
 //! Input refused before anything is sent exits 2; `--headers` cannot break a request; loopback is never proxied.
 
-#[allow(unused_imports)]
-use super::support;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use qlik_emulator::Faults;
+use serde_json::{Value, json};
+
+use super::support::{self, qlik};
+
+/// Every run is killed after this long: a regression fails instead of hanging.
+const BOUND: Duration = Duration::from_secs(60);
+
+struct Out {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+fn run(vars: &[(&str, &str)], args: &[&str], stdin: &[u8]) -> Out {
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(dir.path(), vars)
+        .args(args)
+        .write_stdin(stdin.to_vec())
+        .timeout(BOUND)
+        .output()
+        .unwrap();
+    let r = Out {
+        code: out.status.code().unwrap_or(-1),
+        out: String::from_utf8_lossy(&out.stdout).into_owned(),
+        err: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        !r.err.contains("panicked"),
+        "{}",
+        &r.err[..r.err.len().min(500)]
+    );
+    r
+}
+
+/// A loopback HTTP/1.1 server that accepts at most `max` connections, answers one request
+/// on each (`Connection: close`) with `status` and `body`, records the request's head and
+/// then stops listening.
+struct Recorder {
+    url: String,
+    heads: Arc<Mutex<Vec<Vec<String>>>>,
+    connections: Arc<AtomicUsize>,
+}
+
+impl Recorder {
+    fn start(max: usize, status: u16, body: Value) -> Recorder {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let (h, c) = (heads.clone(), connections.clone());
+        let body = body.to_string();
+        thread::spawn(move || {
+            for stream in listener.incoming().take(max) {
+                let Ok(mut stream) = stream else { continue };
+                c.fetch_add(1, Ordering::SeqCst);
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+                let Ok(clone) = stream.try_clone() else {
+                    continue;
+                };
+                let mut reader = BufReader::new(clone);
+                let mut head = Vec::new();
+                while head.len() < 100 {
+                    let mut line = String::new();
+                    match reader.read_line(&mut line) {
+                        Ok(n) if n > 0 && !line.trim().is_empty() => {
+                            head.push(line.trim_end().to_string())
+                        }
+                        _ => break,
+                    }
+                }
+                h.lock().unwrap().push(head);
+                let _ = write!(
+                    stream,
+                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.flush();
+            }
+        });
+        Recorder {
+            url,
+            heads,
+            connections,
+        }
+    }
+
+    fn heads(&self) -> Vec<Vec<String>> {
+        self.heads.lock().unwrap().clone()
+    }
+
+    fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
+    }
+}
+
+#[test]
+fn loopback_servers_are_never_proxied() {
+    let server = support::emulator(3, Faults::default());
+    let port = server.base_url().rsplit(':').next().unwrap().to_string();
+    let localhost = format!("http://localhost:{port}");
+    for base in [server.base_url(), localhost.as_str()] {
+        for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] {
+            // The "proxy" answers what the emulator would not: a pass through it shows.
+            let proxy = Recorder::start(4, 200, json!({"usageMetricsEnabled": false}));
+            let before = server.requests().len();
+            let r = run(
+                &[
+                    ("QLIK_SERVER", base),
+                    ("QLIK_API_KEY", server.api_key()),
+                    (var, &proxy.url),
+                ],
+                &["item", "settings", "ls", "--json"],
+                b"",
+            );
+            assert_eq!(r.code, 0, "{base} {var}: {}", r.err);
+            let v: Value = serde_json::from_str(&r.out).unwrap();
+            assert_eq!(v, server.settings(), "{base} {var}");
+            assert_eq!(
+                proxy.connections(),
+                0,
+                "{base} {var} went through the proxy"
+            );
+            assert_eq!(server.requests().len(), before + 1, "{base} {var}");
+        }
+    }
+}
+
+#[test]
+fn other_hosts_still_go_through_the_proxy() {
+    // `qlik.invalid` never resolves: only the loopback proxy can answer, nothing leaves.
+    for (var, no_proxy) in [
+        ("HTTP_PROXY", None),
+        ("http_proxy", None),
+        ("ALL_PROXY", None),
+        ("HTTP_PROXY", Some("other.invalid,127.0.0.1")),
+    ] {
+        let proxy = Recorder::start(4, 200, json!({"usageMetricsEnabled": false}));
+        let mut env = vec![
+            ("QLIK_SERVER", "http://qlik.invalid"),
+            ("QLIK_ALLOW_HTTP", "1"),
+            ("QLIK_API_KEY", "k"),
+            (var, proxy.url.as_str()),
+        ];
+        if let Some(n) = no_proxy {
+            env.push(("NO_PROXY", n));
+        }
+        let r = run(&env, &["item", "settings", "ls", "--json"], b"");
+        assert_eq!(r.code, 0, "{var} {no_proxy:?}: {}", r.err);
+        assert_eq!(
+            serde_json::from_str::<Value>(&r.out).unwrap(),
+            json!({"usageMetricsEnabled": false})
+        );
+        let heads = proxy.heads();
+        assert_eq!(heads.len(), 1, "{var}: {heads:?}");
+        assert_eq!(
+            heads[0][0], "GET http://qlik.invalid/api/v1/items/settings HTTP/1.1",
+            "{var}"
+        );
+    }
+}
