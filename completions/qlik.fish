@@ -32,7 +32,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_needs_command" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l json -d 'Same as --output json'
@@ -54,7 +54,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l json -d 'Same as --output json'
@@ -100,7 +100,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l noActions -l no-actions -d 'If set, the user\'s available actions for each item are not evaluated and the actions array is omitted (faster)'
@@ -140,7 +140,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l noActions -l no-actions -d 'If set, the user\'s available actions for each item are not evaluated and the actions array is omitted (faster)'
@@ -162,7 +162,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line'
@@ -186,7 +186,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l all -d 'Retrieve every resource, following the pages to the end'
@@ -209,7 +209,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l all -d 'Retrieve every resource, following the pages to the end'
@@ -240,7 +240,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
@@ -259,7 +259,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
@@ -279,7 +279,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
@@ -296,7 +296,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l json -d 'Same as --output json'
@@ -323,7 +323,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
@@ -351,7 +351,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
@@ -372,7 +372,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
@@ -391,7 +391,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
@@ -406,7 +406,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
@@ -421,7 +421,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
@@ -436,7 +436,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
@@ -451,7 +451,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
@@ -466,7 +466,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
@@ -481,7 +481,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
@@ -496,7 +496,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
@@ -518,7 +518,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
@@ -546,7 +546,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
@@ -567,7 +567,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
@@ -586,7 +586,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
@@ -601,7 +601,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
@@ -616,7 +616,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
@@ -631,7 +631,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
@@ -646,7 +646,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
@@ -661,7 +661,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
@@ -676,7 +676,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
@@ -691,7 +691,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
@@ -713,7 +713,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l json -d 'Same as --output json'
@@ -748,7 +748,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
@@ -783,7 +783,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
@@ -804,7 +804,7 @@ yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l json -d 'Same as --output json'

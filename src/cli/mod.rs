@@ -66,7 +66,9 @@ pub struct GlobalArgs {
     /// Give up on a request after this many seconds [default: 60]
     #[arg(long, global = true, value_name = "SECS")]
     pub timeout: Option<f64>,
-    /// Retries for rate limits (429), 502/503/504 and connection failures [default: 3]
+    /// Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10
+    /// [default: 3]. With several ids (item get, item rm), an id still failing after them is
+    /// tried once more; a single id is not
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
     pub retry: Option<u32>,
     /// Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]

@@ -104,6 +104,42 @@ impl Recorder {
 }
 
 #[test]
+fn one_id_with_retry_0_is_one_request() {
+    let body = json!({"errors": [{"title": "Service Unavailable"}]});
+    for args in [
+        &["item", "get", "one", "--retry", "0"][..],
+        &["item", "rm", "one", "--yes", "--retry", "0"][..],
+    ] {
+        let server = Recorder::start(8, 503, body.clone());
+        let r = run(
+            &[("QLIK_SERVER", &server.url), ("QLIK_API_KEY", "k")],
+            args,
+            b"",
+        );
+        assert_eq!(r.code, 7, "{args:?}: {}", r.err);
+        assert_eq!(server.heads().len(), 1, "{args:?}: {:?}", server.heads());
+    }
+    // Several ids: each is tried once more after the retries (here none) fail.
+    let server = Recorder::start(8, 503, body);
+    let r = run(
+        &[("QLIK_SERVER", &server.url), ("QLIK_API_KEY", "k")],
+        &[
+            "item",
+            "get",
+            "a",
+            "b",
+            "--retry",
+            "0",
+            "--concurrency",
+            "1",
+        ],
+        b"",
+    );
+    assert_eq!(r.code, 7, "{}", r.err);
+    assert_eq!(server.heads().len(), 4, "{:?}", server.heads());
+}
+
+#[test]
 fn loopback_servers_are_never_proxied() {
     let server = support::emulator(3, Faults::default());
     let port = server.base_url().rsplit(':').next().unwrap().to_string();

@@ -19,6 +19,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     let term = ctx.terminal();
     let client = super::write::bulk_client(ctx, &settings, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
+    let single = args.ids.len() == 1;
     block_on(async move {
         let limit = Arc::new(tokio::sync::Semaphore::new(concurrency));
         let tasks: Vec<_> = args
@@ -31,8 +32,9 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 tokio::spawn(async move {
                     let _permit = limit.acquire_owned().await;
                     match client.get_item_raw(&id).await {
-                        // One more try after a transient failure the retries did not cure.
-                        Err(e) if e.kind == crate::api::ErrorKind::Transient => {
+                        // In a run of several ids, one more try after a transient failure
+                        // the retries did not cure. A single id gets what --retry says.
+                        Err(e) if !single && e.kind == crate::api::ErrorKind::Transient => {
                             client.get_item_raw(&id).await
                         }
                         r => r,
@@ -40,7 +42,6 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 })
             })
             .collect();
-        let single = args.ids.len() == 1;
         let mut out = stdout();
         let mut list = (!single && !args.print.raw)
             .then(|| ListWriter::new(stdout(), format, Shape::Items, term));
