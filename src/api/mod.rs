@@ -25,6 +25,7 @@ pub mod paging;
 use pacer::{Pacer, Tier};
 
 pub use error::{ApiError, ErrorKind};
+pub use guard::{MAX_URL_LEN, cut};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
 #[derive(Debug, Clone)]
@@ -240,6 +241,9 @@ impl Client {
     /// The absolute URL for a path and query on the configured server.
     fn url(&self, path_and_query: &str) -> Result<Url, ApiError> {
         let mut url = self.base.clone();
+        if path_and_query.len() > MAX_URL_LEN {
+            return Err(too_long(self.base.as_str(), path_and_query));
+        }
         let (path, query) = match path_and_query.split_once('?') {
             Some((p, q)) => (p, Some(q)),
             None => (path_and_query, None),
@@ -250,12 +254,16 @@ impl Client {
         // URL parsing reads `%2E%2E` and `%2E` as dot segments: an id of `..` or `.` would
         // otherwise reach another endpoint (`item rm ..` a DELETE of /api/v1/).
         if url.path() != wanted {
-            return Err(ApiError::other(format!(
-                "not sent: the path {wanted} would become {} (an id of `.` or `..` cannot be sent)",
-                url.path()
+            return Err(ApiError::invalid(format!(
+                "not sent: the path {} would become {} (an id of `.` or `..` cannot be sent)",
+                cut(&wanted, 100),
+                cut(url.path(), 100)
             )));
         }
         url.set_query(query);
+        if url.as_str().len() > MAX_URL_LEN {
+            return Err(too_long(self.base.as_str(), path_and_query));
+        }
         Ok(url)
     }
 
@@ -557,17 +565,42 @@ fn short(e: &reqwest::Error) -> String {
 }
 
 fn parse_base(s: &str) -> Result<Url, ApiError> {
+    let shown = cut(s, 100);
     let url = Url::parse(s.trim()).map_err(|e| {
-        ApiError::other(format!(
-            "`{s}` is not a server URL ({e}); expected e.g. https://tenant.eu.qlikcloud.com"
+        ApiError::invalid(format!(
+            "`{shown}` is not a server URL ({e}); expected e.g. https://tenant.eu.qlikcloud.com"
         ))
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(ApiError::other(format!(
-            "`{s}` is not an http(s) server URL; expected e.g. https://tenant.eu.qlikcloud.com"
+        return Err(ApiError::invalid(format!(
+            "`{shown}` is not an http(s) server URL; expected e.g. https://tenant.eu.qlikcloud.com"
         )));
     }
     Ok(url)
+}
+
+/// The error for a URL over [`MAX_URL_LEN`]: its length, and the longest part of it (the
+/// path, or one query value), cut.
+fn too_long(base: &str, path_and_query: &str) -> ApiError {
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    let longest = url::form_urlencoded::parse(query.as_bytes())
+        .max_by_key(|(_, v)| v.len())
+        .filter(|(_, v)| v.len() > path.len());
+    let part = match longest {
+        Some((k, v)) => format!(
+            "the `{}` value alone is {} bytes: `{}`",
+            cut(&k, 40),
+            v.len(),
+            cut(&v, 40)
+        ),
+        None => format!("the path alone is {} bytes: {}", path.len(), cut(path, 60)),
+    };
+    ApiError::invalid(format!(
+        "not sent: the URL would be {} bytes, more than the {MAX_URL_LEN} allowed ({part})",
+        base.trim_end_matches('/').len() + path_and_query.len()
+    ))
 }
 
 /// `Retry-After`: delay-seconds (integer, or decimal as some services send) or an HTTP date.

@@ -2,6 +2,8 @@
 
 use clap::{Args, Subcommand};
 
+use super::value::{self, Checked};
+
 /// Manage, list and find apps and other content resources
 ///
 /// Items are the Qlik Cloud catalogue of resources a user can reach: apps, automations,
@@ -245,7 +247,7 @@ pub struct ItemLsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemGetArgs {
     /// The item ids
-    #[arg(required = true, value_name = "ID")]
+    #[arg(required = true, value_name = "ID", value_parser = Checked(value::item_id))]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub print: PrintArgs,
@@ -257,7 +259,7 @@ pub struct ItemGetArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemCollectionsArgs {
     /// The item's unique identifier
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
     /// The case-sensitive string used to search for a collection by name.
     #[arg(long, value_name = "NAME")]
@@ -281,7 +283,7 @@ pub struct ItemCollectionsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemPublishedItemsArgs {
     /// The item's unique identifier
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
     /// The case-sensitive string used to search for an item by resourceType.
     #[arg(
@@ -319,7 +321,7 @@ pub struct DryRunArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct ItemUpdateArgs {
     /// The item's unique identifier
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
     /// A JSON object with the body fields to send (`-` reads standard input); flags override it
     #[arg(short = 'f', long = "file", value_name = "FILE")]
@@ -438,7 +440,7 @@ pub struct BulkArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemRmArgs {
     /// The item ids; `-` reads ids from standard input, one per line
-    #[arg(required = true, value_name = "ID")]
+    #[arg(required = true, value_name = "ID", value_parser = Checked(value::item_id_or_stdin))]
     pub ids: Vec<String>,
     /// Do not ask for confirmation (needed when not on a terminal)
     #[arg(short = 'y', long)]

@@ -42,6 +42,20 @@ fn run(vars: &[(&str, &str)], args: &[&str], stdin: &[u8]) -> Out {
     r
 }
 
+/// Refused: exit 2, one short `error:` line, nothing on stdout.
+fn assert_refused(r: &Out, what: &str) {
+    let err = &r.err[..r.err.len().min(500)];
+    assert_eq!(r.code, 2, "{what}: {err}");
+    assert!(r.err.starts_with("error: "), "{what}: {err}");
+    assert_eq!(r.err.lines().count(), 1, "{what}: {err}");
+    assert!(
+        r.err.len() < 300,
+        "{what}: the error is {} bytes",
+        r.err.len()
+    );
+    assert_eq!(r.out, "", "{what}");
+}
+
 /// A loopback HTTP/1.1 server that accepts at most `max` connections, answers one request
 /// on each (`Connection: close`) with `status` and `body`, records the request's head and
 /// then stops listening.
@@ -101,6 +115,133 @@ impl Recorder {
     fn connections(&self) -> usize {
         self.connections.load(Ordering::SeqCst)
     }
+}
+
+#[test]
+fn refused_ids_values_and_bounds_exit_2_and_send_nothing() {
+    let server = support::emulator(3, Faults::default());
+    let env = [
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    // 100 kB: a single argument may not exceed 128 kB on Linux.
+    let big = "a".repeat(100_000);
+    let big_server = format!("http://{big}");
+    let big_digits = "9".repeat(100_000);
+    let mut cases: Vec<Vec<&str>> = Vec::new();
+    for id in [".", "..", "", " ", big.as_str()] {
+        cases.push(vec!["item", "get", id]);
+        cases.push(vec!["item", "get", "ok", id]);
+        cases.push(vec!["item", "collections", id]);
+        cases.push(vec!["item", "publisheditems", id]);
+        cases.push(vec!["item", "update", id, "--name", "x"]);
+        cases.push(vec!["item", "update", id, "--name", "x", "--dry-run"]);
+        cases.push(vec!["item", "rm", "ok", id, "--yes"]);
+    }
+    for flag in [
+        "--name",
+        "--query",
+        "--next",
+        "--prev",
+        "--spaceId",
+        "--resourceType",
+    ] {
+        cases.push(vec!["item", "ls", flag, &big]);
+    }
+    for flag in ["--name", "--query", "--next"] {
+        cases.push(vec!["item", "collections", "x", flag, &big]);
+    }
+    cases.push(vec!["item", "publisheditems", "x", "--prev", &big]);
+    cases.push(vec!["item", "publisheditems", "x", "--resourceType", &big]);
+    cases.push(vec!["item", "ls", "--server", &big_server]);
+    cases.push(vec!["item", "ls", "--server", "http://127.0.0.1:1/\n"]);
+    for (flag, values) in [
+        (
+            "--timeout",
+            &["0", "1e-300", "NaN", "inf", "86401", &big_digits][..],
+        ),
+        ("--interval", &["0", "1e-300", "3601", "x"][..]),
+        ("--retry", &["11", "4294967296", "1.5", &big_digits][..]),
+    ] {
+        for v in values {
+            cases.push(vec!["item", "get", "x", flag, v]);
+        }
+    }
+    for args in &cases {
+        let r = run(&env, args, b"");
+        let what: Vec<String> = args.iter().map(|a| support_cut(a)).collect();
+        assert_refused(&r, &format!("{what:?}"));
+    }
+    // Ids from standard input are checked before the first delete.
+    for stdin in [
+        "a\n..\nb\n".to_string(),
+        format!("a\n{}\n", "b".repeat(1 << 20)),
+    ] {
+        let r = run(&env, &["item", "rm", "-", "--yes"], stdin.as_bytes());
+        assert_refused(&r, "rm - with a bad id on stdin");
+    }
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+
+    // The messages say what was wrong, the long value cut.
+    let r = run(&env, &["item", "get", ".."], b"");
+    assert_eq!(
+        r.err,
+        "error: `..` is not an item id (`.` and `..` cannot be sent as a path segment)\n"
+    );
+    let r = run(&env, &["item", "collections", ""], b"");
+    assert_eq!(r.err, "error: `` is not an item id\n");
+    let r = run(&env, &["item", "get", &big], b"");
+    assert_eq!(
+        r.err,
+        format!(
+            "error: item id `{}…` is 100000 bytes, longer than the 1024 an id may have\n",
+            "a".repeat(40)
+        )
+    );
+    let r = run(&env, &["item", "ls", "--name", &big], b"");
+    assert!(
+        r.err.starts_with("error: not sent: the URL would be ")
+            && r.err.contains("the `name` value alone is 100000 bytes"),
+        "{}",
+        &r.err[..r.err.len().min(500)]
+    );
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+}
+
+fn support_cut(a: &str) -> String {
+    a.chars().take(30).collect()
+}
+
+#[test]
+fn a_long_url_is_refused_whichever_flags_make_it() {
+    // Each value is short, together they are not: the URL cap, not a per-flag one, refuses it.
+    let server = support::emulator(3, Faults::default());
+    let env = [
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    let part = "é".repeat(1500); // 3000 bytes, 9000 once percent-encoded
+    let r = run(
+        &env,
+        &[
+            "item",
+            "ls",
+            "--name",
+            &part,
+            "--query",
+            &part,
+            "--spaceId",
+            &part,
+        ],
+        b"",
+    );
+    assert_refused(&r, "three long filters");
+    assert!(r.err.contains("more than the 16384 allowed"), "{}", r.err);
+    assert!(server.requests().is_empty());
+    // Just under the cap is sent.
+    let r = run(&env, &["item", "ls", "--name", &part], b"");
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(server.requests().len(), 1);
 }
 
 #[test]

@@ -11,9 +11,6 @@ use crate::output::{ListWriter, Shape, write_object};
 
 /// Requests in flight at once.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
-    if let Some(bad) = args.ids.iter().find(|id| id.trim().is_empty()) {
-        return Err(error::usage(format!("`{bad}` is not an item id")));
-    }
     let settings = ctx.settings()?;
     let format = ctx.format(&settings, args.print.quiet)?;
     let term = ctx.terminal();
