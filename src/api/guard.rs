@@ -1,11 +1,36 @@
-//! What the client refuses to build before anything is sent: URLs too long for any server.
-//! Also which hosts are loopback (never proxied) and how a long value is cut for a message.
+//! What the client refuses to build before anything is sent: URLs too long for any server,
+//! extra headers that would break a request's framing or replace its credentials. Also
+//! which hosts are loopback (never proxied) and how a long value is cut for a message.
 
+use reqwest::header::{HeaderName, HeaderValue};
 use url::{Host, Url};
 
 /// The longest URL (scheme, host, path and query) the client sends. Servers commonly refuse
 /// URLs over 8-16 KiB, and the HTTP stack cannot carry one over 64 KiB at all.
 pub const MAX_URL_LEN: usize = 16 * 1024;
+
+/// The longest extra header (name and value) accepted from `--headers`.
+pub const MAX_HEADER_LEN: usize = 8 * 1024;
+
+/// Headers `--headers` may not set: they frame the request or the connection (a wrong
+/// `Content-Length` sends a body-less PUT), describe a body encoding the client does not
+/// produce or read, or carry credentials that come from elsewhere. Lower case.
+pub const FORBIDDEN_HEADERS: &[&str] = &[
+    "accept-encoding",
+    "authorization",
+    "connection",
+    "content-encoding",
+    "content-length",
+    "expect",
+    "host",
+    "keep-alive",
+    "proxy-authorization",
+    "proxy-connection",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+];
 
 /// The first `max` characters of `s`, followed by `…` when it was longer, its control
 /// characters escaped: a value quoted in a message stays short and on one line.
@@ -22,6 +47,48 @@ pub fn cut(s: &str, max: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// Checks one extra header; the error is one line, the name and value cut.
+pub fn check_header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), String> {
+    if name.len() + value.len() > MAX_HEADER_LEN {
+        return Err(format!(
+            "header `{}` is {} bytes, more than the {MAX_HEADER_LEN} allowed",
+            cut(name, 40),
+            name.len() + value.len()
+        ));
+    }
+    let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+        format!(
+            "`{}` is not a valid header name (letters, digits and !#$%&'*+-.^_`|~, no spaces)",
+            cut(name, 40)
+        )
+    })?;
+    if n == reqwest::header::AUTHORIZATION {
+        return Err(
+            "the Authorization header comes from the API key; set it with a profile or QLIK_API_KEY"
+                .into(),
+        );
+    }
+    if n == reqwest::header::PROXY_AUTHORIZATION {
+        return Err(
+            "Proxy-Authorization cannot be set; put the proxy's credentials in its URL (HTTP_PROXY=http://user:password@host:port)"
+                .into(),
+        );
+    }
+    if FORBIDDEN_HEADERS.contains(&n.as_str()) {
+        return Err(format!(
+            "`{name}` cannot be set: qlik sets it, as it frames the request or the connection"
+        ));
+    }
+    if value.chars().any(|c| c != '\t' && c.is_control()) {
+        return Err(format!(
+            "the value of header `{name}` contains a control character (CR, LF or another); a header is one line"
+        ));
+    }
+    let v = HeaderValue::from_str(value)
+        .map_err(|_| format!("the value of header `{name}` is not valid"))?;
+    Ok((n, v))
 }
 
 /// Whether a URL's host is loopback: `localhost` (and names under `.localhost`), 127.0.0.0/8
@@ -51,6 +118,35 @@ mod tests {
         assert_eq!(cut("ééé", 2), "éé…");
         assert_eq!(cut("a\r\nb\"c", 9), "a\\r\\nb\"c");
         assert_eq!(cut(&"a".repeat(1 << 20), 5), "aaaaa…");
+    }
+
+    #[test]
+    fn framing_and_credential_headers_are_refused() {
+        for name in FORBIDDEN_HEADERS {
+            for spelled in [name.to_string(), name.to_ascii_uppercase()] {
+                assert!(check_header(&spelled, "x").is_err(), "{spelled}");
+            }
+        }
+        assert!(check_header("X-Team", "data").is_ok());
+        assert!(check_header("Accept", "application/json").is_ok());
+        assert!(check_header("X-Tab", "a\tb").is_ok());
+        assert!(check_header("X-Name", "Søren").is_ok());
+        for (n, v) in [
+            ("X A", "b"),
+            ("", "b"),
+            ("X-A", "a\r\nHost: evil"),
+            ("X-A", "a\nb"),
+            ("X-A", "a\0b"),
+            ("X:A", "b"),
+        ] {
+            let e = check_header(n, v).unwrap_err();
+            assert!(!e.contains('\n') && !e.contains('\r'), "{e:?}");
+        }
+        let long = "a".repeat(100_000);
+        let e = check_header("X-A", &long).unwrap_err();
+        assert!(e.len() < 200, "{e}");
+        let e = check_header(&long, "b").unwrap_err();
+        assert!(e.len() < 200, "{e}");
     }
 
     #[test]

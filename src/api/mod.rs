@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{HeaderMap, HeaderValue};
 use url::Url;
 
 use crate::secret::Secret;
@@ -25,7 +25,7 @@ pub mod paging;
 use pacer::{Pacer, Tier};
 
 pub use error::{ApiError, ErrorKind};
-pub use guard::{MAX_URL_LEN, cut};
+pub use guard::{MAX_URL_LEN, check_header, cut};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
 #[derive(Debug, Clone)]
@@ -178,11 +178,7 @@ impl Client {
         auth.set_sensitive(true);
         headers.insert(reqwest::header::AUTHORIZATION, auth);
         for (name, value) in &config.headers {
-            let n = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| ApiError::other(format!("`{name}` is not a valid header name")))?;
-            let v = HeaderValue::from_str(value).map_err(|_| {
-                ApiError::other(format!("the value of header `{name}` is not valid"))
-            })?;
+            let (n, v) = check_header(name, value).map_err(ApiError::invalid)?;
             headers.insert(n, v);
         }
         let mut builder = reqwest::Client::builder()

@@ -78,24 +78,13 @@ pub struct GlobalArgs {
     /// [default: 0.25]
     #[arg(long, global = true, value_name = "SECS", value_parser = Checked(value::interval))]
     pub interval: Option<f64>,
-    /// Extra HTTP header for every request, NAME=VALUE (repeatable)
-    #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = header_pair)]
+    /// Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization
+    /// (it comes from the API key), Proxy-Authorization, and the headers that frame the
+    /// request or the connection: Host, Content-Length, Transfer-Encoding, Connection,
+    /// Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding,
+    /// Accept-Encoding
+    #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = Checked(value::header))]
     pub headers: Vec<(String, String)>,
-}
-
-fn header_pair(s: &str) -> Result<(String, String), String> {
-    let (name, value) = s
-        .split_once('=')
-        .or_else(|| s.split_once(':'))
-        .ok_or_else(|| format!("`{s}` is not NAME=VALUE"))?;
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(format!("`{s}` has an empty header name"));
-    }
-    if name.eq_ignore_ascii_case("authorization") {
-        return Err("the Authorization header comes from the API key; set it with a profile or QLIK_API_KEY".into());
-    }
-    Ok((name.to_string(), value.trim().to_string()))
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,7 +6,7 @@ use std::ffi::OsStr;
 use clap::builder::TypedValueParser;
 use clap::error::{Error, ErrorKind};
 
-use crate::api::cut;
+use crate::api::{check_header, cut};
 use crate::commands::item::validate;
 
 /// The longest `--server` value accepted.
@@ -46,6 +46,23 @@ impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
 /// An error clap prints as it is: not formatted with the command, so no usage block.
 fn one_line(why: String) -> Error {
     Error::raw(ErrorKind::ValueValidation, format!("{why}\n"))
+}
+
+/// `NAME=VALUE` (or `NAME:VALUE`) of `--headers`, checked as the client will check it.
+pub fn header(_flag: &str, s: &str) -> Result<(String, String), String> {
+    let (name, value) = s
+        .split_once('=')
+        .or_else(|| s.split_once(':'))
+        .ok_or_else(|| format!("--headers `{}` is not NAME=VALUE", cut(s, 40)))?;
+    let (name, value) = (name.trim(), value.trim());
+    if name.is_empty() {
+        return Err(format!(
+            "--headers `{}` has an empty header name",
+            cut(s, 40)
+        ));
+    }
+    check_header(name, value).map_err(|why| format!("--headers: {why}"))?;
+    Ok((name.to_string(), value.to_string()))
 }
 
 /// `--server`: short enough to quote, on one line (the URL itself is checked later).
@@ -134,6 +151,28 @@ mod tests {
         }
         let e = retry("--retry", &"9".repeat(100_000)).unwrap_err();
         assert!(e.len() < 200, "{e}");
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(
+            header("--headers", "X-Team = data"),
+            Ok(("X-Team".into(), "data".into()))
+        );
+        assert_eq!(
+            header("--headers", "X-Team:data"),
+            Ok(("X-Team".into(), "data".into()))
+        );
+        for bad in [
+            "novalue",
+            "=x",
+            "Content-Length=0",
+            "host=evil",
+            "X A=b",
+            "X-A=a\r\nb",
+        ] {
+            assert!(header("--headers", bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -117,6 +117,14 @@ impl Recorder {
     }
 }
 
+/// The value of header `name` in a recorded head.
+fn header<'a>(head: &'a [String], name: &str) -> Option<&'a str> {
+    head.iter().skip(1).find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
+    })
+}
+
 #[test]
 fn refused_ids_values_and_bounds_exit_2_and_send_nothing() {
     let server = support::emulator(3, Faults::default());
@@ -278,6 +286,85 @@ fn one_id_with_retry_0_is_one_request() {
     );
     assert_eq!(r.code, 7, "{}", r.err);
     assert_eq!(server.heads().len(), 4, "{:?}", server.heads());
+}
+
+/// The headers `--headers` refuses, as the user might spell them.
+const FORBIDDEN: &[&str] = &[
+    "Host",
+    "content-length",
+    "Transfer-Encoding",
+    "CONNECTION",
+    "Authorization",
+    "Keep-Alive",
+    "Upgrade",
+    "TE",
+    "Trailer",
+    "Proxy-Authorization",
+    "Proxy-Connection",
+    "Expect",
+    "Content-Encoding",
+    "Accept-Encoding",
+];
+
+#[test]
+fn headers_that_would_break_a_request_are_refused() {
+    let server = support::emulator(3, Faults::default());
+    let env = [
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    let id = server.item_ids()[0].clone();
+    let big = format!("X-Big={}", "v".repeat(100_000));
+    let mut values: Vec<String> = FORBIDDEN.iter().map(|h| format!("{h}=0")).collect();
+    values.extend(
+        [
+            "X-A=a\r\nContent-Length: 0",
+            "X-A=a\nb",
+            "X-A=a\rb",
+            "X A=b",
+            "X-A",
+            "=b",
+        ]
+        .map(String::from),
+    );
+    values.push(big);
+    for v in &values {
+        // A write (its body would be dropped by a forged Content-Length) and a read.
+        for args in [
+            &["item", "update", &id, "--name", "renamed", "--headers", v][..],
+            &["item", "ls", "--header", v][..],
+        ] {
+            let r = run(&env, args, b"");
+            assert_refused(&r, &support_cut(&format!("{v:?}")));
+        }
+    }
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
+    let r = run(&env, &["item", "ls", "--headers", "Content-Length=0"], b"");
+    assert_eq!(
+        r.err,
+        "error: --headers: `Content-Length` cannot be set: qlik sets it, as it frames the request or the connection\n"
+    );
+
+    // Other headers are sent as given.
+    let rec = Recorder::start(1, 200, json!({"usageMetricsEnabled": true}));
+    let r = run(
+        &[("QLIK_SERVER", &rec.url), ("QLIK_API_KEY", "k")],
+        &[
+            "item",
+            "settings",
+            "ls",
+            "--headers",
+            "X-Team=data",
+            "--header",
+            "Accept-Language: de",
+        ],
+        b"",
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    let heads = rec.heads();
+    assert_eq!(header(&heads[0], "x-team"), Some("data"));
+    assert_eq!(header(&heads[0], "accept-language"), Some("de"));
+    assert_eq!(header(&heads[0], "authorization"), Some("Bearer k"));
 }
 
 #[test]
