@@ -91,14 +91,12 @@ pub fn check_header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue)
     Ok((n, v))
 }
 
-/// Whether a URL's host is loopback: `localhost` (and names under `.localhost`), 127.0.0.0/8
-/// or `[::1]`. Requests to it never go through a proxy, as in Go's net/http.
+/// Whether a URL's host is loopback: `localhost`, 127.0.0.0/8 or `[::1]` (as the config's
+/// check of plain http). Requests to it never go through a proxy, as in Go's net/http.
+/// Names under `.localhost` are not included: the system resolver decides where they go.
 pub fn is_loopback(url: &Url) -> bool {
     match url.host() {
-        Some(Host::Domain(d)) => {
-            let d = d.trim_end_matches('.').to_ascii_lowercase();
-            d == "localhost" || d.ends_with(".localhost")
-        }
+        Some(Host::Domain(d)) => d.trim_end_matches('.').eq_ignore_ascii_case("localhost"),
         Some(Host::Ipv4(ip)) => ip.is_loopback(),
         Some(Host::Ipv6(ip)) => {
             ip.is_loopback() || ip.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
@@ -154,7 +152,6 @@ mod tests {
         for u in [
             "http://localhost:1",
             "http://LOCALHOST.:1",
-            "http://app.localhost",
             "http://127.0.0.1:8080",
             "http://127.1.2.3",
             "http://[::1]:80",
@@ -169,6 +166,7 @@ mod tests {
             "http://0.0.0.0",
             "http://[::2]",
             "http://localhost.example.com",
+            "http://app.localhost",
             "http://128.0.0.1",
         ] {
             assert!(!is_loopback(&Url::parse(u).unwrap()), "{u}");
