@@ -134,7 +134,7 @@ pub struct PrintArgs {
 #[command(next_help_heading = "Paging")]
 pub struct PagingArgs {
     /// The total number of resources to retrieve (fetched in pages of up to 100)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = Checked(value::limit))]
     pub limit: Option<i64>,
     /// Retrieve every resource, following the pages to the end
     #[arg(long, conflicts_with = "limit")]
@@ -416,14 +416,15 @@ pub struct ItemUpdateArgs {
 #[command(next_help_heading = "Bulk")]
 pub struct BulkArgs {
     /// Requests in flight at once (within the rate limits)
-    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = Checked(value::concurrency))]
     pub concurrency: u16,
     /// Client-side limit for reads (tier 1), requests per minute; 0 turns it off
     /// [default: the profile's tier1_per_minute, else 1000]
     #[arg(
         long = "tier1-per-minute",
         visible_alias = "tier1PerMinute",
-        value_name = "N"
+        value_name = "N",
+        value_parser = Checked(value::per_minute)
     )]
     pub tier1_per_minute: Option<u32>,
     /// Client-side limit for writes (tier 2), requests per minute; 0 turns it off
@@ -431,7 +432,8 @@ pub struct BulkArgs {
     #[arg(
         long = "tier2-per-minute",
         visible_alias = "tier2PerMinute",
-        value_name = "N"
+        value_name = "N",
+        value_parser = Checked(value::per_minute)
     )]
     pub tier2_per_minute: Option<u32>,
 }

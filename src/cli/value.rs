@@ -118,6 +118,37 @@ pub fn retry(flag: &str, s: &str) -> Result<u32, String> {
     }
 }
 
+/// `--limit`: a whole number (its range is checked with the other paging flags).
+pub fn limit(flag: &str, s: &str) -> Result<i64, String> {
+    s.trim()
+        .parse::<i64>()
+        .map_err(|_| format!("{flag} must be a whole number, not `{}`", cut(s, 40)))
+}
+
+/// The most `--concurrency` allows.
+pub const MAX_CONCURRENCY: u16 = 64;
+
+/// `--concurrency`: 1 to [`MAX_CONCURRENCY`].
+pub fn concurrency(flag: &str, s: &str) -> Result<u16, String> {
+    match s.trim().parse::<u16>() {
+        Ok(n) if (1..=MAX_CONCURRENCY).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{flag} must be a whole number from 1 to {MAX_CONCURRENCY}, not `{}`",
+            cut(s, 40)
+        )),
+    }
+}
+
+/// `--tier1-per-minute`/`--tier2-per-minute`: requests per minute, 0 for no limit.
+pub fn per_minute(flag: &str, s: &str) -> Result<u32, String> {
+    s.trim().parse::<u32>().map_err(|_| {
+        format!(
+            "{flag} must be a whole number of requests per minute (0 for no limit), not `{}`",
+            cut(s, 40)
+        )
+    })
+}
+
 /// An item id given as an argument.
 pub fn item_id(_flag: &str, s: &str) -> Result<String, String> {
     validate::item_id(s)?;
@@ -151,6 +182,14 @@ mod tests {
         }
         let e = retry("--retry", &"9".repeat(100_000)).unwrap_err();
         assert!(e.len() < 200, "{e}");
+        assert_eq!(limit("--limit", "-5"), Ok(-5));
+        assert!(limit("--limit", "ten").is_err());
+        assert_eq!(concurrency("--concurrency", "64"), Ok(64));
+        for bad in ["0", "65", "-1", "x"] {
+            assert!(concurrency("--concurrency", bad).is_err(), "{bad}");
+        }
+        assert_eq!(per_minute("--tier1-per-minute", "0"), Ok(0));
+        assert!(per_minute("--tier1-per-minute", "-1").is_err());
     }
 
     #[test]

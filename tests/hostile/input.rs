@@ -170,10 +170,16 @@ fn refused_ids_values_and_bounds_exit_2_and_send_nothing() {
         ),
         ("--interval", &["0", "1e-300", "3601", "x"][..]),
         ("--retry", &["11", "4294967296", "1.5", &big_digits][..]),
+        ("--concurrency", &["0", "65", &big_digits][..]),
+        ("--tier1-per-minute", &["x", &big_digits][..]),
     ] {
         for v in values {
             cases.push(vec!["item", "get", "x", flag, v]);
         }
+    }
+    for v in ["ten", big_digits.as_str()] {
+        cases.push(vec!["item", "ls", "--limit", v]);
+        cases.push(vec!["item", "rm", "x", "--yes", "--tier2-per-minute", v]);
     }
     for args in &cases {
         let r = run(&env, args, b"");
