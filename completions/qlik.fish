@@ -31,10 +31,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_needs_command" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_needs_command" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_needs_command" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_needs_command" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_needs_command" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_needs_command" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -53,10 +53,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -99,10 +99,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l noActions -l no-actions -d 'If set, the user\'s available actions for each item are not evaluated and the actions array is omitted (faster)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Return only ids, one per line'
@@ -139,10 +139,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l noActions -l no-actions -d 'If set, the user\'s available actions for each item are not evaluated and the actions array is omitted (faster)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Return only ids, one per line'
@@ -161,10 +161,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
@@ -185,10 +185,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l raw -d 'Return the response body from the server without any processing (one request)'
@@ -208,10 +208,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l raw -d 'Return the response body from the server without any processing (one request)'
@@ -239,10 +239,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -258,10 +258,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
@@ -278,10 +278,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
@@ -295,10 +295,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -322,10 +322,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -350,10 +350,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace the profile if it exists'
@@ -371,10 +371,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l default -d 'Make this profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l force -d 'Replace the profile if it exists'
@@ -390,10 +390,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -405,10 +405,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -420,10 +420,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -435,10 +435,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -450,10 +450,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -465,10 +465,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -480,10 +480,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -495,10 +495,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -517,10 +517,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -545,10 +545,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l default -d 'Make this profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l force -d 'Replace the profile if it exists'
@@ -566,10 +566,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l api-key-stdin -d 'Read the API key from standard input instead of asking for it'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l default -d 'Make this profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l force -d 'Replace the profile if it exists'
@@ -585,10 +585,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -600,10 +600,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -615,10 +615,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -630,10 +630,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -645,10 +645,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -660,10 +660,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -675,10 +675,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -690,10 +690,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -712,10 +712,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -747,10 +747,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l log -d 'Log each request (method, path, status, duration) to stderr'
@@ -782,10 +782,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l log -d 'Log each request (method, path, status, duration) to stderr'
@@ -803,10 +803,10 @@ json\t''
 yaml\t''
 jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures [default: 3]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'

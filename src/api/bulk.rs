@@ -52,7 +52,9 @@ where
                 let Some(id) = ids.get(index) else { break };
                 let mut result = op(id.clone()).await;
                 let mut after_failure = matches!(&result, Err(e) if e.retries > 0);
-                if matches!(&result, Err(e) if e.kind == ErrorKind::Transient)
+                // The extra round is for runs of several ids: one id gets what --retry says.
+                if ids.len() > 1
+                    && matches!(&result, Err(e) if e.kind == ErrorKind::Transient)
                     && !stop.load(Ordering::SeqCst)
                 {
                     result = op(id.clone()).await;

@@ -23,6 +23,9 @@ pub enum ErrorKind {
     Transient,
     /// The server's TLS certificate is not trusted (not retried).
     Tls,
+    /// The request cannot be built from what was given (a URL too long, a path that would
+    /// change meaning, a header that is not allowed): nothing was sent.
+    Invalid,
     /// Anything else: 500, an unreadable answer, a bad configuration.
     Other,
 }
@@ -58,6 +61,14 @@ impl ApiError {
             trace_id: None,
             retries: 0,
             retry_after_secs: None,
+        }
+    }
+
+    /// A request refused before sending (exit 2).
+    pub(crate) fn invalid(title: impl Into<String>) -> ApiError {
+        ApiError {
+            kind: ErrorKind::Invalid,
+            ..ApiError::other(title)
         }
     }
 

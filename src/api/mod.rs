@@ -10,13 +10,14 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{HeaderMap, HeaderValue};
 use url::Url;
 
 use crate::secret::Secret;
 
 pub mod bulk;
 mod error;
+mod guard;
 pub mod items;
 mod pacer;
 pub mod paging;
@@ -24,6 +25,7 @@ pub mod paging;
 use pacer::{Pacer, Tier};
 
 pub use error::{ApiError, ErrorKind};
+pub use guard::{MAX_URL_LEN, check_header, cut};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
 #[derive(Debug, Clone)]
@@ -149,18 +151,20 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     format!("{path}?{}", ser.finish().replace('+', "%20"))
 }
 
-/// Whether requests to `base` can meet TLS: an https server, or an https proxy for http.
+/// Whether requests to `base` can meet TLS: an https server, or an https proxy for http
+/// (loopback is never proxied).
 fn needs_tls(base: &Url) -> bool {
     base.scheme() != "http"
-        || ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
-            .iter()
-            .filter_map(std::env::var_os)
-            .any(|v| {
-                v.to_string_lossy()
-                    .trim()
-                    .to_ascii_lowercase()
-                    .starts_with("https")
-            })
+        || (!guard::is_loopback(base)
+            && ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
+                .iter()
+                .filter_map(std::env::var_os)
+                .any(|v| {
+                    v.to_string_lossy()
+                        .trim()
+                        .to_ascii_lowercase()
+                        .starts_with("https")
+                }))
 }
 
 impl Client {
@@ -174,11 +178,7 @@ impl Client {
         auth.set_sensitive(true);
         headers.insert(reqwest::header::AUTHORIZATION, auth);
         for (name, value) in &config.headers {
-            let n = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| ApiError::other(format!("`{name}` is not a valid header name")))?;
-            let v = HeaderValue::from_str(value).map_err(|_| {
-                ApiError::other(format!("the value of header `{name}` is not valid"))
-            })?;
+            let (n, v) = check_header(name, value).map_err(ApiError::invalid)?;
             headers.insert(n, v);
         }
         let mut builder = reqwest::Client::builder()
@@ -190,6 +190,11 @@ impl Client {
             .pool_idle_timeout(Duration::from_secs(90))
             .tcp_keepalive(Duration::from_secs(30))
             .redirect(reqwest::redirect::Policy::none());
+        if guard::is_loopback(&base) {
+            // A proxy would carry the key (in clear, for http) off the machine to reach a
+            // server on it: loopback is never proxied, whatever HTTP_PROXY or ALL_PROXY say.
+            builder = builder.no_proxy();
+        }
         let mut roots = Vec::new();
         for pem in &config.ca_certs_pem {
             let certs = reqwest::Certificate::from_pem_bundle(pem)
@@ -232,6 +237,9 @@ impl Client {
     /// The absolute URL for a path and query on the configured server.
     fn url(&self, path_and_query: &str) -> Result<Url, ApiError> {
         let mut url = self.base.clone();
+        if path_and_query.len() > MAX_URL_LEN {
+            return Err(too_long(self.base.as_str(), path_and_query));
+        }
         let (path, query) = match path_and_query.split_once('?') {
             Some((p, q)) => (p, Some(q)),
             None => (path_and_query, None),
@@ -242,12 +250,16 @@ impl Client {
         // URL parsing reads `%2E%2E` and `%2E` as dot segments: an id of `..` or `.` would
         // otherwise reach another endpoint (`item rm ..` a DELETE of /api/v1/).
         if url.path() != wanted {
-            return Err(ApiError::other(format!(
-                "not sent: the path {wanted} would become {} (an id of `.` or `..` cannot be sent)",
-                url.path()
+            return Err(ApiError::invalid(format!(
+                "not sent: the path {} would become {} (an id of `.` or `..` cannot be sent)",
+                cut(&wanted, 100),
+                cut(url.path(), 100)
             )));
         }
         url.set_query(query);
+        if url.as_str().len() > MAX_URL_LEN {
+            return Err(too_long(self.base.as_str(), path_and_query));
+        }
         Ok(url)
     }
 
@@ -551,17 +563,42 @@ fn short(e: &reqwest::Error) -> String {
 }
 
 fn parse_base(s: &str) -> Result<Url, ApiError> {
+    let shown = cut(s, 100);
     let url = Url::parse(s.trim()).map_err(|e| {
-        ApiError::other(format!(
-            "`{s}` is not a server URL ({e}); expected e.g. https://tenant.eu.qlikcloud.com"
+        ApiError::invalid(format!(
+            "`{shown}` is not a server URL ({e}); expected e.g. https://tenant.eu.qlikcloud.com"
         ))
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
-        return Err(ApiError::other(format!(
-            "`{s}` is not an http(s) server URL; expected e.g. https://tenant.eu.qlikcloud.com"
+        return Err(ApiError::invalid(format!(
+            "`{shown}` is not an http(s) server URL; expected e.g. https://tenant.eu.qlikcloud.com"
         )));
     }
     Ok(url)
+}
+
+/// The error for a URL over [`MAX_URL_LEN`]: its length, and the longest part of it (the
+/// path, or one query value), cut.
+fn too_long(base: &str, path_and_query: &str) -> ApiError {
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    let longest = url::form_urlencoded::parse(query.as_bytes())
+        .max_by_key(|(_, v)| v.len())
+        .filter(|(_, v)| v.len() > path.len());
+    let part = match longest {
+        Some((k, v)) => format!(
+            "the `{}` value alone is {} bytes: `{}`",
+            cut(&k, 40),
+            v.len(),
+            cut(&v, 40)
+        ),
+        None => format!("the path alone is {} bytes: {}", path.len(), cut(path, 60)),
+    };
+    ApiError::invalid(format!(
+        "not sent: the URL would be {} bytes, more than the {MAX_URL_LEN} allowed ({part})",
+        base.trim_end_matches('/').len() + path_and_query.len()
+    ))
 }
 
 /// `Retry-After`: delay-seconds (integer, or decimal as some services send) or an HTTP date.

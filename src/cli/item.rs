@@ -2,6 +2,8 @@
 
 use clap::{Args, Subcommand};
 
+use super::value::{self, Checked};
+
 /// Manage, list and find apps and other content resources
 ///
 /// Items are the Qlik Cloud catalogue of resources a user can reach: apps, automations,
@@ -132,7 +134,7 @@ pub struct PrintArgs {
 #[command(next_help_heading = "Paging")]
 pub struct PagingArgs {
     /// The total number of resources to retrieve (fetched in pages of up to 100)
-    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = Checked(value::limit))]
     pub limit: Option<i64>,
     /// Retrieve every resource, following the pages to the end
     #[arg(long, conflicts_with = "limit")]
@@ -245,7 +247,7 @@ pub struct ItemLsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemGetArgs {
     /// The item ids
-    #[arg(required = true, value_name = "ID")]
+    #[arg(required = true, value_name = "ID", value_parser = Checked(value::item_id))]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub print: PrintArgs,
@@ -257,7 +259,7 @@ pub struct ItemGetArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemCollectionsArgs {
     /// The item's unique identifier
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
     /// The case-sensitive string used to search for a collection by name.
     #[arg(long, value_name = "NAME")]
@@ -281,7 +283,7 @@ pub struct ItemCollectionsArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemPublishedItemsArgs {
     /// The item's unique identifier
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
     /// The case-sensitive string used to search for an item by resourceType.
     #[arg(
@@ -319,7 +321,7 @@ pub struct DryRunArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct ItemUpdateArgs {
     /// The item's unique identifier
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
     /// A JSON object with the body fields to send (`-` reads standard input); flags override it
     #[arg(short = 'f', long = "file", value_name = "FILE")]
@@ -414,14 +416,15 @@ pub struct ItemUpdateArgs {
 #[command(next_help_heading = "Bulk")]
 pub struct BulkArgs {
     /// Requests in flight at once (within the rate limits)
-    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = Checked(value::concurrency))]
     pub concurrency: u16,
     /// Client-side limit for reads (tier 1), requests per minute; 0 turns it off
     /// [default: the profile's tier1_per_minute, else 1000]
     #[arg(
         long = "tier1-per-minute",
         visible_alias = "tier1PerMinute",
-        value_name = "N"
+        value_name = "N",
+        value_parser = Checked(value::per_minute)
     )]
     pub tier1_per_minute: Option<u32>,
     /// Client-side limit for writes (tier 2), requests per minute; 0 turns it off
@@ -429,7 +432,8 @@ pub struct BulkArgs {
     #[arg(
         long = "tier2-per-minute",
         visible_alias = "tier2PerMinute",
-        value_name = "N"
+        value_name = "N",
+        value_parser = Checked(value::per_minute)
     )]
     pub tier2_per_minute: Option<u32>,
 }
@@ -438,7 +442,7 @@ pub struct BulkArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ItemRmArgs {
     /// The item ids; `-` reads ids from standard input, one per line
-    #[arg(required = true, value_name = "ID")]
+    #[arg(required = true, value_name = "ID", value_parser = Checked(value::item_id_or_stdin))]
     pub ids: Vec<String>,
     /// Do not ask for confirmation (needed when not on a terminal)
     #[arg(short = 'y', long)]

@@ -10,6 +10,9 @@ use clap::{Args, Parser, Subcommand};
 
 pub mod item;
 pub mod profile;
+pub mod value;
+
+use value::Checked;
 
 /// A fast command-line client for the Qlik Cloud Items API.
 ///
@@ -35,7 +38,7 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)
-    #[arg(short = 's', long, global = true, value_name = "URL")]
+    #[arg(short = 's', long, global = true, value_name = "URL", value_parser = Checked(value::server))]
     pub server: Option<String>,
     /// Connection profile to use (qlik-cli calls it a context)
     #[arg(long, visible_alias = "context", global = true, value_name = "NAME")]
@@ -63,33 +66,25 @@ pub struct GlobalArgs {
         value_name = "FILE"
     )]
     pub ca_cert: Option<PathBuf>,
-    /// Give up on a request after this many seconds [default: 60]
-    #[arg(long, global = true, value_name = "SECS")]
+    /// Give up on a request after this many seconds, 0.001 to 86400 [default: 60]
+    #[arg(long, global = true, value_name = "SECS", value_parser = Checked(value::timeout))]
     pub timeout: Option<f64>,
-    /// Retries for rate limits (429), 502/503/504 and connection failures [default: 3]
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=10))]
+    /// Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10
+    /// [default: 3]. With several ids (item get, item rm), an id still failing after them is
+    /// tried once more; a single id is not
+    #[arg(long, global = true, value_name = "N", value_parser = Checked(value::retry))]
     pub retry: Option<u32>,
-    /// Seconds before the first retry, doubled for each next one, with jitter [default: 0.25]
-    #[arg(long, global = true, value_name = "SECS")]
+    /// Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600
+    /// [default: 0.25]
+    #[arg(long, global = true, value_name = "SECS", value_parser = Checked(value::interval))]
     pub interval: Option<f64>,
-    /// Extra HTTP header for every request, NAME=VALUE (repeatable)
-    #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = header_pair)]
+    /// Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization
+    /// (it comes from the API key), Proxy-Authorization, and the headers that frame the
+    /// request or the connection: Host, Content-Length, Transfer-Encoding, Connection,
+    /// Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding,
+    /// Accept-Encoding
+    #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = Checked(value::header))]
     pub headers: Vec<(String, String)>,
-}
-
-fn header_pair(s: &str) -> Result<(String, String), String> {
-    let (name, value) = s
-        .split_once('=')
-        .or_else(|| s.split_once(':'))
-        .ok_or_else(|| format!("`{s}` is not NAME=VALUE"))?;
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(format!("`{s}` has an empty header name"));
-    }
-    if name.eq_ignore_ascii_case("authorization") {
-        return Err("the Authorization header comes from the API key; set it with a profile or QLIK_API_KEY".into());
-    }
-    Ok((name.to_string(), value.trim().to_string()))
 }
 
 #[derive(Debug, Subcommand)]

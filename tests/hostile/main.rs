@@ -149,16 +149,16 @@ fn awkward_ids_are_one_percent_encoded_path_segment() {
             );
         }
     }
-    // `.` and `..` cannot be one path segment (URL parsing reads `%2E%2E` as `..`): refused,
-    // never sent to another endpoint.
+    // `.` and `..` cannot be one path segment (URL parsing reads `%2E%2E` as `..`): refused
+    // as usage errors, never sent to another endpoint.
     for id in [".", ".."] {
         for cmd in ["get", "collections", "publisheditems"] {
             let before = server.requests().len();
             let r = run_at(server.base_url(), server.api_key(), &["item", cmd, id]);
-            assert_eq!(r.code, 1, "{cmd} {id:?}: {}", r.err);
+            assert_eq!(r.code, 2, "{cmd} {id:?}: {}", r.err);
             assert!(
                 r.err
-                    .starts_with("error: not sent: the path /api/v1/items/"),
+                    .starts_with(&format!("error: `{id}` is not an item id")),
                 "{}",
                 r.err
             );

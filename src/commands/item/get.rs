@@ -11,14 +11,12 @@ use crate::output::{ListWriter, Shape, write_object};
 
 /// Requests in flight at once.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
-    if let Some(bad) = args.ids.iter().find(|id| id.trim().is_empty()) {
-        return Err(error::usage(format!("`{bad}` is not an item id")));
-    }
     let settings = ctx.settings()?;
     let format = ctx.format(&settings, args.print.quiet)?;
     let term = ctx.terminal();
     let client = super::write::bulk_client(ctx, &settings, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
+    let single = args.ids.len() == 1;
     block_on(async move {
         let limit = Arc::new(tokio::sync::Semaphore::new(concurrency));
         let tasks: Vec<_> = args
@@ -31,8 +29,9 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 tokio::spawn(async move {
                     let _permit = limit.acquire_owned().await;
                     match client.get_item_raw(&id).await {
-                        // One more try after a transient failure the retries did not cure.
-                        Err(e) if e.kind == crate::api::ErrorKind::Transient => {
+                        // In a run of several ids, one more try after a transient failure
+                        // the retries did not cure. A single id gets what --retry says.
+                        Err(e) if !single && e.kind == crate::api::ErrorKind::Transient => {
                             client.get_item_raw(&id).await
                         }
                         r => r,
@@ -40,7 +39,6 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 })
             })
             .collect();
-        let single = args.ids.len() == 1;
         let mut out = stdout();
         let mut list = (!single && !args.print.raw)
             .then(|| ListWriter::new(stdout(), format, Shape::Items, term));

@@ -79,6 +79,7 @@ struct Outcome {
 
 pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     let ids = collect_ids(&args.ids)?;
+    super::validate::item_ids(&ids)?;
     if ids.is_empty() {
         return Err(usage("no item ids given (standard input was empty)"));
     }

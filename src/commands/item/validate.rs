@@ -1,6 +1,7 @@
 //! Checks of the list flags against the contract, before anything is sent. Each failure is
 //! a one-line usage error (exit 2).
 
+use crate::api::cut;
 use crate::cli::item::PagingArgs;
 use crate::error::{usage, warn};
 
@@ -60,6 +61,39 @@ pub const COLLECTION_TYPES: &[&str] = &["private", "public", "publicgoverned"];
 /// The most resourceIds one request takes.
 pub const MAX_RESOURCE_IDS: usize = 100;
 
+/// The longest item id accepted, in bytes. Item ids are 24 hex digits; a value this long is
+/// not an id, and past a point no server takes the URL.
+pub const MAX_ID_LEN: usize = 1024;
+
+/// An item id that can be sent as one path segment: not blank, not `.` or `..` (which URL
+/// parsing reads as "this" and "the parent" segment), at most [`MAX_ID_LEN`] bytes.
+pub fn item_id(id: &str) -> Result<(), String> {
+    if id.trim().is_empty() {
+        return Err(format!("`{}` is not an item id", cut(id, 40)));
+    }
+    if id == "." || id == ".." {
+        return Err(format!(
+            "`{id}` is not an item id (`.` and `..` cannot be sent as a path segment)"
+        ));
+    }
+    if id.len() > MAX_ID_LEN {
+        return Err(format!(
+            "item id `{}` is {} bytes, longer than the {MAX_ID_LEN} an id may have",
+            cut(id, 40),
+            id.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Every id of a list (ids read from standard input), before anything is sent.
+pub fn item_ids(ids: &[String]) -> anyhow::Result<()> {
+    ids.iter().try_for_each(|id| item_id(id).map_err(usage))
+}
+
+/// The longest `--next`/`--prev` cursor accepted, in bytes (the service's are far shorter).
+pub const MAX_CURSOR_LEN: usize = 4096;
+
 /// The paging flags: returns the total to fetch (`None`: everything).
 pub fn paging(p: &PagingArgs) -> anyhow::Result<Option<u64>> {
     if p.next.is_some() && p.prev.is_some() {
@@ -68,6 +102,13 @@ pub fn paging(p: &PagingArgs) -> anyhow::Result<Option<u64>> {
     for (flag, v) in [("--next", &p.next), ("--prev", &p.prev)] {
         if v.as_deref().is_some_and(|c| c.trim().is_empty()) {
             return Err(usage(format!("{flag} needs a cursor")));
+        }
+        if let Some(c) = v.as_deref().filter(|c| c.len() > MAX_CURSOR_LEN) {
+            return Err(usage(format!(
+                "{flag} `{}` is {} bytes, longer than the {MAX_CURSOR_LEN} a cursor may have",
+                cut(c, 40),
+                c.len()
+            )));
         }
     }
     if p.all {
@@ -113,9 +154,20 @@ pub struct TypeFilter {
     pub subtypes: Option<Vec<String>>,
 }
 
+/// The longest type or subtype name accepted (the contract's are under 20 characters).
+pub const MAX_TYPE_LEN: usize = 128;
+
 /// Parses `app,qvapp` and `app[qvd,chart-monitoring,],qvapp`.
 pub fn resource_types(value: &str) -> Result<Vec<TypeFilter>, String> {
-    let bad = |why: &str| format!("--resourceType `{value}` is malformed: {why}");
+    let bad = |why: &str| format!("--resourceType `{}` is malformed: {why}", cut(value, 60));
+    if value
+        .split([',', '[', ']'])
+        .any(|name| name.chars().count() > MAX_TYPE_LEN)
+    {
+        return Err(bad(&format!(
+            "a type name is at most {MAX_TYPE_LEN} characters"
+        )));
+    }
     let mut out = Vec::new();
     let mut rest = value;
     loop {
@@ -164,7 +216,7 @@ pub fn warn_unknown_types(types: &[TypeFilter]) {
         if !RESOURCE_TYPES.contains(&t.resource_type.as_str()) {
             warn(format!(
                 "`{}` is not a resourceType this version knows; sending it anyway",
-                t.resource_type
+                cut(&t.resource_type, 60)
             ));
         }
     }
@@ -211,6 +263,8 @@ mod tests {
             "app[a[b]]",
             "app[qvd]]",
             "a pp",
+            &*"a".repeat(MAX_TYPE_LEN + 1),
+            &*format!("app[{}]", "q".repeat(MAX_TYPE_LEN + 1)),
         ] {
             assert!(resource_types(bad).is_err(), "accepted `{bad}`");
         }
@@ -231,6 +285,24 @@ mod tests {
         assert!(paging(&p(Some(-5), false, None, None)).is_err());
         assert!(paging(&p(None, false, Some("a"), Some("b"))).is_err());
         assert!(paging(&p(None, false, Some(""), None)).is_err());
+        let long = "c".repeat(MAX_CURSOR_LEN + 1);
+        assert!(paging(&p(None, false, None, Some(&long))).is_err());
+        let e = paging(&p(None, false, Some(&long), None)).unwrap_err();
+        assert!(e.to_string().len() < 200, "{e}");
+    }
+
+    #[test]
+    fn item_ids_that_cannot_be_sent() {
+        assert!(item_id("65f1c0ffee0123456789abcd").is_ok());
+        assert!(item_id("a/b").is_ok());
+        assert!(item_id("...").is_ok());
+        assert!(item_id(&"a".repeat(MAX_ID_LEN)).is_ok());
+        for bad in ["", "  ", "\t", ".", ".."] {
+            assert!(item_id(bad).is_err(), "{bad:?}");
+        }
+        let e = item_id(&"a".repeat(1 << 20)).unwrap_err();
+        assert!(e.len() < 200, "{e}");
+        assert!(item_ids(&["a".into(), "..".into()]).is_err());
     }
 
     #[test]

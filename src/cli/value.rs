@@ -1,0 +1,224 @@
+//! Value parsers whose refusals are one line, `error: <why>`, exit 2, quoting the value cut
+//! short (clap's own message would quote it whole and add a usage block).
+
+use std::ffi::OsStr;
+
+use clap::builder::TypedValueParser;
+use clap::error::{Error, ErrorKind};
+
+use crate::api::{check_header, cut};
+use crate::commands::item::validate;
+
+/// The longest `--server` value accepted.
+pub const MAX_SERVER_LEN: usize = 1024;
+
+/// A value parser from a function given the flag (`--timeout`, or `ID` for a positional)
+/// and the value.
+#[derive(Clone, Copy)]
+pub struct Checked<T>(pub fn(&str, &str) -> Result<T, String>);
+
+impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<T, Error> {
+        let flag = match arg {
+            Some(a) => match a.get_long() {
+                Some(long) => format!("--{long}"),
+                None => a.get_id().as_str().to_ascii_uppercase(),
+            },
+            None => "the value".to_string(),
+        };
+        let text = value.to_str().ok_or_else(|| {
+            one_line(format!(
+                "{flag} `{}` is not UTF-8",
+                cut(&value.to_string_lossy(), 40)
+            ))
+        })?;
+        (self.0)(&flag, text).map_err(one_line)
+    }
+}
+
+/// An error clap prints as it is: not formatted with the command, so no usage block.
+fn one_line(why: String) -> Error {
+    Error::raw(ErrorKind::ValueValidation, format!("{why}\n"))
+}
+
+/// `NAME=VALUE` (or `NAME:VALUE`) of `--headers`, checked as the client will check it.
+pub fn header(_flag: &str, s: &str) -> Result<(String, String), String> {
+    let (name, value) = s
+        .split_once('=')
+        .or_else(|| s.split_once(':'))
+        .ok_or_else(|| format!("--headers `{}` is not NAME=VALUE", cut(s, 40)))?;
+    let (name, value) = (name.trim(), value.trim());
+    if name.is_empty() {
+        return Err(format!(
+            "--headers `{}` has an empty header name",
+            cut(s, 40)
+        ));
+    }
+    check_header(name, value).map_err(|why| format!("--headers: {why}"))?;
+    Ok((name.to_string(), value.to_string()))
+}
+
+/// `--server`: short enough to quote, on one line (the URL itself is checked later).
+pub fn server(flag: &str, s: &str) -> Result<String, String> {
+    if s.len() > MAX_SERVER_LEN {
+        return Err(format!(
+            "{flag} `{}` is {} bytes, longer than the {MAX_SERVER_LEN} a server URL may have",
+            cut(s, 40),
+            s.len()
+        ));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(format!(
+            "{flag} `{}` contains a control character",
+            cut(s, 100)
+        ));
+    }
+    Ok(s.to_string())
+}
+
+/// Seconds between `min` and `max`.
+fn seconds(flag: &str, s: &str, min: f64, max: f64) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (min..=max).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "{flag} must be a number of seconds from {min} to {max}, not `{}`",
+            cut(s, 40)
+        )),
+    }
+}
+
+/// `--timeout`: 1 ms to a day.
+pub fn timeout(flag: &str, s: &str) -> Result<f64, String> {
+    seconds(flag, s, 0.001, 86_400.0)
+}
+
+/// `--interval`: 1 ms to an hour.
+pub fn interval(flag: &str, s: &str) -> Result<f64, String> {
+    seconds(flag, s, 0.001, 3_600.0)
+}
+
+/// The most `--retry` allows.
+pub const MAX_RETRY: u32 = 10;
+
+/// `--retry`: 0 to [`MAX_RETRY`].
+pub fn retry(flag: &str, s: &str) -> Result<u32, String> {
+    match s.trim().parse::<u32>() {
+        Ok(n) if n <= MAX_RETRY => Ok(n),
+        _ => Err(format!(
+            "{flag} must be a whole number from 0 to {MAX_RETRY}, not `{}`",
+            cut(s, 40)
+        )),
+    }
+}
+
+/// `--limit`: a whole number (its range is checked with the other paging flags).
+pub fn limit(flag: &str, s: &str) -> Result<i64, String> {
+    s.trim()
+        .parse::<i64>()
+        .map_err(|_| format!("{flag} must be a whole number, not `{}`", cut(s, 40)))
+}
+
+/// The most `--concurrency` allows.
+pub const MAX_CONCURRENCY: u16 = 64;
+
+/// `--concurrency`: 1 to [`MAX_CONCURRENCY`].
+pub fn concurrency(flag: &str, s: &str) -> Result<u16, String> {
+    match s.trim().parse::<u16>() {
+        Ok(n) if (1..=MAX_CONCURRENCY).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{flag} must be a whole number from 1 to {MAX_CONCURRENCY}, not `{}`",
+            cut(s, 40)
+        )),
+    }
+}
+
+/// `--tier1-per-minute`/`--tier2-per-minute`: requests per minute, 0 for no limit.
+pub fn per_minute(flag: &str, s: &str) -> Result<u32, String> {
+    s.trim().parse::<u32>().map_err(|_| {
+        format!(
+            "{flag} must be a whole number of requests per minute (0 for no limit), not `{}`",
+            cut(s, 40)
+        )
+    })
+}
+
+/// An item id given as an argument.
+pub fn item_id(_flag: &str, s: &str) -> Result<String, String> {
+    validate::item_id(s)?;
+    Ok(s.to_string())
+}
+
+/// An item id, or `-` for standard input.
+pub fn item_id_or_stdin(flag: &str, s: &str) -> Result<String, String> {
+    if s == "-" {
+        return Ok(s.to_string());
+    }
+    item_id(flag, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_have_bounds() {
+        assert_eq!(timeout("--timeout", "2.5"), Ok(2.5));
+        assert_eq!(interval("--interval", "0.001"), Ok(0.001));
+        for bad in ["0", "1e-300", "-1", "NaN", "inf", "86401", "x", ""] {
+            assert!(timeout("--timeout", bad).is_err(), "{bad}");
+        }
+        assert!(interval("--interval", "3601").is_err());
+        assert_eq!(retry("--retry", "0"), Ok(0));
+        assert_eq!(retry("--retry", "10"), Ok(10));
+        for bad in ["11", "-1", "4294967296", "1.5", ""] {
+            assert!(retry("--retry", bad).is_err(), "{bad}");
+        }
+        let e = retry("--retry", &"9".repeat(100_000)).unwrap_err();
+        assert!(e.len() < 200, "{e}");
+        assert_eq!(limit("--limit", "-5"), Ok(-5));
+        assert!(limit("--limit", "ten").is_err());
+        assert_eq!(concurrency("--concurrency", "64"), Ok(64));
+        for bad in ["0", "65", "-1", "x"] {
+            assert!(concurrency("--concurrency", bad).is_err(), "{bad}");
+        }
+        assert_eq!(per_minute("--tier1-per-minute", "0"), Ok(0));
+        assert!(per_minute("--tier1-per-minute", "-1").is_err());
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(
+            header("--headers", "X-Team = data"),
+            Ok(("X-Team".into(), "data".into()))
+        );
+        assert_eq!(
+            header("--headers", "X-Team:data"),
+            Ok(("X-Team".into(), "data".into()))
+        );
+        for bad in [
+            "novalue",
+            "=x",
+            "Content-Length=0",
+            "host=evil",
+            "X A=b",
+            "X-A=a\r\nb",
+        ] {
+            assert!(header("--headers", bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn servers() {
+        assert!(server("--server", "https://t.eu.qlikcloud.com").is_ok());
+        assert!(server("--server", "https://t\n").is_err());
+        let e = server("--server", &format!("https://{}", "a".repeat(100_000))).unwrap_err();
+        assert!(e.len() < 200, "{e}");
+    }
+}
