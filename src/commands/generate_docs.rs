@@ -81,11 +81,110 @@ fn man_pages(cmd: &Command, out: &mut Vec<(PathBuf, Vec<u8>)>) -> anyhow::Result
     let man = clap_mangen::Man::new(cmd.clone());
     let mut buf = Vec::new();
     man.render(&mut buf)?;
+    buf.extend_from_slice(common_sections(cmd.get_name() == "qlik").as_bytes());
     out.push((Path::new(MAN_DIR).join(man.get_filename()), buf));
     for sub in visible_subcommands(cmd) {
         man_pages(sub, out)?;
     }
     Ok(())
+}
+
+/// The exit codes (`crate::error`), as every page lists them.
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "Success."),
+    (
+        "1",
+        "Any other failure: an answer that cannot be used, a server error (500), a TLS or protocol failure.",
+    ),
+    (
+        "2",
+        "Usage: bad flags or values, refused before anything was sent (also a declined confirmation).",
+    ),
+    ("3", "Not found (404)."),
+    (
+        "4",
+        "Authentication or permission: no credentials, 401, 403.",
+    ),
+    ("5", "Conflict (409)."),
+    (
+        "6",
+        "Partial failure: some ids of a multi-id command failed (each is reported).",
+    ),
+    (
+        "7",
+        "Rate limit (429), 502/503/504 or a connection failure, still failing after the retries.",
+    ),
+    ("130", "Interrupted (Ctrl-C)."),
+];
+
+/// The environment the tool reads (`crate::config`, `crate::commands`).
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "QLIK_SERVER",
+        "Tenant URL, e.g. https://tenant.eu.qlikcloud.com; beats the profiles.",
+    ),
+    (
+        "QLIK_API_KEY",
+        "API key for QLIK_SERVER (or --server); never sent to another server.",
+    ),
+    ("QLIK_PROFILE", "Profile to use instead of the default one."),
+    (
+        "QLIK_OUTPUT",
+        "Default output format; beats the profile's output.",
+    ),
+    (
+        "QLIK_CONFIG_DIR",
+        "Directory of config.toml and credentials.toml.",
+    ),
+    (
+        "QLIK_ALLOW_HTTP",
+        "1 allows plain http:// to a host that is not loopback.",
+    ),
+    (
+        "QLIK_EMULATOR_API_KEY",
+        "The key qlik emulator accepts, instead of its public default.",
+    ),
+    (
+        "HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY",
+        "Proxies, as curl reads them; never used for a loopback server.",
+    ),
+    (
+        "SSL_CERT_FILE",
+        "A PEM file of trusted certificates, read as OpenSSL-based tools read it (the export lines of qlik emulator start --tls set it); --ca-cert adds a certificate for one command or profile.",
+    ),
+];
+
+/// The files the tool reads and writes (`crate::config`).
+const FILES: &[(&str, &str)] = &[
+    (
+        "~/.config/qlik/config.toml",
+        "Profiles: server, output, rate limits, TLS settings, the default profile. Safe to share and edit by hand. macOS: ~/Library/Application Support/qlik/, Windows: %APPDATA%\\qlik\\config\\, or $XDG_CONFIG_HOME/qlik/, or QLIK_CONFIG_DIR.",
+    ),
+    (
+        "~/.config/qlik/credentials.toml",
+        "The profiles' API keys, mode 0600, written atomically.",
+    ),
+];
+
+/// EXIT STATUS on every page; ENVIRONMENT and FILES in full on the root page, as a pointer to
+/// it on the others.
+fn common_sections(is_root: bool) -> String {
+    let esc = |t: &str| t.replace('\\', "\\e").replace('-', "\\-");
+    let list = |title: &str, rows: &[(&str, &str)]| {
+        let mut s = format!(".SH \"{title}\"\n");
+        for (k, v) in rows {
+            let _ = write!(s, ".TP\n\\fB{}\\fR\n{}\n", esc(k), esc(v));
+        }
+        s
+    };
+    let mut s = list("EXIT STATUS", EXIT_STATUS);
+    if is_root {
+        s.push_str(&list("ENVIRONMENT", ENVIRONMENT));
+        s.push_str(&list("FILES", FILES));
+    } else {
+        s.push_str(".SH ENVIRONMENT\nSee \\fBqlik\\fR(1).\n.SH FILES\nSee \\fBqlik\\fR(1).\n");
+    }
+    s
 }
 
 /// Files in the generated directories that the current tree no longer produces (a removed
@@ -440,6 +539,49 @@ mod tests {
             md.contains("qlik profile add [OPTIONS] --server <URL> <NAME>"),
             "{md}"
         );
+    }
+
+    /// Every man page has EXIT STATUS; the root page lists every exit code, environment
+    /// variable and file, and the exit codes are the ones `crate::error` defines.
+    #[test]
+    fn man_pages_have_exit_status_environment_and_files() {
+        let files = generate().unwrap();
+        let page = |name: &str| {
+            let (_, bytes) = files
+                .iter()
+                .find(|(p, _)| p.ends_with(name))
+                .unwrap_or_else(|| panic!("no {name}"));
+            String::from_utf8(bytes.clone()).unwrap()
+        };
+        let root = page("qlik.1");
+        for section in [
+            ".SH \"EXIT STATUS\"",
+            ".SH \"ENVIRONMENT\"",
+            ".SH \"FILES\"",
+        ] {
+            assert!(root.contains(section), "{section} in {root}");
+        }
+        let codes = [
+            crate::error::OK,
+            crate::error::FAILURE,
+            crate::error::USAGE,
+            crate::error::NOT_FOUND,
+            crate::error::AUTH,
+            crate::error::CONFLICT,
+            crate::error::PARTIAL,
+            crate::error::TRANSIENT,
+            crate::error::INTERRUPTED,
+        ];
+        let listed: Vec<String> = EXIT_STATUS.iter().map(|(c, _)| c.to_string()).collect();
+        assert_eq!(listed, codes.map(|c| c.to_string()));
+        for code in listed {
+            assert!(root.contains(&format!("\\fB{code}\\fR")), "{code}");
+        }
+        assert!(root.contains("QLIK_API_KEY"));
+        assert!(root.contains("credentials.toml"));
+        let rm = page("qlik-item-rm.1");
+        assert!(rm.contains(".SH \"EXIT STATUS\""));
+        assert!(rm.contains(".SH ENVIRONMENT\nSee \\fBqlik\\fR(1)."));
     }
 
     #[test]
