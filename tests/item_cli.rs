@@ -1154,3 +1154,66 @@ fn a_profile_rate_paces_requests() {
     // 200 a minute is one every 300 ms: three pages take at least 600 ms.
     assert!(started.elapsed() >= std::time::Duration::from_millis(600));
 }
+
+/// A bare sort field means ascending, as the service's own default `+createdAt` reads: `--sort
+/// name` sends `+name` and lists what `--sort +name` lists, for every listing command.
+#[test]
+fn a_bare_sort_field_means_ascending() {
+    let server = emulator(30);
+    let bare = ok(&server, &["item", "ls", "--sort", "name", "-q"]);
+    let plus = ok(&server, &["item", "ls", "--sort", "+name", "-q"]);
+    assert_eq!(bare, plus);
+    assert_ne!(
+        bare,
+        ok(&server, &["item", "ls", "-q"]),
+        "the order changed"
+    );
+    let first = server.item_ids()[0].clone();
+    for args in [
+        vec![
+            "item",
+            "collections",
+            first.as_str(),
+            "--sort",
+            "updatedAt",
+            "-q",
+        ],
+        vec![
+            "item",
+            "publisheditems",
+            first.as_str(),
+            "--sort",
+            "updatedAt",
+            "-q",
+        ],
+    ] {
+        let r = run(&server, &args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+    }
+    let sorts: Vec<String> = paths(&server)
+        .iter()
+        .filter_map(|p| {
+            p.split(['?', '&'])
+                .find(|kv| kv.starts_with("sort="))
+                .map(str::to_string)
+        })
+        .collect();
+    assert_eq!(
+        sorts,
+        [
+            "sort=%2Bname",
+            "sort=%2Bname",
+            "sort=%2BupdatedAt",
+            "sort=%2BupdatedAt"
+        ]
+    );
+    // A bare field the command does not know is refused, named as given.
+    let r = run(&server, &["item", "ls", "--sort", "nme"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err
+            .starts_with("error: --sort `nme` is not one of: +createdAt"),
+        "{}",
+        r.err
+    );
+}

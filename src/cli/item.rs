@@ -228,7 +228,7 @@ pub struct ItemLsArgs {
     /// Whether or not to return items in a shared space (deprecated: use --spaceType).
     #[arg(long, hide = true, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub shared: Option<bool>,
-    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed.
+    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name).
     #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
     pub sort: Option<String>,
     /// The space's unique identifier (supports 'personal').
@@ -267,7 +267,7 @@ pub struct ItemCollectionsArgs {
     /// The case-insensitive string used to search for a resource by name or description.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
-    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt.
+    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
     #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
     pub sort: Option<String>,
     /// The collection type: private, public (tags) or publicgoverned.
@@ -292,7 +292,7 @@ pub struct ItemPublishedItemsArgs {
         value_name = "TYPE"
     )]
     pub resource_type: Option<String>,
-    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt.
+    /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
     #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
     pub sort: Option<String>,
     #[command(flatten)]

@@ -10,16 +10,18 @@ use super::validate::{self, COLLECTION_TYPES, SORTS};
 
 pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
     validate::paging(&a.paging)?;
-    if let Some(s) = &a.sort {
-        validate::one_of("--sort", s, SORTS)?;
-    }
+    let sort = a
+        .sort
+        .as_deref()
+        .map(|s| validate::sort(s, SORTS))
+        .transpose()?;
     if let Some(t) = &a.collection_type {
         validate::one_of("--type", t, COLLECTION_TYPES)?;
     }
     let query = list::filters(&[
         ("name", &a.name),
         ("query", &a.query),
-        ("sort", &a.sort),
+        ("sort", &sort),
         ("type", &a.collection_type),
     ]);
     let listing = Listing {

@@ -57,9 +57,11 @@ pub fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
             "--resourceSubType cannot be used with the bracket syntax of --resourceType (e.g. app[qvd]); use one or the other",
         ));
     }
-    if let Some(s) = &a.sort {
-        validate::one_of("--sort", s, ITEM_SORTS)?;
-    }
+    let sort = a
+        .sort
+        .as_deref()
+        .map(|s| validate::sort(s, ITEM_SORTS))
+        .transpose()?;
     if let Some(s) = &a.space_type {
         validate::list_of("--spaceType", s, SPACE_TYPES)?;
     }
@@ -81,7 +83,7 @@ pub fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
         ("resourceLink", &a.resource_link),
         ("resourceSubType", &a.resource_sub_type),
         ("resourceType", &a.resource_type),
-        ("sort", &a.sort),
+        ("sort", &sort),
         ("spaceId", &a.space_id),
         ("spaceType", &a.space_type),
     ]);

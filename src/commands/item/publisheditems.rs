@@ -11,9 +11,11 @@ use super::validate::{self, SORTS};
 
 pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
     validate::paging(&a.paging)?;
-    if let Some(s) = &a.sort {
-        validate::one_of("--sort", s, SORTS)?;
-    }
+    let sort = a
+        .sort
+        .as_deref()
+        .map(|s| validate::sort(s, SORTS))
+        .transpose()?;
     if let Some(t) = &a.resource_type {
         let types = validate::resource_types(t).map_err(usage)?;
         if types.len() != 1 || types[0].subtypes.is_some() {
@@ -23,7 +25,7 @@ pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
         }
         validate::warn_unknown_types(&types);
     }
-    let query = list::filters(&[("resourceType", &a.resource_type), ("sort", &a.sort)]);
+    let query = list::filters(&[("resourceType", &a.resource_type), ("sort", &sort)]);
     let listing = Listing {
         path: published_items_path(&a.item_id),
         query,

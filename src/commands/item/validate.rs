@@ -135,6 +135,21 @@ pub fn one_of(flag: &str, value: &str, allowed: &[&str]) -> anyhow::Result<()> {
     }
 }
 
+/// `--sort`: one of `allowed`, where a bare field means ascending (`name` is `+name`, as the
+/// service's own default `+createdAt` reads). Returns the value to send.
+pub fn sort(value: &str, allowed: &[&str]) -> anyhow::Result<String> {
+    let full = if value.starts_with(['+', '-']) {
+        value.to_string()
+    } else {
+        format!("+{value}")
+    };
+    match one_of("--sort", &full, allowed) {
+        Ok(()) => Ok(full),
+        // Name the value as given.
+        Err(_) => one_of("--sort", value, allowed).map(|()| full),
+    }
+}
+
 /// A comma list whose every entry must be one of `allowed`.
 pub fn list_of(flag: &str, value: &str, allowed: &[&str]) -> anyhow::Result<()> {
     for part in value.split(',') {
@@ -309,6 +324,15 @@ mod tests {
     fn enums() {
         assert!(one_of("--sort", "+name", ITEM_SORTS).is_ok());
         assert!(one_of("--sort", "name", ITEM_SORTS).is_err());
+        assert_eq!(sort("name", ITEM_SORTS).unwrap(), "+name");
+        assert_eq!(sort("-name", ITEM_SORTS).unwrap(), "-name");
+        assert_eq!(sort("+recentlyUsed", ITEM_SORTS).unwrap(), "+recentlyUsed");
+        let err = sort("nme", ITEM_SORTS).unwrap_err().to_string();
+        assert!(
+            err.starts_with("--sort `nme` is not one of: +createdAt"),
+            "{err}"
+        );
+        assert!(sort("recentlyUsed", SORTS).is_err());
         assert!(one_of("--sort", "+recentlyUsed", SORTS).is_err());
         assert!(list_of("--spaceType", "shared,personal", SPACE_TYPES).is_ok());
         assert!(list_of("--spaceType", "shared,", SPACE_TYPES).is_err());
