@@ -619,8 +619,8 @@ pub struct DirLock {
 impl DirLock {
     /// Locks `dir/.lock`: exclusively (creating the file, mode 0600) to change the files, or
     /// shared to read them. A shared lock is skipped (`Ok(None)`) when the lock file does not
-    /// exist or cannot be opened, so a read-only or fresh directory still reads. Tries without
-    /// blocking, with a backoff of 5 to 100 ms, for up to `timeout`; then
+    /// exist, cannot be opened or cannot be locked, so a read-only or fresh directory still
+    /// reads. Tries without blocking, with a backoff of 5 to 100 ms, for up to `timeout`; then
     /// [`ConfigError::Locked`].
     fn acquire(
         dir: &Path,
@@ -672,6 +672,8 @@ impl DirLock {
             match attempt {
                 Ok(()) => return Ok(Some(DirLock { _file: file })),
                 Err(std::fs::TryLockError::WouldBlock) => {}
+                // A file system without locks: a reader reads anyway, a writer may not write.
+                Err(std::fs::TryLockError::Error(_)) if !exclusive => return Ok(None),
                 Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
             }
             let waited = start.elapsed();
