@@ -620,7 +620,7 @@ impl DirLock {
     /// Locks `dir/.lock`: exclusively (creating the file, mode 0600) to change the files, or
     /// shared to read them. A shared lock is skipped (`Ok(None)`) when the lock file does not
     /// exist, cannot be opened or cannot be locked, so a read-only or fresh directory still
-    /// reads. Tries without blocking, with a backoff of 5 to 100 ms, for up to `timeout`; then
+    /// reads. Tries without blocking, with a backoff of 5 to 20 ms, for up to `timeout`; then
     /// [`ConfigError::Locked`].
     fn acquire(
         dir: &Path,
@@ -681,7 +681,7 @@ impl DirLock {
                 return Err(ConfigError::Locked { path, waited });
             }
             std::thread::sleep(backoff.min(timeout - waited));
-            backoff = (backoff * 2).min(Duration::from_millis(100));
+            backoff = (backoff * 2).min(Duration::from_millis(20));
         }
     }
 }
