@@ -147,7 +147,7 @@ pub enum ConfigError {
     /// Another process held the lock of the config directory for longer than the lock timeout.
     /// Exit 1.
     #[error(
-        "{path}: another qlik process is changing the profiles; gave up after waiting {secs} s \
+        "{path}: another qlik process is changing the profiles; gave up after waiting {secs:.1} s \
          for its lock",
         path = path.display(),
         secs = waited.as_secs_f64()

@@ -481,7 +481,7 @@ fn a_lock_held_past_the_bound_is_a_clear_error() {
         assert!(
             r.err.starts_with(&format!(
                 "error: {}: another qlik process is changing the profiles; gave up after \
-                 waiting 0.3",
+                 waiting 0.3 s for its lock",
                 lock_path.display()
             )),
             "{args:?}: {}",
