@@ -26,10 +26,25 @@
 //! Reading uses `toml` (typed, with file:line errors); writing uses `toml_edit`, so the user's
 //! comments and layout survive `qlik profile add|use|rm`. Writes are atomic (temporary file in the
 //! same directory, fsync, rename).
+//!
+//! Every change is a read-modify-write of both files under an exclusive lock of [`LOCK_FILE`]
+//! (`.lock` in the config directory, created with mode 0600) held from the read through both
+//! writes ([`Store::open_for_update`]), so concurrent `qlik profile add|rm|use` never lose a
+//! profile and the two files always agree. Readers take a shared lock when the lock file exists,
+//! so they never see one file changed and the other not. A lock held by another process is
+//! waited for with a bound: [`DEFAULT_LOCK_TIMEOUT`], or `QLIK_CONFIG_LOCK_TIMEOUT` seconds;
+//! then the command fails with [`ConfigError::Locked`] (exit 1), naming the lock file.
+//!
+//! Only regular files (or symlinks to them) are read: a FIFO, device or directory at
+//! `config.toml`, `credentials.toml` or `.lock`, or a config directory that is not a directory,
+//! is an error ([`ConfigError::NotRegular`], exit 1), never a hang. Each file is read up to
+//! [`MAX_FILE_BYTES`].
 
 use std::collections::BTreeMap;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 
@@ -39,6 +54,15 @@ use crate::secret::Secret;
 pub const CONFIG_FILE: &str = "config.toml";
 /// File name of the API keys inside [`config_dir`].
 pub const CREDENTIALS_FILE: &str = "credentials.toml";
+/// File name of the lock serializing changes of the two files, inside [`config_dir`].
+pub const LOCK_FILE: &str = ".lock";
+/// How long a command waits for a lock held by another process, unless
+/// `QLIK_CONFIG_LOCK_TIMEOUT` (seconds) says otherwise.
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest wait `QLIK_CONFIG_LOCK_TIMEOUT` may ask for.
+pub const MAX_LOCK_TIMEOUT: Duration = Duration::from_secs(3600);
+/// The largest `config.toml` or `credentials.toml` read (1 MiB).
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// Connection choices given on the command line.
 #[derive(Debug, Clone, Default)]
@@ -89,7 +113,9 @@ pub enum ConfigError {
     #[error("no credentials")]
     NoCredentials { hint: String },
     /// `--profile`/`QLIK_PROFILE`/`default_profile` names a profile that does not exist. Exit 2.
-    #[error("unknown profile `{0}`")]
+    /// A name longer than any profile name may be an API key typed in the wrong place: it is
+    /// not shown.
+    #[error("{}", unknown_profile_message(.0))]
     UnknownProfile(String),
     /// A config or credentials file could not be parsed (names the file and line). Exit 1.
     #[error("{path}:{line}: {message}", path = path.display())]
@@ -118,6 +144,28 @@ pub enum ConfigError {
     /// Neither `QLIK_CONFIG_DIR` nor a home directory is known. Exit 1.
     #[error("cannot find the user config directory: set QLIK_CONFIG_DIR")]
     NoConfigDir,
+    /// Another process held the lock of the config directory for longer than the lock timeout.
+    /// Exit 1.
+    #[error(
+        "{path}: another qlik process is changing the profiles; gave up after waiting {secs:.1} s \
+         for its lock",
+        path = path.display(),
+        secs = waited.as_secs_f64()
+    )]
+    Locked { path: PathBuf, waited: Duration },
+    /// A FIFO, device, socket or directory where a regular file is expected (or a file where the
+    /// config directory is expected). Exit 1.
+    #[error("{path}: {what}", path = path.display())]
+    NotRegular { path: PathBuf, what: String },
+}
+
+fn unknown_profile_message(name: &str) -> String {
+    if validate_profile_name(name).is_ok() {
+        format!("unknown profile `{name}`")
+    } else {
+        "unknown profile (the name is not shown: it is not a profile name, it may be a secret)"
+            .to_string()
+    }
 }
 
 impl ConfigError {
@@ -131,6 +179,15 @@ impl ConfigError {
             {
                 Some("fix the file by hand, or remove it and add the profiles again".into())
             }
+            ConfigError::Locked { .. } => Some(
+                "wait for the other qlik command to finish, or stop it if it hangs (the lock \
+                 goes with the process; the lock file may stay); QLIK_CONFIG_LOCK_TIMEOUT sets \
+                 the wait in seconds"
+                    .into(),
+            ),
+            ConfigError::NotRegular { .. } => {
+                Some("move it away: the profiles are kept in regular files".into())
+            }
             _ => None,
         }
     }
@@ -143,7 +200,11 @@ impl ConfigError {
             | ConfigError::InvalidServer { .. }
             | ConfigError::Conflict(_)
             | ConfigError::Usage(_) => 2,
-            ConfigError::Invalid { .. } | ConfigError::Io { .. } | ConfigError::NoConfigDir => 1,
+            ConfigError::Invalid { .. }
+            | ConfigError::Io { .. }
+            | ConfigError::NoConfigDir
+            | ConfigError::Locked { .. }
+            | ConfigError::NotRegular { .. } => 1,
         }
     }
 }
@@ -166,6 +227,26 @@ pub fn config_dir(env: Env) -> Result<PathBuf, ConfigError> {
     directories::ProjectDirs::from("", "", "qlik")
         .map(|dirs| dirs.config_dir().to_path_buf())
         .ok_or(ConfigError::NoConfigDir)
+}
+
+/// How long to wait for the lock of the config directory: `QLIK_CONFIG_LOCK_TIMEOUT` seconds
+/// (0 to 3600, fractions allowed; 0 tries once), else [`DEFAULT_LOCK_TIMEOUT`].
+pub fn lock_timeout(env: Env) -> Result<Duration, ConfigError> {
+    let Some(raw) = non_empty(env, "QLIK_CONFIG_LOCK_TIMEOUT") else {
+        return Ok(DEFAULT_LOCK_TIMEOUT);
+    };
+    raw.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && (0.0..=MAX_LOCK_TIMEOUT.as_secs_f64()).contains(s))
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| {
+            ConfigError::Usage(format!(
+                "QLIK_CONFIG_LOCK_TIMEOUT `{}` is not a number of seconds from 0 to {}",
+                raw.trim().chars().take(20).collect::<String>(),
+                MAX_LOCK_TIMEOUT.as_secs()
+            ))
+        })
 }
 
 fn non_empty(env: Env, key: &str) -> Option<String> {
@@ -225,7 +306,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         match &store {
             Some(s) => Ok(s.clone()),
             None => {
-                let s = Store::open(&config_dir(env)?)?;
+                let s = Store::read(&config_dir(env)?, lock_timeout(env)?)?;
                 store = Some(s.clone());
                 Ok(s)
             }
@@ -523,6 +604,135 @@ pub struct Store {
     credentials_doc: toml_edit::DocumentMut,
     config_dirty: bool,
     credentials_dirty: bool,
+    /// The exclusive lock of the directory, held from the read until the store is dropped
+    /// ([`Store::open_for_update`]); `None` for a store opened only to read.
+    lock: Option<Arc<DirLock>>,
+}
+
+/// A lock of [`LOCK_FILE`] (`flock`/`LockFileEx` through std), released when dropped or when
+/// the process ends, however it ends.
+#[derive(Debug)]
+pub struct DirLock {
+    _file: std::fs::File,
+}
+
+impl DirLock {
+    /// Locks `dir/.lock`: exclusively (creating the file, mode 0600) to change the files, or
+    /// shared to read them. A shared lock is skipped (`Ok(None)`) when the lock file does not
+    /// exist, cannot be opened or cannot be locked, so a read-only or fresh directory still
+    /// reads. Tries without blocking, with a backoff of 5 to 20 ms, for up to `timeout`; then
+    /// [`ConfigError::Locked`].
+    fn acquire(
+        dir: &Path,
+        exclusive: bool,
+        timeout: Duration,
+    ) -> Result<Option<DirLock>, ConfigError> {
+        let path = dir.join(LOCK_FILE);
+        let io = |source| ConfigError::Io {
+            path: path.clone(),
+            source,
+        };
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if !meta.file_type().is_file() => {
+                return Err(not_regular(&path, &meta.file_type()));
+            }
+            Ok(_) => {}
+            Err(_) if !exclusive => return Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io(e)),
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        if exclusive {
+            options.write(true).create(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+        }
+        let file = match options.open(&path) {
+            Ok(file) => file,
+            Err(_) if !exclusive => return Ok(None),
+            Err(e) => return Err(io(e)),
+        };
+        // The name may have been swapped for something else between the check and the open.
+        let file_type = file.metadata().map_err(io)?.file_type();
+        if !file_type.is_file() {
+            return Err(not_regular(&path, &file_type));
+        }
+        let start = Instant::now();
+        let mut backoff = Duration::from_millis(5);
+        loop {
+            let attempt = if exclusive {
+                file.try_lock()
+            } else {
+                file.try_lock_shared()
+            };
+            match attempt {
+                Ok(()) => return Ok(Some(DirLock { _file: file })),
+                Err(std::fs::TryLockError::WouldBlock) => {}
+                // A file system without locks: a reader reads anyway, a writer may not write.
+                Err(std::fs::TryLockError::Error(_)) if !exclusive => return Ok(None),
+                Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+            }
+            let waited = start.elapsed();
+            if waited >= timeout {
+                return Err(ConfigError::Locked { path, waited });
+            }
+            std::thread::sleep(backoff.min(timeout - waited));
+            backoff = (backoff * 2).min(Duration::from_millis(20));
+        }
+    }
+}
+
+/// [`ConfigError::NotRegular`] for a file of type `file_type`.
+fn not_regular(path: &Path, file_type: &std::fs::FileType) -> ConfigError {
+    #[cfg(unix)]
+    let kind = {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            "a FIFO"
+        } else if file_type.is_socket() {
+            "a socket"
+        } else if file_type.is_char_device() || file_type.is_block_device() {
+            "a device"
+        } else if file_type.is_dir() {
+            "a directory"
+        } else if file_type.is_symlink() {
+            "a symlink"
+        } else {
+            "a special file"
+        }
+    };
+    #[cfg(not(unix))]
+    let kind = if file_type.is_dir() {
+        "a directory"
+    } else if file_type.is_symlink() {
+        "a symlink"
+    } else {
+        "a special file"
+    };
+    ConfigError::NotRegular {
+        path: path.to_path_buf(),
+        what: format!("not a regular file (it is {kind})"),
+    }
+}
+
+/// Checks that `dir`, when it exists, is a directory (or a symlink to one).
+fn check_dir(dir: &Path) -> Result<(), ConfigError> {
+    match std::fs::metadata(dir) {
+        Ok(meta) if !meta.is_dir() => Err(ConfigError::NotRegular {
+            path: dir.to_path_buf(),
+            what: "the config directory is not a directory".to_string(),
+        }),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(ConfigError::Io {
+            path: dir.to_path_buf(),
+            source,
+        }),
+    }
 }
 
 /// Parses a file's text (`None`: missing file) into its typed form and its editable document.
@@ -622,15 +832,43 @@ fn one_line(message: &str) -> String {
     message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Reads a regular file (or a symlink to one) of at most [`MAX_FILE_BYTES`]; `None` when it is
+/// missing. Anything else is refused before it is opened, since opening a FIFO for reading
+/// blocks until a writer comes.
 fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, ConfigError> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(ConfigError::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
+    let io = |source| ConfigError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => return Err(not_regular(path, &meta.file_type())),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(e)),
     }
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(e)),
+    };
+    let file_type = file.metadata().map_err(io)?.file_type();
+    if !file_type.is_file() {
+        return Err(not_regular(path, &file_type));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ConfigError::NotRegular {
+            path: path.to_path_buf(),
+            what: format!(
+                "larger than {} MiB: not a profile file",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        });
+    }
+    Ok(Some(bytes))
 }
 
 /// Warns on stderr when the credentials file can be read by group or others.
@@ -670,8 +908,40 @@ pub fn validate_profile_name(name: &str) -> Result<(), String> {
 }
 
 impl Store {
-    /// Reads `config.toml` and `credentials.toml` from `dir`; missing files are empty.
+    /// Reads `config.toml` and `credentials.toml` from `dir` to look at them (missing files are
+    /// empty), under a shared lock waited for up to [`DEFAULT_LOCK_TIMEOUT`]. See
+    /// [`Store::read`].
+    #[cfg(test)]
     pub fn open(dir: &Path) -> Result<Store, ConfigError> {
+        Store::read(dir, DEFAULT_LOCK_TIMEOUT)
+    }
+
+    /// Reads both files to look at them, under a shared lock (when the lock file exists) waited
+    /// for up to `timeout`, so that a concurrent change is seen whole or not at all. The store
+    /// cannot be saved: changes go through [`Store::open_for_update`].
+    pub fn read(dir: &Path, timeout: Duration) -> Result<Store, ConfigError> {
+        check_dir(dir)?;
+        let _shared = DirLock::acquire(dir, false, timeout)?;
+        Store::read_files(dir)
+    }
+
+    /// Locks the directory exclusively (creating it, mode 0700, and the lock file when missing),
+    /// waiting up to `timeout` for another process to finish, then reads both files. The lock
+    /// is held until the store is dropped, so that everything read, changed and saved in
+    /// between is one step no other `qlik` interleaves with.
+    pub fn open_for_update(dir: &Path, timeout: Duration) -> Result<Store, ConfigError> {
+        check_dir(dir)?;
+        create_private_dir(dir).map_err(|source| ConfigError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let lock = DirLock::acquire(dir, true, timeout)?;
+        let mut store = Store::read_files(dir)?;
+        store.lock = lock.map(Arc::new);
+        Ok(store)
+    }
+
+    fn read_files(dir: &Path) -> Result<Store, ConfigError> {
         let config_path = dir.join(CONFIG_FILE);
         let credentials_path = dir.join(CREDENTIALS_FILE);
         let (config, config_doc) =
@@ -690,6 +960,7 @@ impl Store {
             credentials_doc,
             config_dirty: false,
             credentials_dirty: false,
+            lock: None,
         })
     }
 
@@ -834,15 +1105,20 @@ impl Store {
         self.config_dirty = true;
     }
 
-    /// Writes the files that changed, atomically; `credentials.toml` with mode 0600.
+    /// Writes the files that changed, atomically; `credentials.toml` (mode 0600) first, so that
+    /// a crash in between leaves at worst a key without its profile, never a profile whose key
+    /// is gone. Only a store from [`Store::open_for_update`] (holding the lock) can be saved.
     pub fn save(&mut self) -> Result<(), ConfigError> {
-        if self.config_dirty {
-            write_atomic(
-                &self.config_path(),
-                self.config_doc.to_string().as_bytes(),
-                0o644,
-            )?;
-            self.config_dirty = false;
+        if !self.config_dirty && !self.credentials_dirty {
+            return Ok(());
+        }
+        if self.lock.is_none() {
+            return Err(ConfigError::Io {
+                path: self.dir.join(LOCK_FILE),
+                source: std::io::Error::other(
+                    "the profiles were changed without holding the lock; nothing was written",
+                ),
+            });
         }
         if self.credentials_dirty {
             write_atomic(
@@ -851,6 +1127,14 @@ impl Store {
                 0o600,
             )?;
             self.credentials_dirty = false;
+        }
+        if self.config_dirty {
+            write_atomic(
+                &self.config_path(),
+                self.config_doc.to_string().as_bytes(),
+                0o644,
+            )?;
+            self.config_dirty = false;
         }
         Ok(())
     }
@@ -928,6 +1212,11 @@ pub fn write_atomic(path: &Path, contents: &[u8], mode: u32) -> Result<(), Confi
         }
         _ => path,
     };
+    // Never replace a FIFO or a device (the symlink may point at /dev/null).
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => return Err(not_regular(path, &meta.file_type())),
+        _ => {}
+    }
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir).map_err(io(dir))?;
     let file_name = path

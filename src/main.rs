@@ -1,9 +1,11 @@
 //! `qlik`: a command-line client for the Qlik Cloud Items API.
 //! This file only parses, runs, and maps the outcome to an exit code.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 mod api;
 mod cli;
@@ -15,12 +17,242 @@ mod secret;
 mod text;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return parse_error(&err),
+    };
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             error::report(&err);
             ExitCode::from(error::exit_code(&err))
         }
+    }
+}
+
+/// Prints a command-line parse error and gives its exit code (2 for usage errors, 0 for
+/// `--help`/`--version`).
+///
+/// clap quotes what was typed; when that may be a secret (an API key given as an argument, or
+/// to a flag that takes something else), it is not printed: the error names the flag or says
+/// what was wrong instead, on one `error:` line with `hint:` lines.
+fn parse_error(err: &clap::Error) -> ExitCode {
+    let code = u8::try_from(err.exit_code()).unwrap_or(error::USAGE);
+    match redacted(err) {
+        Some(lines) => {
+            let mut stderr = std::io::stderr().lock();
+            for line in lines {
+                let _ = writeln!(stderr, "{line}");
+            }
+            ExitCode::from(code)
+        }
+        None => {
+            let _ = err.print();
+            ExitCode::from(code)
+        }
+    }
+}
+
+const NOT_SHOWN: &str = "(not shown: it may be a secret)";
+
+/// The lines to print instead of clap's message, when that message would echo a token that
+/// may be a secret; `None` when clap's message is safe to print.
+fn redacted(err: &clap::Error) -> Option<Vec<String>> {
+    let string = |kind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let usage = match err.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let usage_line = usage.as_deref().and_then(|u| {
+        let line = u.lines().find(|l| !l.trim().is_empty())?.trim();
+        Some(
+            line.strip_prefix("Usage:")
+                .unwrap_or(line)
+                .trim()
+                .to_string(),
+        )
+    });
+    let mut lines = Vec::new();
+    match err.kind() {
+        ErrorKind::UnknownArgument => {
+            let token = string(ContextKind::InvalidArg).unwrap_or_default();
+            if is_flag_shaped(&token) {
+                return None;
+            }
+            lines.push(format!("error: unexpected argument {NOT_SHOWN}"));
+            if usage_line
+                .as_deref()
+                .is_some_and(|u| u.starts_with("qlik profile add"))
+            {
+                lines.push(
+                    "hint: an API key is never taken from the command line: `qlik profile add` \
+                     asks for it without echo, or reads it from standard input with \
+                     --api-key-stdin"
+                        .to_string(),
+                );
+            }
+        }
+        ErrorKind::InvalidSubcommand => {
+            lines.push(format!("error: unrecognized subcommand {NOT_SHOWN}"));
+            if let Some(ContextValue::Strings(similar)) = err.get(ContextKind::SuggestedSubcommand)
+                && !similar.is_empty()
+            {
+                lines.push(format!(
+                    "hint: a similar subcommand exists: {}",
+                    quoted_list(similar)
+                ));
+            }
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::TooManyValues => {
+            let value = string(ContextKind::InvalidValue).unwrap_or_default();
+            if is_plainly_not_secret(&value) {
+                return None;
+            }
+            let what = if err.kind() == ErrorKind::TooManyValues {
+                "unexpected value"
+            } else {
+                "invalid value"
+            };
+            match string(ContextKind::InvalidArg) {
+                Some(arg) => lines.push(format!("error: {what} for '{arg}' {NOT_SHOWN}")),
+                None => lines.push(format!("error: {what} {NOT_SHOWN}")),
+            }
+            if let Some(ContextValue::Strings(valid)) = err.get(ContextKind::ValidValue)
+                && !valid.is_empty()
+            {
+                lines.push(format!("hint: possible values: {}", valid.join(", ")));
+            }
+        }
+        _ => return None,
+    }
+    if let Some(ContextValue::String(flag)) = err.get(ContextKind::SuggestedArg) {
+        lines.push(format!("hint: a similar argument exists: '{flag}'"));
+    }
+    if let Some(usage) = usage_line {
+        lines.push(format!("hint: usage: {usage} (see --help)"));
+    }
+    Some(lines)
+}
+
+/// A flag as clap reports an unknown one (`--name` or `-x`, never its `=value`): safe to show.
+fn is_flag_shaped(token: &str) -> bool {
+    token.len() > 1
+        && token.len() <= 40
+        && token.starts_with('-')
+        && !token.contains('=')
+        && token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Empty, or a number such as `11` or `-0.5` (a bad count or duration): safe to show.
+fn is_plainly_not_secret(value: &str) -> bool {
+    value.len() <= 20
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("'{s}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> clap::Error {
+        cli::Cli::try_parse_from(std::iter::once("qlik").chain(args.iter().copied())).unwrap_err()
+    }
+
+    const KEY: &str = "eyJhbGciOiJFUzM4NCJ9.sentinel-key.0123";
+
+    #[test]
+    fn a_stray_key_is_never_in_the_message() {
+        let cases: [&[&str]; 9] = [
+            &[
+                "profile",
+                "add",
+                "p",
+                "--server",
+                "https://x.example.com",
+                KEY,
+            ],
+            &[
+                "profile",
+                "add",
+                "p",
+                "--server",
+                "https://x.example.com",
+                "--",
+                KEY,
+            ],
+            &["profile", "use", "p", KEY],
+            &["item", "ls", KEY],
+            &[KEY],
+            &["profile", KEY],
+            &["profile", "add", "p", "-s", "x", "--tier1-per-minute", KEY],
+            &["profile", "add", "p", "-s", "x", "-o", KEY],
+            &["item", "ls", "--retry", KEY],
+        ];
+        for args in cases {
+            let err = parse(args);
+            let lines = redacted(&err).unwrap_or_else(|| panic!("{args:?}: not redacted"));
+            let text = lines.join("\n");
+            assert!(!text.contains("sentinel"), "{args:?}: {text}");
+            assert!(lines[0].starts_with("error: "), "{args:?}: {text}");
+            assert!(lines[1..].iter().all(|l| l.starts_with("hint: ")), "{text}");
+            assert_eq!(err.exit_code(), 2);
+        }
+    }
+
+    #[test]
+    fn harmless_errors_keep_claps_message() {
+        for args in [
+            &["item", "ls", "--retry", "11"][..],
+            &["item", "ls", "--no-such-flag"][..],
+            &["profile", "add", "p"][..],
+            &["item", "ls", "--json", "-o", "yaml"][..],
+        ] {
+            assert!(redacted(&parse(args)).is_none(), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn profile_add_says_where_keys_go() {
+        let lines = redacted(&parse(&["profile", "add", "p", "-s", "x", KEY])).unwrap();
+        assert_eq!(
+            lines[0],
+            "error: unexpected argument (not shown: it may be a secret)"
+        );
+        assert!(lines[1].contains("--api-key-stdin"), "{lines:?}");
+        assert!(
+            lines
+                .last()
+                .unwrap()
+                .starts_with("hint: usage: qlik profile add "),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(is_flag_shaped("--api-key"));
+        assert!(is_flag_shaped("-x"));
+        assert!(!is_flag_shaped("-"));
+        assert!(!is_flag_shaped(KEY));
+        assert!(!is_flag_shaped("--a=b"));
+        assert!(is_plainly_not_secret("11"));
+        assert!(is_plainly_not_secret("-0.5"));
+        assert!(is_plainly_not_secret(""));
+        assert!(!is_plainly_not_secret("xml"));
+        assert!(!is_plainly_not_secret(KEY));
     }
 }

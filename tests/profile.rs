@@ -348,7 +348,9 @@ fn credentials_are_0600_and_written_without_leftovers() {
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&cfg.join("credentials.toml")), 0o600);
     assert_eq!(mode(&cfg), 0o700);
-    assert_eq!(files_in(&cfg), ["config.toml", "credentials.toml"]);
+    // .lock serializes the changes of concurrent `qlik profile` commands.
+    assert_eq!(mode(&cfg.join(".lock")), 0o600);
+    assert_eq!(files_in(&cfg), [".lock", "config.toml", "credentials.toml"]);
 }
 
 #[cfg(unix)]

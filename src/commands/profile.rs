@@ -16,21 +16,24 @@ use crate::text;
 pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     let env = |k: &str| ctx.env(k);
     let dir = config::config_dir(&env)?;
+    let timeout = config::lock_timeout(&env)?;
     let term = ctx.terminal();
     let format = format(ctx, term)?;
     let mut out = std::io::stdout().lock();
     match cmd {
-        ProfileCommand::Add(args) => add(&dir, args)?,
-        ProfileCommand::Ls => ls(&Store::open(&dir)?, format, term, &mut out)?,
+        ProfileCommand::Add(args) => add(&dir, timeout, args)?,
+        ProfileCommand::Ls => ls(&Store::read(&dir, timeout)?, format, term, &mut out)?,
         ProfileCommand::Use { name } => {
-            let mut store = Store::open(&dir)?;
+            // A look first, so that an unknown name creates nothing; then the change, locked.
+            Store::read(&dir, timeout)?.require(&name)?;
+            let mut store = Store::open_for_update(&dir, timeout)?;
             store.require(&name)?;
             store.set_default(Some(&name));
             store.save()?;
             eprintln!("Default profile is now `{name}`.");
         }
         ProfileCommand::Show { name } => {
-            let store = Store::open(&dir)?;
+            let store = Store::read(&dir, timeout)?;
             let name = match name {
                 Some(name) => name,
                 None => current_name(&store, &env)?.ok_or_else(no_current_profile)?,
@@ -38,7 +41,8 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             show(&store, &name, format, term, &mut out)?;
         }
         ProfileCommand::Rm { name } => {
-            let mut store = Store::open(&dir)?;
+            Store::read(&dir, timeout)?.require(&name)?;
+            let mut store = Store::open_for_update(&dir, timeout)?;
             store.require(&name)?;
             let was_default = store.default_profile() == Some(name.as_str());
             store.remove(&name);
@@ -51,7 +55,7 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             }
         }
         ProfileCommand::Current => {
-            let store = Store::open(&dir)?;
+            let store = Store::read(&dir, timeout)?;
             match current_name(&store, &env)? {
                 Some(name) => {
                     if env("QLIK_SERVER").is_some_and(|s| !s.trim().is_empty()) {
@@ -118,9 +122,15 @@ fn no_current_profile() -> ConfigError {
     }
 }
 
-fn add(dir: &std::path::Path, args: AddArgs) -> anyhow::Result<()> {
-    config::validate_profile_name(&args.name)
-        .map_err(|e| ConfigError::Usage(format!("profile name `{}`: {e}", args.name)))?;
+fn add(dir: &std::path::Path, timeout: std::time::Duration, args: AddArgs) -> anyhow::Result<()> {
+    // A name too long to be one may be an API key typed in the wrong place: not shown.
+    config::validate_profile_name(&args.name).map_err(|e| {
+        if args.name.chars().count() > 64 {
+            ConfigError::Usage(format!("profile name (not shown): {e}"))
+        } else {
+            ConfigError::Usage(format!("profile name `{}`: {e}", args.name))
+        }
+    })?;
     let server = config::normalize_server(&args.server)?;
     config::check_scheme(&server, args.allow_http)?;
     let ca_cert = match args.ca_cert {
@@ -132,17 +142,25 @@ fn add(dir: &std::path::Path, args: AddArgs) -> anyhow::Result<()> {
         ),
         None => None,
     };
-    let mut store = Store::open(dir)?;
-    let exists = store.profile(&args.name).is_some();
-    if exists && !args.force {
-        return Err(ConfigError::Usage(format!(
+    let exists_error = || {
+        ConfigError::Usage(format!(
             "profile `{}` exists; add --force to replace it",
             args.name
         ))
-        .into());
+    };
+    // Refuse before asking for the key; the lock is not held while the key is typed.
+    if !args.force && Store::read(dir, timeout)?.profile(&args.name).is_some() {
+        return Err(exists_error().into());
     }
 
     let key = read_api_key(&args.name, args.api_key_stdin)?;
+
+    // From here to the save, no other qlik changes the files.
+    let mut store = Store::open_for_update(dir, timeout)?;
+    let exists = store.profile(&args.name).is_some();
+    if exists && !args.force {
+        return Err(exists_error().into());
+    }
 
     let profile = Profile {
         server: server.clone(),

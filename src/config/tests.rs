@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
@@ -605,7 +606,7 @@ fn redaction_hides_quoted_parts() {
 #[test]
 fn upsert_keeps_comments_and_writes_credentials_0600() {
     let dir = profiles_dir();
-    let mut store = Store::open(dir.path()).unwrap();
+    let mut store = Store::open_for_update(dir.path(), DEFAULT_LOCK_TIMEOUT).unwrap();
     let profile = Profile {
         server: "https://new.example.com".into(),
         output: Some("json".into()),
@@ -616,6 +617,7 @@ fn upsert_keeps_comments_and_writes_credentials_0600() {
         .unwrap();
     store.set_default(Some("new"));
     store.save().unwrap();
+    drop(store);
 
     let config = std::fs::read_to_string(dir.path().join(CONFIG_FILE)).unwrap();
     assert!(config.starts_with("# my profiles\n"), "{config}");
@@ -644,7 +646,7 @@ fn upsert_keeps_comments_and_writes_credentials_0600() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n != CONFIG_FILE && n != CREDENTIALS_FILE)
+        .filter(|n| n != CONFIG_FILE && n != CREDENTIALS_FILE && n != LOCK_FILE)
         .collect();
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
 }
@@ -660,7 +662,7 @@ fn symlinked_files_stay_symlinks() {
         std::fs::rename(dir.path().join(name), &real).unwrap();
         std::os::unix::fs::symlink(&real, dir.path().join(name)).unwrap();
     }
-    let mut store = Store::open(dir.path()).unwrap();
+    let mut store = Store::open_for_update(dir.path(), DEFAULT_LOCK_TIMEOUT).unwrap();
     store.remove("dev");
     store.save().unwrap();
     for name in [CONFIG_FILE, CREDENTIALS_FILE] {
@@ -687,7 +689,7 @@ fn symlinked_files_stay_symlinks() {
 fn new_files_put_default_profile_first() {
     let dir = tempfile::tempdir().unwrap();
     let sub = dir.path().join("a/b");
-    let mut store = Store::open(&sub).unwrap();
+    let mut store = Store::open_for_update(&sub, DEFAULT_LOCK_TIMEOUT).unwrap();
     store
         .upsert(
             "x",
@@ -716,10 +718,11 @@ fn new_files_put_default_profile_first() {
 #[test]
 fn remove_drops_profile_key_and_default() {
     let dir = profiles_dir();
-    let mut store = Store::open(dir.path()).unwrap();
+    let mut store = Store::open_for_update(dir.path(), DEFAULT_LOCK_TIMEOUT).unwrap();
     assert!(store.remove("prod"));
     assert!(!store.remove("prod"));
     store.save().unwrap();
+    drop(store);
     let reread = Store::open(dir.path()).unwrap();
     assert!(reread.profile("prod").is_none());
     assert!(reread.api_key("prod").is_none());
@@ -848,4 +851,131 @@ proptest! {
             prop_assert_eq!(normalize_server(&server).ok(), Some(server));
         }
     }
+}
+
+#[test]
+fn saving_needs_the_lock() {
+    let dir = profiles_dir();
+    let mut store = Store::open(dir.path()).unwrap();
+    store.remove("dev");
+    let e = store.save().unwrap_err();
+    assert_eq!(e.exit_code(), 1);
+    assert!(
+        text(&e).contains("without holding the lock"),
+        "{}",
+        text(&e)
+    );
+    assert!(Store::open(dir.path()).unwrap().profile("dev").is_some());
+    // Nothing to write: nothing to refuse.
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save().unwrap();
+}
+
+#[test]
+fn the_lock_is_exclusive_and_its_wait_bounded() {
+    let dir = profiles_dir();
+    let short = Duration::from_millis(200);
+    let held = Store::open_for_update(dir.path(), short).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join(LOCK_FILE))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let start = Instant::now();
+    let e = Store::open_for_update(dir.path(), short).unwrap_err();
+    assert!(start.elapsed() >= short, "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(matches!(e, ConfigError::Locked { .. }), "{e:?}");
+    assert_eq!(e.exit_code(), 1);
+    let message = text(&e);
+    assert!(
+        message.contains(&dir.path().join(LOCK_FILE).display().to_string()),
+        "{message}"
+    );
+    assert!(e.hint().unwrap().contains("QLIK_CONFIG_LOCK_TIMEOUT"));
+    // Readers wait for the writer too.
+    assert!(matches!(
+        Store::read(dir.path(), short).unwrap_err(),
+        ConfigError::Locked { .. }
+    ));
+    drop(held);
+    // Readers share; a writer waits for them.
+    let r1 = Store::read(dir.path(), short).unwrap();
+    let r2 = Store::read(dir.path(), short).unwrap();
+    drop((r1, r2));
+    Store::open_for_update(dir.path(), short).unwrap();
+}
+
+#[test]
+fn lock_timeout_comes_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let with = |v: &str| lock_timeout(&env_with(dir.path(), &[("QLIK_CONFIG_LOCK_TIMEOUT", v)]));
+    assert_eq!(
+        lock_timeout(&env_with(dir.path(), &[])).unwrap(),
+        DEFAULT_LOCK_TIMEOUT
+    );
+    assert_eq!(with("").unwrap(), DEFAULT_LOCK_TIMEOUT);
+    assert_eq!(with("0.25").unwrap(), Duration::from_millis(250));
+    assert_eq!(with(" 0 ").unwrap(), Duration::ZERO);
+    for bad in ["-1", "x", "NaN", "inf", "3601"] {
+        let e = with(bad).unwrap_err();
+        assert_eq!(e.exit_code(), 2, "{bad}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_errors() {
+    for name in [CONFIG_FILE, CREDENTIALS_FILE, LOCK_FILE] {
+        let dir = tempfile::tempdir().unwrap();
+        // A directory stands in for the FIFO here (hostile/config.rs has real FIFOs).
+        std::fs::create_dir(dir.path().join(name)).unwrap();
+        let e = Store::open_for_update(dir.path(), Duration::ZERO).unwrap_err();
+        assert!(matches!(e, ConfigError::NotRegular { .. }), "{name}: {e:?}");
+        assert!(text(&e).contains("not a regular file (it is a directory)"));
+        assert_eq!(e.exit_code(), 1);
+    }
+    // A symlink to a device: refused, and never written through.
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/dev/null", dir.path().join(CONFIG_FILE)).unwrap();
+    let e = Store::open(dir.path()).unwrap_err();
+    assert!(text(&e).contains("(it is a device)"), "{}", text(&e));
+    let e = write_atomic(&dir.path().join(CONFIG_FILE), b"x", 0o644).unwrap_err();
+    assert!(matches!(e, ConfigError::NotRegular { .. }), "{e:?}");
+    // A file where the directory should be.
+    let file = dir.path().join("file");
+    std::fs::write(&file, "").unwrap();
+    let e = Store::open(&file).unwrap_err();
+    assert!(text(&e).contains("is not a directory"), "{}", text(&e));
+    let e = Store::open_for_update(&file, Duration::ZERO).unwrap_err();
+    assert!(text(&e).contains("is not a directory"), "{}", text(&e));
+}
+
+#[test]
+fn files_over_the_cap_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = format!("# {}\n", "x".repeat(MAX_FILE_BYTES as usize));
+    std::fs::write(dir.path().join(CONFIG_FILE), big).unwrap();
+    let e = Store::open(dir.path()).unwrap_err();
+    assert!(text(&e).contains("larger than 1 MiB"), "{}", text(&e));
+}
+
+#[test]
+fn unknown_profile_names_that_cannot_be_names_are_not_shown() {
+    assert_eq!(
+        ConfigError::UnknownProfile("prod".into()).to_string(),
+        "unknown profile `prod`"
+    );
+    let key = format!("eyJ{}", "a".repeat(100));
+    let shown = text(&ConfigError::UnknownProfile(key.clone()));
+    assert!(!shown.contains(&key), "{shown}");
+    assert!(shown.starts_with("unknown profile"), "{shown}");
 }
