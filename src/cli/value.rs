@@ -43,6 +43,27 @@ impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
     }
 }
 
+/// How a refused value is quoted: a plain number as it is (cut), anything else not at all,
+/// since a value typed in the wrong place may be an API key.
+pub fn shown(s: &str) -> String {
+    if is_plainly_not_secret(s) {
+        format!("`{}`", cut(s, 40))
+    } else {
+        NOT_SHOWN.to_string()
+    }
+}
+
+/// What stands for a value that is not quoted.
+pub const NOT_SHOWN: &str = "(not shown: it may be a secret)";
+
+/// A short number-like value (digits, `.`, `-`, `+`): never a key.
+pub fn is_plainly_not_secret(value: &str) -> bool {
+    value.len() <= 20
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+}
+
 /// An error clap prints as it is: not formatted with the command, so no usage block.
 fn one_line(why: String) -> Error {
     Error::raw(ErrorKind::ValueValidation, format!("{why}\n"))
@@ -53,13 +74,14 @@ pub fn header(_flag: &str, s: &str) -> Result<(String, String), String> {
     let (name, value) = s
         .split_once('=')
         .or_else(|| s.split_once(':'))
-        .ok_or_else(|| format!("--headers `{}` is not NAME=VALUE", cut(s, 40)))?;
+        .ok_or_else(|| {
+            format!(
+                "--headers takes NAME=VALUE, and a value without `=` or `:` was given {NOT_SHOWN}"
+            )
+        })?;
     let (name, value) = (name.trim(), value.trim());
     if name.is_empty() {
-        return Err(format!(
-            "--headers `{}` has an empty header name",
-            cut(s, 40)
-        ));
+        return Err(format!("--headers: a header has an empty name {NOT_SHOWN}"));
     }
     check_header(name, value).map_err(|why| format!("--headers: {why}"))?;
     Ok((name.to_string(), value.to_string()))
@@ -88,8 +110,8 @@ fn seconds(flag: &str, s: &str, min: f64, max: f64) -> Result<f64, String> {
     match s.trim().parse::<f64>() {
         Ok(v) if v.is_finite() && (min..=max).contains(&v) => Ok(v),
         _ => Err(format!(
-            "{flag} must be a number of seconds from {min} to {max}, not `{}`",
-            cut(s, 40)
+            "{flag} must be a number of seconds from {min} to {max}, not {}",
+            shown(s)
         )),
     }
 }
@@ -112,8 +134,8 @@ pub fn retry(flag: &str, s: &str) -> Result<u32, String> {
     match s.trim().parse::<u32>() {
         Ok(n) if n <= MAX_RETRY => Ok(n),
         _ => Err(format!(
-            "{flag} must be a whole number from 0 to {MAX_RETRY}, not `{}`",
-            cut(s, 40)
+            "{flag} must be a whole number from 0 to {MAX_RETRY}, not {}",
+            shown(s)
         )),
     }
 }
@@ -122,7 +144,7 @@ pub fn retry(flag: &str, s: &str) -> Result<u32, String> {
 pub fn limit(flag: &str, s: &str) -> Result<i64, String> {
     s.trim()
         .parse::<i64>()
-        .map_err(|_| format!("{flag} must be a whole number, not `{}`", cut(s, 40)))
+        .map_err(|_| format!("{flag} must be a whole number, not {}", shown(s)))
 }
 
 /// The most `--concurrency` allows.
@@ -133,8 +155,8 @@ pub fn concurrency(flag: &str, s: &str) -> Result<u16, String> {
     match s.trim().parse::<u16>() {
         Ok(n) if (1..=MAX_CONCURRENCY).contains(&n) => Ok(n),
         _ => Err(format!(
-            "{flag} must be a whole number from 1 to {MAX_CONCURRENCY}, not `{}`",
-            cut(s, 40)
+            "{flag} must be a whole number from 1 to {MAX_CONCURRENCY}, not {}",
+            shown(s)
         )),
     }
 }
@@ -143,8 +165,8 @@ pub fn concurrency(flag: &str, s: &str) -> Result<u16, String> {
 pub fn per_minute(flag: &str, s: &str) -> Result<u32, String> {
     s.trim().parse::<u32>().map_err(|_| {
         format!(
-            "{flag} must be a whole number of requests per minute (0 for no limit), not `{}`",
-            cut(s, 40)
+            "{flag} must be a whole number of requests per minute (0 for no limit), not {}",
+            shown(s)
         )
     })
 }
@@ -188,6 +210,20 @@ mod tests {
         for bad in ["0", "65", "-1", "x"] {
             assert!(concurrency("--concurrency", bad).is_err(), "{bad}");
         }
+        // A value that is not a plain number may be a key typed in the wrong place.
+        assert_eq!(
+            retry("--retry", "eyJhbGciOi.secret").unwrap_err(),
+            "--retry must be a whole number from 0 to 10, not (not shown: it may be a secret)"
+        );
+        assert_eq!(
+            retry("--retry", "11").unwrap_err(),
+            "--retry must be a whole number from 0 to 10, not `11`"
+        );
+        assert!(
+            !header("--headers", "secret-token")
+                .unwrap_err()
+                .contains("secret")
+        );
         assert_eq!(per_minute("--tier1-per-minute", "0"), Ok(0));
         assert!(per_minute("--tier1-per-minute", "-1").is_err());
     }
