@@ -148,8 +148,6 @@ fn is_flag_shaped(token: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
-/// Empty, or a number such as `11` or `-0.5` (a bad count or duration): safe to show.
-
 fn quoted_list(items: &[String]) -> String {
     items
         .iter()
