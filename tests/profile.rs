@@ -516,3 +516,50 @@ fn ls_and_show_follow_the_output_options() {
     );
     assert!(err.contains("unknown output format `xml`"), "{err}");
 }
+
+/// `profile current` names what commands would use, by the one precedence: the environment's
+/// server beats the default profile, and a profile with that server is the one in use.
+#[test]
+fn current_follows_the_precedence_commands_use() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "a", "https://a.example.com", &[]);
+    add(dir.path(), "b", "https://b.example.com", &["--default"]);
+    // The environment's server and key, no profile with that server: no profile in use.
+    let (out, err) = run(
+        qlik(dir.path())
+            .env("QLIK_SERVER", "https://ci.example.com")
+            .env("QLIK_API_KEY", SENTINEL)
+            .args(["profile", "current"]),
+        0,
+    );
+    assert_eq!(out, "", "the default profile is not in use: {err}");
+    assert_eq!(
+        err,
+        "No profile in use: commands use QLIK_SERVER and QLIK_API_KEY.\n"
+    );
+    // QLIK_SERVER naming profile a's server: a's key and settings are used.
+    let (out, err) = run(
+        qlik(dir.path())
+            .env("QLIK_SERVER", "https://a.example.com")
+            .args(["profile", "current"]),
+        0,
+    );
+    assert_eq!(out, "a\n");
+    assert!(
+        err.starts_with("note: the server comes from QLIK_SERVER; profile `a`"),
+        "{err}"
+    );
+    // The same with --server, and --profile beats the default.
+    let (out, _) = run(
+        qlik(dir.path()).args(["profile", "current", "--server", "a.example.com"]),
+        0,
+    );
+    assert_eq!(out, "a\n");
+    let (out, err) = run(
+        qlik(dir.path()).args(["profile", "current", "--profile", "a"]),
+        0,
+    );
+    assert_eq!((out.as_str(), err.as_str()), ("a\n", ""));
+    let (out, _) = run(qlik(dir.path()).args(["profile", "current"]), 0);
+    assert_eq!(out, "b\n");
+}

@@ -86,8 +86,11 @@ pub enum ProfileCommand {
     },
     /// Print the name of the profile in use
     ///
-    /// That is QLIK_PROFILE when set, else the default profile. Prints nothing, with a note on
-    /// stderr, when QLIK_SERVER and QLIK_API_KEY are used instead.
+    /// The profile whose key and settings commands would use, by the same precedence:
+    /// --profile (--context), then --server or QLIK_SERVER (a profile with that server, if
+    /// any), then QLIK_PROFILE, then the default profile. Prints nothing, with a note on
+    /// stderr, when --server or QLIK_SERVER is used with QLIK_API_KEY and no profile has that
+    /// server.
     ///
     /// Example:
     ///

@@ -55,21 +55,26 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             }
         }
         ProfileCommand::Current => {
-            let store = Store::read(&dir, timeout)?;
-            match current_name(&store, &env)? {
-                Some(name) => {
-                    if env("QLIK_SERVER").is_some_and(|s| !s.trim().is_empty()) {
-                        eprintln!(
-                            "note: QLIK_SERVER is set, so commands talk to it rather than to \
-                             this profile's server"
-                        );
-                    }
+            // What every other command would use: the one precedence function decides.
+            let settings = ctx.settings()?;
+            let server_from = match settings.source {
+                config::Source::Flags => Some("--server"),
+                config::Source::Env => Some("QLIK_SERVER"),
+                config::Source::Profile(_) => None,
+            };
+            match (&settings.profile, server_from) {
+                (Some(name), None) => writeln!(out, "{name}")?,
+                (Some(name), Some(from)) => {
+                    eprintln!(
+                        "note: the server comes from {from}; profile `{name}` has that server, \
+                         so its key and settings are used"
+                    );
                     writeln!(out, "{name}")?;
                 }
-                None if env("QLIK_SERVER").is_some_and(|s| !s.trim().is_empty()) => {
-                    eprintln!("No profile in use: commands use QLIK_SERVER and QLIK_API_KEY.");
+                (None, Some(from)) => {
+                    eprintln!("No profile in use: commands use {from} and QLIK_API_KEY.");
                 }
-                None => return Err(no_current_profile().into()),
+                (None, None) => return Err(no_current_profile().into()),
             }
         }
     }
