@@ -1,4 +1,261 @@
-//! Memory stays bounded on any answer and any input.
+//! Memory stays bounded on any answer and any input: answers are read up to a cap (after
+//! decompression), input files and standard input up to theirs, special files are refused,
+//! nesting has one limit in every format, and the table is linear in its input.
 
-#[allow(unused_imports)]
-use super::support;
+use std::io::Write;
+use std::time::Duration;
+
+use flate2::{Compress, Compression, FlushCompress};
+use serde_json::{Value, json};
+
+use super::support::{Mock, Reply, qlik};
+
+/// Every child is killed after this long, so a regression fails instead of hanging.
+const BOUND: Duration = Duration::from_secs(60);
+
+struct Run {
+    code: i32,
+    out: Vec<u8>,
+    err: String,
+}
+
+impl Run {
+    fn out(&self) -> String {
+        String::from_utf8_lossy(&self.out).into_owned()
+    }
+}
+
+/// Runs `qlik args` against `url` with extra environment `vars` and `stdin`, bounded in time.
+fn run(url: &str, vars: &[(&str, &str)], stdin: Option<Vec<u8>>, args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let mut env = vec![("QLIK_SERVER", url), ("QLIK_API_KEY", "k")];
+    env.extend_from_slice(vars);
+    let mut cmd = qlik(dir.path(), &env);
+    cmd.args(args).timeout(BOUND);
+    if let Some(input) = stdin {
+        cmd.write_stdin(input);
+    }
+    let out = cmd.output().unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        out: out.stdout,
+        err: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(!run.err.contains("panicked"), "{args:?}: {}", run.err);
+    assert!(run.code != -1, "{args:?} was killed after {BOUND:?}");
+    run
+}
+
+/// A gzip stream that inflates to `mib` MiB of zeros, about 1 KB per MiB. Only two MiB are
+/// compressed: after the first, each MiB of zeros is the same run of back-references, so the
+/// rest is that block repeated. The trailer's CRC is not that of the data: a reader that
+/// stops at its cap never gets there, and one that does not fails anyway.
+fn gzip_bomb(mib: usize) -> Vec<u8> {
+    let zeros = vec![0u8; 1 << 20];
+    let mut c = Compress::new(Compression::best(), false);
+    let mut block = |flush| {
+        let mut out = Vec::with_capacity(64 * 1024);
+        let input = if flush == FlushCompress::Finish {
+            &[][..]
+        } else {
+            &zeros[..]
+        };
+        c.compress_vec(input, &mut out, flush).unwrap();
+        assert_eq!(c.total_in() % (1 << 20), 0);
+        out
+    };
+    let first = block(FlushCompress::Full);
+    let next = block(FlushCompress::Sync);
+    let last = block(FlushCompress::Finish);
+    // The fixed gzip header: deflate, no name, no time.
+    let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+    gz.extend_from_slice(&first);
+    for _ in 1..mib {
+        gz.extend_from_slice(&next);
+    }
+    gz.extend_from_slice(&last);
+    gz.extend_from_slice(&0u32.to_le_bytes());
+    gz.extend_from_slice(&((mib as u32) << 20).to_le_bytes());
+    gz
+}
+
+fn gzip_reply(status: u16, body: Vec<u8>) -> Reply {
+    Reply {
+        status,
+        headers: vec![
+            ("Content-Type".into(), "application/json".into()),
+            ("Content-Encoding".into(), "gzip".into()),
+        ],
+        body,
+        delay: Duration::ZERO,
+    }
+}
+
+fn plain_reply(status: u16, body: Vec<u8>) -> Reply {
+    Reply {
+        status,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body,
+        delay: Duration::ZERO,
+    }
+}
+
+/// The bomb itself is valid: inflated whole (by a reader with no cap) it is `mib` MiB of zeros.
+#[test]
+fn the_gzip_bomb_is_what_it_claims() {
+    let gz = gzip_bomb(3);
+    let mut inflated = Vec::new();
+    std::io::copy(
+        &mut flate2::read::DeflateDecoder::new(&gz[10..]),
+        &mut inflated,
+    )
+    .unwrap();
+    assert_eq!(inflated.len(), 3 << 20);
+    assert!(inflated.iter().all(|b| *b == 0));
+}
+
+#[test]
+fn a_gzip_bomb_stops_at_the_cap() {
+    // 1.1 MB on the wire, 1 GiB inflated.
+    let bomb = gzip_bomb(1024);
+    assert!(bomb.len() < 2 << 20, "{}", bomb.len());
+    let mock = Mock::start(move |_, _| gzip_reply(200, bomb.clone()));
+    for args in [
+        &["item", "get", "x"][..],
+        &["item", "ls", "-o", "json"][..],
+        &["item", "ls", "--raw"][..],
+        &["item", "settings", "ls"][..],
+    ] {
+        let r = run(&mock.url, &[], None, args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.err);
+        assert_eq!(
+            r.err.lines().next().unwrap_or_default(),
+            "error: the answer is larger than 64 MiB, the most read of one answer \
+             (QLIK_MAX_RESPONSE_BYTES); it was not read further (HTTP 200)",
+            "{args:?}"
+        );
+        assert!(r.out.is_empty(), "{args:?}");
+    }
+    // Not retried: one request per command.
+    assert_eq!(mock.requests().len(), 4);
+}
+
+#[test]
+fn the_cap_is_set_with_qlik_max_response_bytes() {
+    let bomb = gzip_bomb(1024);
+    let mock = Mock::start(move |_, _| gzip_reply(200, bomb.clone()));
+    let r = run(
+        &mock.url,
+        &[("QLIK_MAX_RESPONSE_BYTES", "1048576")],
+        None,
+        &["item", "get", "x"],
+    );
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(
+        r.err
+            .starts_with("error: the answer is larger than 1 MiB, the most read of one answer"),
+        "{}",
+        r.err
+    );
+    for bad in ["0", "-5", "1MiB", "lots"] {
+        let r = run(
+            &mock.url,
+            &[("QLIK_MAX_RESPONSE_BYTES", bad)],
+            None,
+            &["item", "get", "x"],
+        );
+        assert_eq!(r.code, 2, "{bad}: {}", r.err);
+        assert_eq!(
+            r.err.lines().next().unwrap_or_default(),
+            format!(
+                "error: QLIK_MAX_RESPONSE_BYTES must be a number of bytes above 0, not `{bad}`"
+            )
+        );
+    }
+    assert_eq!(mock.requests().len(), 1, "a bad cap sends nothing");
+}
+
+#[test]
+fn a_plain_body_over_the_cap_is_refused_and_one_at_the_cap_is_read() {
+    let cap = 100_000usize;
+    let item = |len: usize| {
+        // `{"id":"a","name":"xxx…"}` of exactly `len` bytes.
+        let name = "x".repeat(len - r#"{"id":"a","name":""}"#.len());
+        json!({"id": "a", "name": name}).to_string().into_bytes()
+    };
+    let (at, over) = (item(cap), item(cap + 1));
+    assert_eq!((at.len(), over.len()), (cap, cap + 1));
+    let mock =
+        Mock::start(move |n, _| plain_reply(200, if n == 0 { at.clone() } else { over.clone() }));
+    let vars = [("QLIK_MAX_RESPONSE_BYTES", "100000")];
+    let r = run(&mock.url, &vars, None, &["item", "get", "a", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let v: Value = serde_json::from_slice(&r.out).unwrap();
+    assert_eq!(v["name"].as_str().unwrap().len(), cap - 20);
+    let r = run(&mock.url, &vars, None, &["item", "get", "a", "-o", "json"]);
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(
+        r.err
+            .starts_with("error: the answer is larger than 97.7 KiB, the most read of one answer"),
+        "{}",
+        r.err
+    );
+    assert!(r.out.is_empty());
+}
+
+/// A server that sends a body with no length and no end: reading stops at the cap.
+#[test]
+fn an_endless_body_stops_at_the_cap() {
+    use std::net::TcpListener;
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        // One connection; it writes until the client hangs up (bounded: 1 GiB at most).
+        if let Ok((mut s, _)) = listener.accept() {
+            let mut head = [0u8; 4096];
+            let _ = std::io::Read::read(&mut s, &mut head);
+            let _ = s.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n",
+            );
+            let chunk = vec![b' '; 64 * 1024];
+            for _ in 0..(1 << 14) {
+                if s.write_all(&chunk).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    let r = run(
+        &url,
+        &[("QLIK_MAX_RESPONSE_BYTES", "1048576")],
+        None,
+        &["item", "get", "x", "--retry", "0"],
+    );
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(
+        r.err.starts_with("error: the answer is larger than 1 MiB"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn an_error_answer_over_the_cap_keeps_its_status() {
+    // A 404 whose body is a gzip bomb, and a 500 of 10 MB of text: the status decides.
+    let bomb = gzip_bomb(1024);
+    let mock = Mock::start(move |n, _| {
+        if n == 0 {
+            gzip_reply(404, bomb.clone())
+        } else {
+            plain_reply(500, vec![b'{'; 10 << 20])
+        }
+    });
+    let r = run(&mock.url, &[], None, &["item", "get", "x"]);
+    assert_eq!(r.code, 3, "{}", r.err);
+    assert!(r.err.starts_with("error: "), "{}", r.err);
+    assert!(r.err.contains("HTTP 404"), "{}", r.err);
+    let r = run(&mock.url, &[], None, &["item", "get", "x"]);
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(r.err.contains("HTTP 500"), "{}", r.err);
+    assert!(r.err.len() < 2000, "{}", r.err.len());
+}

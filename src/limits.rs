@@ -1,0 +1,180 @@
+//! The caps on what qlik reads: answers, files, standard input. Whatever the input, memory
+//! stays bounded: input is read in pieces and reading stops at the cap, never trusting a
+//! size announced beforehand.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// The most bytes read from a body file or standard input (`-f FILE`, `-f -`): an update
+/// body is a small JSON object.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most bytes read from a `--ca-cert` file (a bundle of every public root is ~250 KB).
+pub const MAX_CA_CERT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The longest API key accepted (a Qlik Cloud key is about 1 KB).
+pub const MAX_KEY_BYTES: usize = 16 * 1024;
+
+/// The environment variable that sets the cap on one answer's body.
+pub const MAX_RESPONSE_ENV: &str = "QLIK_MAX_RESPONSE_BYTES";
+
+/// Why a file or stream was not read whole.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(io::Error),
+    /// A directory, a device or a socket, with what it is.
+    NotAFile(&'static str),
+    /// More bytes than the cap.
+    TooLarge(usize),
+}
+
+impl ReadError {
+    /// What went wrong, for a message about `what` (a path, "standard input").
+    pub fn describe(&self, what: &str) -> String {
+        match self {
+            ReadError::Io(e) => format!("cannot read {what}: {e}"),
+            ReadError::NotAFile(kind) => format!("{what} is {kind}, not a file"),
+            ReadError::TooLarge(cap) => format!(
+                "{what} is larger than {}, the most read; not read further",
+                human_bytes(*cap)
+            ),
+        }
+    }
+}
+
+/// Reads `r` to its end, or fails as soon as it would pass `cap` bytes.
+pub fn read_capped(r: impl Read, cap: usize) -> Result<Vec<u8>, ReadError> {
+    let mut buf = Vec::new();
+    let limit = u64::try_from(cap).unwrap_or(u64::MAX).saturating_add(1);
+    r.take(limit).read_to_end(&mut buf).map_err(ReadError::Io)?;
+    if buf.len() > cap {
+        return Err(ReadError::TooLarge(cap));
+    }
+    Ok(buf)
+}
+
+/// Reads a file of at most `cap` bytes. Directories, devices (`/dev/zero`) and sockets are
+/// refused; a pipe (a named FIFO, `<(command)`) is read up to the cap. What is checked is the
+/// file that was opened, not the path.
+pub fn read_file(path: &Path, cap: usize) -> Result<Vec<u8>, ReadError> {
+    let file = File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if let Some(kind) = not_a_file(&meta) {
+        return Err(ReadError::NotAFile(kind));
+    }
+    read_capped(file, cap)
+}
+
+/// What a file is when it is something qlik does not read.
+fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_char_device() || t.is_block_device() {
+            return Some("a device");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+    }
+    None
+}
+
+/// The cap on one answer's body: `QLIK_MAX_RESPONSE_BYTES` (a number of bytes above 0) when
+/// set, else [`crate::api::MAX_RESPONSE_BYTES`].
+pub fn max_response_bytes(value: Option<&str>) -> Result<usize, String> {
+    let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(crate::api::MAX_RESPONSE_BYTES);
+    };
+    v.parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("{MAX_RESPONSE_ENV} must be a number of bytes above 0, not `{v}`"))
+}
+
+/// A byte count for a message: `64 MiB`, `1.5 KiB`, `100 bytes`.
+pub fn human_bytes(n: usize) -> String {
+    const UNITS: [(usize, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+    for (size, unit) in UNITS {
+        if n >= size {
+            return if n.is_multiple_of(size) {
+                format!("{} {unit}", n / size)
+            } else {
+                format!("{:.1} {unit}", n as f64 / size as f64)
+            };
+        }
+    }
+    format!("{n} bytes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_counts_read_well() {
+        assert_eq!(human_bytes(crate::api::MAX_RESPONSE_BYTES), "64 MiB");
+        assert_eq!(human_bytes(MAX_INPUT_BYTES), "16 MiB");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+        assert_eq!(human_bytes(100), "100 bytes");
+        assert_eq!(human_bytes(3 << 30), "3 GiB");
+    }
+
+    #[test]
+    fn reads_stop_at_the_cap() {
+        assert_eq!(read_capped(&b"abcd"[..], 4).unwrap(), b"abcd");
+        assert!(matches!(
+            read_capped(&b"abcde"[..], 4),
+            Err(ReadError::TooLarge(4))
+        ));
+        // An endless stream is cut at the cap plus one byte.
+        assert!(matches!(
+            read_capped(io::repeat(0), 1000),
+            Err(ReadError::TooLarge(1000))
+        ));
+        assert!(matches!(
+            read_capped(io::empty(), 0),
+            Ok(v) if v.is_empty()
+        ));
+    }
+
+    #[test]
+    fn special_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            read_file(dir.path(), 10),
+            Err(ReadError::NotAFile("a directory"))
+        ));
+        #[cfg(unix)]
+        assert!(matches!(
+            read_file(Path::new("/dev/zero"), 10),
+            Err(ReadError::NotAFile("a device"))
+        ));
+        let f = dir.path().join("f");
+        std::fs::write(&f, "12345").unwrap();
+        assert_eq!(read_file(&f, 5).unwrap(), b"12345");
+        assert!(matches!(read_file(&f, 4), Err(ReadError::TooLarge(4))));
+    }
+
+    #[test]
+    fn the_response_cap_parses() {
+        assert_eq!(
+            max_response_bytes(None).unwrap(),
+            crate::api::MAX_RESPONSE_BYTES
+        );
+        assert_eq!(
+            max_response_bytes(Some(" ")).unwrap(),
+            crate::api::MAX_RESPONSE_BYTES
+        );
+        assert_eq!(max_response_bytes(Some("1000")).unwrap(), 1000);
+        for bad in ["0", "-1", "64MiB", "x"] {
+            let e = max_response_bytes(Some(bad)).unwrap_err();
+            assert!(e.starts_with("QLIK_MAX_RESPONSE_BYTES must be"), "{e}");
+        }
+    }
+}
