@@ -19,6 +19,53 @@ pub const MAX_KEY_BYTES: usize = 16 * 1024;
 /// The environment variable that sets the cap on one answer's body.
 pub const MAX_RESPONSE_ENV: &str = "QLIK_MAX_RESPONSE_BYTES";
 
+/// The deepest nesting of arrays and objects printed, in every format: serde_json's own
+/// limit (128 containers refused, 127 read), which the parsed formats meet anyway.
+pub const MAX_DEPTH: usize = 127;
+
+/// The message for an answer nested deeper than [`MAX_DEPTH`].
+pub fn too_deep() -> String {
+    format!("the service's answer is nested more than {MAX_DEPTH} levels deep; it is not printed")
+}
+
+/// Whether valid JSON text nests arrays and objects more than `MAX_DEPTH` levels deep. One
+/// pass, no allocation; brackets inside strings do not count.
+pub fn too_deep_json(text: &[u8]) -> bool {
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'"' => {
+                // To the closing quote, skipping escaped characters.
+                i += 1;
+                loop {
+                    match memchr::memchr2(b'"', b'\\', text.get(i..).unwrap_or_default()) {
+                        Some(m) if text[i + m] == b'"' => {
+                            i += m + 1;
+                            break;
+                        }
+                        Some(m) => i += m + 2,
+                        None => return false,
+                    }
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return true;
+                }
+                i += 1;
+            }
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
 /// Why a file or stream was not read whole.
 #[derive(Debug)]
 pub enum ReadError {
@@ -159,6 +206,38 @@ mod tests {
         std::fs::write(&f, "12345").unwrap();
         assert_eq!(read_file(&f, 5).unwrap(), b"12345");
         assert!(matches!(read_file(&f, 4), Err(ReadError::TooLarge(4))));
+    }
+
+    /// The limit is serde_json's: text it parses is never too deep, text it refuses for
+    /// depth always is.
+    #[test]
+    fn the_depth_limit_is_serde_jsons() {
+        for depth in 1..140 {
+            for (open, close, inner) in [
+                ("[", "]", "1"),
+                ("{\"k\":", "}", "\"a]]}}\\\"[{\""),
+                ("[\"[\",", "]", "{}"),
+                ("[ ", " ]", "[]"),
+            ] {
+                let text = format!(
+                    "{}{inner}{}",
+                    open.repeat(depth - 1),
+                    close.repeat(depth - 1)
+                );
+                let text = if depth == 1 { inner.to_string() } else { text };
+                let parsed = serde_json::from_str::<serde_json::Value>(&text);
+                let inner_depth = usize::from(inner.starts_with(['[', '{']));
+                assert_eq!(
+                    too_deep_json(text.as_bytes()),
+                    parsed.is_err(),
+                    "depth {} of {text:.40}",
+                    depth - 1 + inner_depth
+                );
+            }
+        }
+        assert!(!too_deep_json(b""));
+        assert!(!too_deep_json(b"\"unterminated [[["));
+        assert!(too_deep_json("[".repeat(100_000).as_bytes()));
     }
 
     #[test]

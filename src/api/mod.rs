@@ -106,7 +106,11 @@ impl Response {
         serde_json::from_slice(&self.body).map_err(|e| ApiError {
             trace_id: self.trace_id.clone(),
             status: Some(self.status),
-            ..ApiError::other(format!("the service's answer is not valid JSON ({e})"))
+            ..ApiError::other(if crate::limits::too_deep_json(&self.body) {
+                crate::limits::too_deep()
+            } else {
+                format!("the service's answer is not valid JSON ({e})")
+            })
         })
     }
 }

@@ -259,3 +259,91 @@ fn an_error_answer_over_the_cap_keeps_its_status() {
     assert!(r.err.contains("HTTP 500"), "{}", r.err);
     assert!(r.err.len() < 2000, "{}", r.err.len());
 }
+
+/// An item whose `nested` member holds `levels` arrays: the item is `levels + 1` deep.
+fn nested_item(levels: usize) -> String {
+    format!(
+        r#"{{"id":"deep","name":"n","resourceType":"app","nested":{}0{}}}"#,
+        "[".repeat(levels),
+        "]".repeat(levels)
+    )
+}
+
+/// Serves `item` to `get` and, as the one item of a page, to `ls`.
+fn serving(item: String) -> Mock {
+    let page = format!(r#"{{"data":[{item}],"links":{{}}}}"#);
+    Mock::start(move |_, r| {
+        let body = if r.path.starts_with("/api/v1/items?") {
+            page.clone()
+        } else {
+            item.clone()
+        };
+        plain_reply(200, body.into_bytes())
+    })
+}
+
+const FORMATS: [&[&str]; 6] = [
+    &["-o", "json"],
+    &["-o", "jsonl"],
+    &["-o", "yaml"],
+    &["-o", "table"],
+    &["-q"],
+    &[],
+];
+
+#[test]
+fn nesting_100_000_deep_is_refused_in_every_format() {
+    let mock = serving(nested_item(100_000));
+    for cmd in [&["item", "ls"][..], &["item", "get", "deep"][..]] {
+        for format in FORMATS {
+            let args = [cmd, format].concat();
+            let r = run(&mock.url, &[], None, &args);
+            assert_eq!(r.code, 1, "{args:?}: {}", r.err);
+            assert!(
+                r.err.starts_with(
+                    "error: the service's answer is nested more than 127 levels deep; \
+                     it is not printed"
+                ),
+                "{args:?}: {}",
+                r.err
+            );
+            assert_eq!(r.err.lines().count(), 1, "{args:?}: {}", r.err);
+            assert!(r.out.is_empty(), "{args:?}: {} bytes out", r.out.len());
+        }
+    }
+}
+
+#[test]
+fn the_nesting_limit_is_the_same_for_ls_and_get() {
+    // 127 levels are printed (and read back) in every format; 128 in none.
+    let ok = serving(nested_item(126));
+    let deep = serving(nested_item(127));
+    for cmd in [&["item", "ls"][..], &["item", "get", "deep"][..]] {
+        for format in FORMATS {
+            let args = [cmd, format].concat();
+            let r = run(&ok.url, &[], None, &args);
+            assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+            assert!(r.out().contains("deep"), "{args:?}");
+            let r = run(&deep.url, &[], None, &args);
+            assert_eq!(r.code, 1, "{args:?}: {}", r.err);
+            assert!(
+                r.err.contains("nested more than 127 levels"),
+                "{args:?}: {}",
+                r.err
+            );
+            assert!(r.out.is_empty(), "{args:?}");
+        }
+    }
+    // A later item too deep stops the page before any of it is written.
+    let page = format!(
+        r#"{{"data":[{{"id":"fine"}},{}],"links":{{}}}}"#,
+        nested_item(200)
+    );
+    let mock = Mock::start(move |_, _| plain_reply(200, page.clone().into_bytes()));
+    for format in FORMATS {
+        let args = [&["item", "ls"][..], format].concat();
+        let r = run(&mock.url, &[], None, &args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.err);
+        assert!(r.out.is_empty(), "{args:?}: {}", r.out());
+    }
+}
