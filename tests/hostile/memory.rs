@@ -347,3 +347,31 @@ fn the_nesting_limit_is_the_same_for_ls_and_get() {
         assert!(r.out.is_empty(), "{args:?}: {}", r.out());
     }
 }
+
+/// A 32 MB name in the piped table: one line, whole, the columns aligned. The table is
+/// linear in its input (it was quadratic, and wrapped cells wider than 65,535 columns); the
+/// bound on the child only stops a regression from hanging.
+#[test]
+fn a_32_mb_name_is_one_line_of_the_piped_table() {
+    let name = "n".repeat(32 << 20);
+    let page = json!({
+        "data": [
+            {"id": "big", "name": name, "resourceType": "app", "ownerId": "o1"},
+            {"id": "small", "name": "s", "resourceType": "qvd", "ownerId": "o2"}
+        ],
+        "links": {}
+    })
+    .to_string()
+    .into_bytes();
+    let mock = Mock::start(move |_, _| plain_reply(200, page.clone()));
+    let r = run(&mock.url, &[], None, &["item", "ls", "-o", "table"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let out = r.out();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{} lines", lines.len());
+    let type_col = (32 << 20) + "ID     ".len() + 2;
+    assert_eq!(lines[0].find("TYPE"), Some(type_col));
+    assert!(lines[1].starts_with(&format!("big    {name}  app")));
+    assert_eq!(lines[2].find("qvd"), Some(type_col));
+    assert!(lines[2].ends_with("o2"), "{}", &lines[2][type_col..]);
+}
