@@ -3,7 +3,7 @@
 //! size announced beforehand.
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::path::Path;
 
 /// The most bytes read from a body file or standard input (`-f FILE`, `-f -`): an update
@@ -15,6 +15,12 @@ pub const MAX_CA_CERT_BYTES: usize = 16 * 1024 * 1024;
 
 /// The longest API key accepted (a Qlik Cloud key is about 1 KB).
 pub const MAX_KEY_BYTES: usize = 16 * 1024;
+
+/// The longest line read as one item id from standard input (`item rm -`).
+pub const MAX_ID_LINE_BYTES: usize = 1024;
+
+/// The most item ids read from standard input (`item rm -`).
+pub const MAX_STDIN_IDS: usize = 100_000;
 
 /// The environment variable that sets the cap on one answer's body.
 pub const MAX_RESPONSE_ENV: &str = "QLIK_MAX_RESPONSE_BYTES";
@@ -99,6 +105,62 @@ pub fn read_capped(r: impl Read, cap: usize) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge(cap));
     }
     Ok(buf)
+}
+
+/// Reads item ids, one a line (blank lines skipped, each trimmed), refusing a line longer
+/// than `max_line` bytes or more than `max_ids` ids: a stream with no end or no line breaks
+/// (`/dev/zero`, `yes`) is stopped, not read into memory. The error is a message for the user.
+pub fn read_ids(
+    mut r: impl io::BufRead,
+    max_line: usize,
+    max_ids: usize,
+) -> Result<Vec<String>, IdsError> {
+    let mut ids = Vec::new();
+    let mut line = Vec::new();
+    let limit = u64::try_from(max_line)
+        .unwrap_or(u64::MAX)
+        .saturating_add(2);
+    for n in 1.. {
+        line.clear();
+        let read = (&mut r)
+            .take(limit)
+            .read_until(b'\n', &mut line)
+            .map_err(|e| IdsError::Io(e.to_string()))?;
+        if read == 0 {
+            break;
+        }
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        let text = text.strip_suffix(b"\r").unwrap_or(text);
+        if text.len() > max_line {
+            return Err(IdsError::Refused(format!(
+                "standard input: line {n} is longer than {}; give one item id a line",
+                human_bytes(max_line)
+            )));
+        }
+        let text = std::str::from_utf8(text).map_err(|_| {
+            IdsError::Refused(format!("standard input: line {n} is not UTF-8 text"))
+        })?;
+        let id = text.trim();
+        if id.is_empty() {
+            continue;
+        }
+        if ids.len() == max_ids {
+            return Err(IdsError::Refused(format!(
+                "standard input has more than {max_ids} item ids; give at most {max_ids} at a time"
+            )));
+        }
+        ids.push(id.to_string());
+    }
+    Ok(ids)
+}
+
+/// Why ids could not be read.
+#[derive(Debug)]
+pub enum IdsError {
+    /// Reading failed.
+    Io(String),
+    /// Too long a line, too many ids, not text.
+    Refused(String),
 }
 
 /// Reads a file of at most `cap` bytes. Directories, devices (`/dev/zero`) and sockets are
@@ -188,6 +250,47 @@ mod tests {
             read_capped(io::empty(), 0),
             Ok(v) if v.is_empty()
         ));
+    }
+
+    #[test]
+    fn ids_are_read_line_by_line_within_bounds() {
+        let ids = read_ids(&b" a \r\n\n\nb\nc"[..], 3, 3).unwrap();
+        assert_eq!(ids, ["a", "b", "c"]);
+        let refused = |r: Result<Vec<String>, IdsError>| match r {
+            Err(IdsError::Refused(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            refused(read_ids(&b"abc\nabcd\n"[..], 3, 10)),
+            "standard input: line 2 is longer than 3 bytes; give one item id a line"
+        );
+        assert_eq!(
+            refused(read_ids(&b"a\nb\n\nc\n"[..], 3, 2)),
+            "standard input has more than 2 item ids; give at most 2 at a time"
+        );
+        assert!(refused(read_ids(&b"\xff\n"[..], 3, 2)).contains("line 1 is not UTF-8"));
+        // Endless input: no line breaks, or endless lines.
+        let zeros = io::BufReader::new(io::repeat(0));
+        assert!(refused(read_ids(zeros, 1024, 10)).contains("longer than 1 KiB"));
+        let yes = io::BufReader::new(io::repeat(b'\n').take(1 << 20).chain(io::repeat(b'y')));
+        assert!(refused(read_ids(yes, 1024, 10)).contains("longer than"));
+        let lines = io::BufReader::new(Endless);
+        assert!(refused(read_ids(lines, 1024, 10)).contains("more than 10 item ids"));
+    }
+
+    /// An endless `y\n y\n …`.
+    struct Endless;
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            for pair in buf.chunks_mut(2) {
+                pair[0] = b'y';
+                if pair.len() == 2 {
+                    pair[1] = b'\n';
+                }
+            }
+            Ok(buf.len() - buf.len() % 2)
+        }
     }
 
     #[test]

@@ -375,3 +375,200 @@ fn a_32_mb_name_is_one_line_of_the_piped_table() {
     assert_eq!(lines[2].find("qvd"), Some(type_col));
     assert!(lines[2].ends_with("o2"), "{}", &lines[2][type_col..]);
 }
+
+/// A server that must not be asked anything.
+fn untouched() -> Mock {
+    Mock::start(|_, _| plain_reply(500, b"{}".to_vec()))
+}
+
+#[test]
+fn update_and_patch_refuse_devices_and_directories() {
+    let mock = untouched();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    for (args, expected) in [
+        (
+            vec!["item", "update", "x", "-f", "/dev/zero"],
+            "error: /dev/zero is a device, not a file".to_string(),
+        ),
+        (
+            vec!["item", "update", "x", "-f", d],
+            format!("error: {d} is a directory, not a file"),
+        ),
+        (
+            vec!["item", "settings", "patch", "-f", "/dev/zero"],
+            "error: /dev/zero is a device, not a file".to_string(),
+        ),
+        (
+            vec!["--ca-cert", "/dev/zero", "item", "get", "x"],
+            "error: the CA certificate /dev/zero is a device, not a file".to_string(),
+        ),
+        (
+            vec!["--ca-cert", d, "item", "get", "x"],
+            format!("error: the CA certificate {d} is a directory, not a file"),
+        ),
+    ] {
+        let r = run(&mock.url, &[], None, &args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.err);
+        assert_eq!(r.err.lines().next(), Some(expected.as_str()), "{args:?}");
+        assert!(r.out.is_empty(), "{args:?}");
+    }
+    assert!(mock.requests().is_empty(), "nothing is sent");
+}
+
+#[test]
+fn update_input_over_16_mib_is_refused() {
+    let mock = untouched();
+    // On standard input: 17 MiB of a JSON string that would be valid whole.
+    let mut big = b"{\"name\":\"".to_vec();
+    big.resize(17 << 20, b'a');
+    big.extend_from_slice(b"\"}");
+    let r = run(
+        &mock.url,
+        &[],
+        Some(big.clone()),
+        &["item", "update", "x", "-f", "-"],
+    );
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert_eq!(
+        r.err.lines().next(),
+        Some("error: standard input is larger than 16 MiB, the most read; not read further")
+    );
+    // A file of the same size, and a named pipe that never ends.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("body.json");
+    std::fs::write(&file, &big).unwrap();
+    let f = file.to_str().unwrap();
+    let r = run(&mock.url, &[], None, &["item", "update", "x", "-f", f]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert_eq!(
+        r.err.lines().next(),
+        Some(format!("error: {f} is larger than 16 MiB, the most read; not read further").as_str())
+    );
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let path = fifo.clone();
+        // The writer stops when the reader closes, or after 64 MiB.
+        let writer = std::thread::spawn(move || {
+            let mut w = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+            let chunk = vec![b' '; 1 << 20];
+            for _ in 0..64 {
+                if w.write_all(&chunk).is_err() {
+                    return;
+                }
+            }
+        });
+        let p = fifo.to_str().unwrap();
+        let r = run(&mock.url, &[], None, &["item", "update", "x", "-f", p]);
+        assert_eq!(r.code, 2, "{}", r.err);
+        assert!(r.err.contains("is larger than 16 MiB"), "{}", r.err);
+        writer.join().unwrap();
+    }
+    assert!(mock.requests().is_empty(), "nothing is sent");
+}
+
+/// `profile add … --api-key-stdin` with `stdin`; the saved files, if any.
+fn add_profile(stdin: Vec<u8>) -> (Run, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(dir.path(), &[])
+        .args([
+            "profile",
+            "add",
+            "p",
+            "--server",
+            "https://127.0.0.1:9",
+            "--api-key-stdin",
+        ])
+        .write_stdin(stdin)
+        .timeout(BOUND)
+        .output()
+        .unwrap();
+    let files = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        out: out.stdout,
+        err: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    (run, files)
+}
+
+#[test]
+fn a_key_on_stdin_is_refused_whole_when_too_long_or_not_visible_ascii() {
+    // Over the cap: refused, not cut to 64 KiB and saved.
+    let (r, files) = add_profile(b"sentinel".repeat(1 << 17));
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert_eq!(
+        r.err.lines().next(),
+        Some("error: the API key on standard input is longer than 16 KiB; give the key alone")
+    );
+    assert!(files.is_empty(), "{files:?}");
+    for (key, expected) in [
+        (
+            &b"sentinel\x1b[2Jkey"[..],
+            "error: the API key has control characters inside; give the key alone",
+        ),
+        (
+            &b"sentinel\x07key\n"[..],
+            "error: the API key has control characters inside; give the key alone",
+        ),
+        (
+            "sentinelcl\u{e9}".as_bytes(),
+            "error: the API key has characters other than ASCII letters, digits and punctuation",
+        ),
+        (
+            "sentinel\u{200b}key".as_bytes(),
+            "error: the API key has characters other than ASCII letters, digits and punctuation",
+        ),
+        (
+            &b"sentinel\xffkey"[..],
+            "error: the API key has characters other than ASCII letters, digits and punctuation",
+        ),
+    ] {
+        let (r, files) = add_profile(key.to_vec());
+        assert_eq!(r.code, 2, "{key:?}: {}", r.err);
+        assert_eq!(r.err.lines().next(), Some(expected), "{key:?}");
+        assert!(!r.err.contains("sentinel"), "the key is echoed: {}", r.err);
+        assert!(files.is_empty(), "{key:?}: {files:?}");
+    }
+    // A key of 16 KiB with its line break is saved.
+    let (r, files) = add_profile([&b"k".repeat(16 << 10)[..], b"\n"].concat());
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(!files.is_empty());
+}
+
+#[test]
+fn ids_on_stdin_are_bounded_in_length_and_count() {
+    let mock = untouched();
+    let long = [&b"a".repeat(1025)[..], b"\n"].concat();
+    let many: Vec<u8> = (0..100_001)
+        .flat_map(|i| format!("id{i}\n").into_bytes())
+        .collect();
+    for (stdin, expected) in [
+        (
+            long,
+            "error: standard input: line 1 is longer than 1 KiB; give one item id a line",
+        ),
+        (
+            vec![0u8; 8 << 20],
+            "error: standard input: line 1 is longer than 1 KiB; give one item id a line",
+        ),
+        (
+            many,
+            "error: standard input has more than 100000 item ids; give at most 100000 at a time",
+        ),
+    ] {
+        let r = run(&mock.url, &[], Some(stdin), &["item", "rm", "-", "--yes"]);
+        assert_eq!(r.code, 2, "{}", r.err);
+        assert_eq!(r.err.lines().next(), Some(expected));
+    }
+    assert!(mock.requests().is_empty(), "nothing is sent");
+}
