@@ -572,3 +572,29 @@ fn ids_on_stdin_are_bounded_in_length_and_count() {
     }
     assert!(mock.requests().is_empty(), "nothing is sent");
 }
+
+#[test]
+fn the_emulator_refuses_a_fixture_that_is_not_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    for (path, expected) in [
+        (
+            "/dev/zero",
+            "error: cannot start the emulator: the fixture /dev/zero is not a regular file"
+                .to_string(),
+        ),
+        (
+            d,
+            format!("error: cannot start the emulator: the fixture {d} is not a regular file"),
+        ),
+    ] {
+        let r = run(
+            "http://127.0.0.1:9",
+            &[],
+            None,
+            &["emulator", "start", "--port", "0", "--data", path],
+        );
+        assert_eq!(r.code, 1, "{path}: {}", r.err);
+        assert_eq!(r.err.lines().next(), Some(expected.as_str()), "{path}");
+    }
+}
