@@ -12,6 +12,7 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+mod limits;
 mod output;
 mod secret;
 mod text;

@@ -28,6 +28,35 @@ impl Secret {
     }
 }
 
+/// Checks an API key before it is saved: not empty, at most [`MAX_KEY_BYTES`], and only
+/// visible ASCII (what an `Authorization` header can carry). The message never holds the key.
+///
+/// [`MAX_KEY_BYTES`]: crate::limits::MAX_KEY_BYTES
+pub fn check_api_key(key: &str) -> Result<(), String> {
+    use crate::limits::{MAX_KEY_BYTES, human_bytes};
+    if key.is_empty() {
+        return Err("the API key is empty".into());
+    }
+    if key.len() > MAX_KEY_BYTES {
+        return Err(format!(
+            "the API key is longer than {}; give the key alone",
+            human_bytes(MAX_KEY_BYTES)
+        ));
+    }
+    if key.chars().any(char::is_whitespace) {
+        return Err("the API key has spaces or line breaks inside; give the key alone".into());
+    }
+    if key.chars().any(char::is_control) {
+        return Err("the API key has control characters inside; give the key alone".into());
+    }
+    if !key.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(
+            "the API key has characters other than ASCII letters, digits and punctuation".into(),
+        );
+    }
+    Ok(())
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Secret(****)")
@@ -51,5 +80,26 @@ mod tests {
         assert_eq!(s.masked(), "****6789");
         assert_eq!(Secret::new("short").masked(), "****");
         assert_eq!(s.expose(), "sentinel-key-0123456789");
+    }
+
+    #[test]
+    fn keys_are_visible_ascii_of_bounded_length() {
+        assert!(check_api_key("eyJhbGciOi.JIUzI1-NiJ9_x~").is_ok());
+        let long = "k".repeat(crate::limits::MAX_KEY_BYTES + 1);
+        for bad in [
+            "",
+            "sentinel with space",
+            "sentinel\u{7}bell",
+            "sentinel\u{1b}[2Jx",
+            "sentinel\u{85}",
+            "sentinelé",
+            "sentinel\u{200b}",
+            long.as_str(),
+        ] {
+            let e = check_api_key(bad).unwrap_err();
+            assert!(e.starts_with("the API key "), "{e}");
+            assert!(!e.contains("sentinel") && !e.contains("kkk"), "{e}");
+        }
+        assert!(check_api_key(&long[1..]).is_ok());
     }
 }

@@ -134,10 +134,29 @@ fn time(what: &str, v: &Option<String>, default: i64) -> anyhow::Result<i64> {
     }
 }
 
-/// Reads and checks a fixture file.
+/// The largest fixture read: far above any data set the emulator is meant to serve.
+pub const MAX_FIXTURE_BYTES: u64 = 1 << 30;
+
+/// Reads and checks a fixture file: a regular file of at most [`MAX_FIXTURE_BYTES`], read
+/// no further than that (a directory or a device such as `/dev/zero` is refused).
 pub fn load(path: &Path) -> anyhow::Result<Dataset> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the fixture {}", path.display()))?;
+    use std::io::Read;
+    let cannot = || format!("cannot read the fixture {}", path.display());
+    let file = std::fs::File::open(path).with_context(cannot)?;
+    if !file.metadata().with_context(cannot)?.is_file() {
+        bail!("the fixture {} is not a regular file", path.display());
+    }
+    let mut text = String::new();
+    file.take(MAX_FIXTURE_BYTES + 1)
+        .read_to_string(&mut text)
+        .with_context(cannot)?;
+    if text.len() as u64 > MAX_FIXTURE_BYTES {
+        bail!(
+            "the fixture {} is larger than {} MiB, the most read",
+            path.display(),
+            MAX_FIXTURE_BYTES >> 20
+        );
+    }
     parse(&text).with_context(|| format!("bad fixture {}", path.display()))
 }
 

@@ -68,6 +68,9 @@ pub struct ClientConfig {
     pub tier1_per_minute: Option<u32>,
     pub tier2_per_minute: Option<u32>,
     pub logger: Option<Logger>,
+    /// The most bytes of one answer's body read, after decompression
+    /// ([`MAX_RESPONSE_BYTES`] unless set). A larger answer is an error.
+    pub max_response_bytes: usize,
 }
 
 impl ClientConfig {
@@ -86,6 +89,7 @@ impl ClientConfig {
             tier1_per_minute: None,
             tier2_per_minute: None,
             logger: None,
+            max_response_bytes: MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -104,7 +108,11 @@ impl Response {
         serde_json::from_slice(&self.body).map_err(|e| ApiError {
             trace_id: self.trace_id.clone(),
             status: Some(self.status),
-            ..ApiError::other(format!("the service's answer is not valid JSON ({e})"))
+            ..ApiError::other(if crate::limits::too_deep_json(&self.body) {
+                crate::limits::too_deep()
+            } else {
+                format!("the service's answer is not valid JSON ({e})")
+            })
         })
     }
 }
@@ -117,6 +125,14 @@ pub struct Client {
     config: Arc<ClientConfig>,
     pacer: Arc<Pacer>,
 }
+
+/// The default cap on one answer's body after decompression: far above any real answer (a
+/// page of 100 items is about 150 KB), low enough that a compressed bomb cannot exhaust memory.
+pub const MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+
+/// The most bytes read of an error answer's body (status not 2xx): only its `title` and
+/// `detail` are used, so a longer body is not read further and is treated as unreadable.
+const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
 
 /// The longest `Retry-After` waited out; beyond it the request fails at once (exit 7).
 pub const MAX_WAIT: Duration = Duration::from_secs(600);
@@ -336,14 +352,47 @@ impl Client {
                         .get(reqwest::header::RETRY_AFTER)
                         .and_then(|v| v.to_str().ok())
                         .and_then(|v| parse_retry_after(v, SystemTime::now()));
-                    match resp.bytes().await {
-                        Ok(bytes) => Attempt::Answer {
+                    let success = (200..300).contains(&status);
+                    let cap = if success {
+                        self.config.max_response_bytes
+                    } else {
+                        self.config.max_response_bytes.min(MAX_ERROR_BODY_BYTES)
+                    };
+                    match read_body(resp, cap).await {
+                        Ok(body) => Attempt::Answer {
                             status,
-                            body: bytes.to_vec(),
+                            body,
                             trace_id,
                             retry_after,
                         },
-                        Err(e) => Attempt::Failed {
+                        // An error answer too long to read whole: its status is what matters.
+                        Err(BodyError::TooLarge) if !success => Attempt::Answer {
+                            status,
+                            body: Vec::new(),
+                            trace_id,
+                            retry_after,
+                        },
+                        Err(BodyError::TooLarge) => {
+                            let err = ApiError {
+                                status: Some(status),
+                                trace_id: trace_id.clone(),
+                                ..ApiError::other(format!(
+                                    "the answer is larger than {}, the most read of one answer \
+                                     (QLIK_MAX_RESPONSE_BYTES); it was not read further",
+                                    crate::limits::human_bytes(cap)
+                                ))
+                            };
+                            self.log(
+                                &method,
+                                &url,
+                                Some(status),
+                                started.elapsed(),
+                                trace_id,
+                                Some(err.title.clone()),
+                            );
+                            return Err(err);
+                        }
+                        Err(BodyError::Cut(e)) => Attempt::Failed {
                             status: Some(status),
                             trace_id,
                             message: format!("the answer was cut short ({})", short(&e)),
@@ -514,6 +563,28 @@ impl Client {
             });
         }
     }
+}
+
+/// Why a body was not read whole.
+enum BodyError {
+    /// Longer than the cap (after decompression).
+    TooLarge,
+    /// The connection failed or the body could not be decoded.
+    Cut(reqwest::Error),
+}
+
+/// Reads a body chunk by chunk (decompressed as it comes), stopping as soon as it would pass
+/// `cap` bytes. `Content-Length` is not trusted either way: a short one is no promise, and a
+/// large one reserves nothing.
+async fn read_body(mut resp: reqwest::Response, cap: usize) -> Result<Vec<u8>, BodyError> {
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Cut)? {
+        if chunk.len() > cap - body.len() {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 enum Attempt {

@@ -136,10 +136,19 @@ impl Ctx {
             );
         }
         if let Some(path) = g.ca_cert.as_ref().or(settings.ca_cert.as_ref()) {
-            let pem = std::fs::read(path)
-                .with_context(|| format!("cannot read the CA certificate {}", path.display()))?;
+            let pem =
+                crate::limits::read_file(path, crate::limits::MAX_CA_CERT_BYTES).map_err(|e| {
+                    match e {
+                        crate::limits::ReadError::Io(e) => anyhow::Error::new(e)
+                            .context(format!("cannot read the CA certificate {}", path.display())),
+                        e => usage(e.describe(&format!("the CA certificate {}", path.display()))),
+                    }
+                })?;
             cfg.ca_certs_pem.push(pem);
         }
+        cfg.max_response_bytes =
+            crate::limits::max_response_bytes(self.env(crate::limits::MAX_RESPONSE_ENV).as_deref())
+                .map_err(usage)?;
         cfg.headers = g.headers.clone();
         cfg.tier1_per_minute = settings.tier1_per_minute;
         cfg.tier2_per_minute = settings.tier2_per_minute;

@@ -2,13 +2,14 @@
 //! the output format: `-o`/`--json`, else `QLIK_OUTPUT`, else a table on a terminal and JSON
 //! when piped.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 
 use serde_json::{Value, json};
 
 use super::Ctx;
 use crate::cli::profile::{AddArgs, ProfileCommand};
 use crate::config::{self, ConfigError, Profile, Store};
+use crate::limits;
 use crate::output::{self, Format, Shape, Terminal};
 use crate::secret::Secret;
 use crate::text;
@@ -203,13 +204,22 @@ fn add(dir: &std::path::Path, timeout: std::time::Duration, args: AddArgs) -> an
 /// The API key: from stdin with `--api-key-stdin`, else from a hidden prompt on a terminal.
 fn read_api_key(name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
     let key = if from_stdin {
-        let mut text = String::new();
-        std::io::stdin()
-            .lock()
-            .take(64 * 1024)
-            .read_to_string(&mut text)
-            .map_err(|e| ConfigError::Usage(format!("cannot read the API key from stdin: {e}")))?;
-        text
+        // Capped with room for surrounding blank space; a longer input is refused whole,
+        // never cut to a key that would fail later.
+        let bytes = limits::read_capped(std::io::stdin().lock(), 2 * limits::MAX_KEY_BYTES)
+            .map_err(|e| match e {
+                limits::ReadError::TooLarge(_) => ConfigError::Usage(format!(
+                    "the API key on standard input is longer than {}; give the key alone",
+                    limits::human_bytes(limits::MAX_KEY_BYTES)
+                )),
+                e => ConfigError::Usage(e.describe("the API key from standard input")),
+            })?;
+        String::from_utf8(bytes).map_err(|_| {
+            ConfigError::Usage(
+                "the API key has characters other than ASCII letters, digits and punctuation"
+                    .to_string(),
+            )
+        })?
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         dialoguer::Password::new()
             .with_prompt(format!("API key for profile `{name}`"))
@@ -224,15 +234,7 @@ fn read_api_key(name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
         .into());
     };
     let key = key.trim();
-    if key.is_empty() {
-        return Err(ConfigError::Usage("the API key is empty".to_string()).into());
-    }
-    if key.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(ConfigError::Usage(
-            "the API key has spaces or line breaks inside; give the key alone".to_string(),
-        )
-        .into());
-    }
+    crate::secret::check_api_key(key).map_err(|e| ConfigError::Usage(e.to_string()))?;
     Ok(Secret::new(key))
 }
 

@@ -119,8 +119,12 @@ impl<W: Write> ListWriter<W> {
     /// fields parse it.
     ///
     /// `raw` must be valid JSON text (as a [`RawValue`] holds).
+    ///
+    /// Text nested more than [`MAX_DEPTH`](crate::limits::MAX_DEPTH) levels deep is refused
+    /// in every format, as the parsed formats refuse it, and nothing of it is written.
     pub fn push_raw(&mut self, raw: &str) -> io::Result<()> {
         let text = raw.as_bytes();
+        check_depth(text)?;
         match self.format {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
@@ -163,11 +167,16 @@ impl<W: Write> ListWriter<W> {
         Ok(())
     }
 
-    /// Writes one page of objects given as JSON text, and flushes.
+    /// Writes one page of objects given as JSON text, and flushes. A page with an object
+    /// nested too deep is refused whole: none of it is written.
     pub fn push_raw_all<'a>(
         &mut self,
         values: impl IntoIterator<Item = &'a str>,
     ) -> io::Result<()> {
+        let values: Vec<&str> = values.into_iter().collect();
+        for v in &values {
+            check_depth(v.as_bytes())?;
+        }
         for v in values {
             self.push_raw(v)?;
         }
@@ -208,6 +217,17 @@ impl<W: Write> ListWriter<W> {
         }
         self.out.flush()
     }
+}
+
+/// Refuses JSON text nested deeper than the parsed formats accept.
+fn check_depth(text: &[u8]) -> io::Result<()> {
+    if crate::limits::too_deep_json(text) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            crate::limits::too_deep(),
+        ));
+    }
+    Ok(())
 }
 
 /// Copies valid JSON text, dropping the whitespace between tokens: pretty-printed as

@@ -3,7 +3,6 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -87,8 +86,9 @@ impl Rows {
         String::from_utf8(out).unwrap()
     }
 
-    /// Writes the table. Its column widths come from all rows; the rows then go out through
-    /// comfy-table in chunks with those widths, so a huge listing is not copied whole again.
+    /// Writes the table: each column as wide as its widest cell (header included), two
+    /// spaces between columns, no trailing blanks. Linear in the cells' length, however long
+    /// one cell is.
     pub fn render_to(self, term: Terminal, out: &mut dyn Write) -> io::Result<()> {
         let header = self.header();
         let keep_whole = self.keep_whole();
@@ -102,48 +102,55 @@ impl Rows {
             fit(header, &mut rows, keep_whole, usize::from(term.width));
         }
         let widths = content_widths(header, &rows);
-        let last = header.len().saturating_sub(1);
-        let mut first = true;
-        let mut chunks = rows.chunks(CHUNK);
-        loop {
-            let chunk = chunks.next();
-            if chunk.is_none() && !first {
-                break;
-            }
-            let mut table = Table::new();
-            table.load_style(presets::NOTHING);
-            table.set_content_arrangement(ContentArrangement::Disabled);
-            if first {
-                table.set_header(header.to_vec());
-            }
-            for cells in chunk.unwrap_or_default() {
-                table.add_row(cells.clone());
-            }
-            for (i, col) in table.column_iter_mut().enumerate() {
-                let pad = if i == last { 0 } else { 2 };
-                col.set_padding((0, pad));
-                let w = u16::try_from(widths[i] + usize::from(pad)).unwrap_or(u16::MAX);
-                col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
-            }
-            for line in table.lines() {
-                out.write_all(line.trim_end().as_bytes())?;
-                out.write_all(b"\n")?;
-            }
-            first = false;
+        let mut line = String::new();
+        write_line(out, &mut line, &widths, header.iter().copied())?;
+        for row in &rows {
+            write_line(out, &mut line, &widths, row.iter().map(String::as_str))?;
         }
         Ok(())
     }
 }
 
-/// Rows rendered per comfy-table pass.
-const CHUNK: usize = 512;
+/// Writes one line of cells, each padded to its column's width, trailing blanks trimmed.
+fn write_line<'a>(
+    out: &mut dyn Write,
+    line: &mut String,
+    widths: &[usize],
+    cells: impl Iterator<Item = &'a str>,
+) -> io::Result<()> {
+    line.clear();
+    let last = widths.len().saturating_sub(1);
+    for (i, (cell, w)) in cells.zip(widths).enumerate() {
+        line.push_str(cell);
+        if i < last {
+            let mut pad = w.saturating_sub(display_width(cell)) + 2;
+            const SPACES: &str = "                                                                ";
+            while pad > 0 {
+                let k = pad.min(SPACES.len());
+                line.push_str(&SPACES[..k]);
+                pad -= k;
+            }
+        }
+    }
+    out.write_all(line.trim_end().as_bytes())?;
+    out.write_all(b"\n")
+}
+
+/// The display width of a cell (ASCII text, the common case, counted by its length).
+fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        UnicodeWidthStr::width(s)
+    }
+}
 
 /// The display width of each column (header included).
 fn content_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<usize> {
-    let mut widths: Vec<usize> = header.iter().map(|h| UnicodeWidthStr::width(*h)).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(UnicodeWidthStr::width(cell.as_str()));
+            *w = (*w).max(display_width(cell));
         }
     }
     widths
@@ -153,26 +160,12 @@ fn content_widths(header: &[&str], rows: &[Vec<String>]) -> Vec<usize> {
 /// and never below its header.
 fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: usize) {
     let n = header.len();
-    let len = |s: &str| UnicodeWidthStr::width(s);
-    let mut widths: Vec<usize> = header.iter().map(|h| len(h)).collect();
-    for row in rows.iter() {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(len(cell));
-        }
-    }
+    let widths = content_widths(header, rows);
     let avail = width.saturating_sub(2 * n.saturating_sub(1));
-    let mut total: usize = widths.iter().sum();
-    while total > avail {
-        let widest = (0..n)
-            .filter(|i| !keep_whole.contains(i) && widths[*i] > len(header[*i]).max(3))
-            .max_by_key(|i| widths[*i]);
-        let Some(i) = widest else { break };
-        widths[i] -= 1;
-        total -= 1;
-    }
+    let widths = narrowed(&widths, header, keep_whole, avail);
     for row in rows.iter_mut() {
         for (cell, w) in row.iter_mut().zip(&widths) {
-            if len(cell) > *w {
+            if display_width(cell) > *w {
                 let mut cut = String::new();
                 let mut used = 0;
                 for c in cell.chars() {
@@ -187,6 +180,59 @@ fn fit(header: &[&str], rows: &mut [Vec<String>], keep_whole: &[usize], width: u
             }
         }
     }
+}
+
+/// The column widths after narrowing, one column at a time, the widest cuttable column (the
+/// last of equals) by one until the total fits `avail` or no column can narrow further (none
+/// below its header, nor below 3). Computed directly rather than step by step, so a cell
+/// millions of characters wide costs no more than a short one.
+fn narrowed(widths: &[usize], header: &[&str], keep_whole: &[usize], avail: usize) -> Vec<usize> {
+    let floor = |i: usize| UnicodeWidthStr::width(header[i]).max(3);
+    let cuttable = |i: usize| !keep_whole.contains(&i) && widths[i] > floor(i);
+    // The widths once every cuttable column is at most `level` (and at least its floor).
+    let at = |level: usize| -> Vec<usize> {
+        (0..widths.len())
+            .map(|i| {
+                if cuttable(i) {
+                    widths[i].min(level).max(floor(i))
+                } else {
+                    widths[i]
+                }
+            })
+            .collect()
+    };
+    let total = |w: &[usize]| w.iter().sum::<usize>();
+    if total(widths) <= avail {
+        return widths.to_vec();
+    }
+    // Even at their floors the columns do not fit: that is as narrow as they go.
+    if total(&at(0)) > avail {
+        return at(0);
+    }
+    // The highest level that fits: fits(lo) holds, fits(hi) does not.
+    let (mut lo, mut hi) = (0usize, widths.iter().copied().max().unwrap_or(0));
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if total(&at(mid)) <= avail {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    // One level up it does not fit: narrow the columns at that level, last first, as far
+    // as needed.
+    let mut w = at(lo + 1);
+    let mut sum = total(&w);
+    for i in (0..w.len()).rev() {
+        if sum <= avail {
+            break;
+        }
+        if cuttable(i) && w[i] == lo + 1 && w[i] > floor(i) {
+            w[i] -= 1;
+            sum -= 1;
+        }
+    }
+    w
 }
 
 /// `2024-03-01T10:20:30.123Z` as `2024-03-01 10:20` on a terminal; other text unchanged.
@@ -294,7 +340,8 @@ mod tests {
     }
 
     #[test]
-    fn chunks_keep_the_columns_aligned() {
+    fn columns_stay_aligned_whatever_row_is_widest() {
+        const CHUNK: usize = 512;
         let mut rows = Rows::new(Shape::Items);
         // The longest name is in the last chunk only: the first chunks must still make room.
         for i in 0..(CHUNK * 2 + 7) {
@@ -316,6 +363,74 @@ mod tests {
             assert_eq!(&l[col..col + 3], "app", "{l}");
             assert_eq!(&l[col - 2..col], "  ", "{l}");
         }
+    }
+
+    /// A cell wider than comfy-table's u16 widths (which wrapped it) stays one line.
+    #[test]
+    fn a_cell_of_any_width_is_one_line() {
+        let mut rows = Rows::new(Shape::Items);
+        let mut it = item(1);
+        it["name"] = json!("x".repeat(200_000));
+        rows.push(&it);
+        rows.push(&item(2));
+        let out = rows.render(Terminal {
+            tty: false,
+            width: 80,
+        });
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[1].contains(&"x".repeat(200_000)));
+        let col = lines[0].find("TYPE").unwrap();
+        assert_eq!(col, lines[1].find("app").unwrap());
+        assert_eq!(col, lines[2].find("app").unwrap());
+    }
+
+    /// The first version of `fit`: one column narrowed by one at a time.
+    fn narrowed_stepwise(
+        widths: &[usize],
+        header: &[&str],
+        keep_whole: &[usize],
+        avail: usize,
+    ) -> Vec<usize> {
+        let n = header.len();
+        let len = |s: &str| UnicodeWidthStr::width(s);
+        let mut widths = widths.to_vec();
+        let mut total: usize = widths.iter().sum();
+        while total > avail {
+            let widest = (0..n)
+                .filter(|i| !keep_whole.contains(i) && widths[*i] > len(header[*i]).max(3))
+                .max_by_key(|i| widths[*i]);
+            let Some(i) = widest else { break };
+            widths[i] -= 1;
+            total -= 1;
+        }
+        widths
+    }
+
+    #[test]
+    fn narrowing_is_the_stepwise_narrowing() {
+        let header = ["ID", "NAME", "TYPE", "SPACE", "OWNER", "UPDATED"];
+        let keep = [0, 5];
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..1500 {
+            let widths: Vec<usize> = (0..6)
+                .map(|_| match rng.u8(0..4) {
+                    0 => rng.usize(0..6),
+                    1 => rng.usize(0..40),
+                    _ => rng.usize(0..120),
+                })
+                .collect();
+            let avail = rng.usize(0..200);
+            assert_eq!(
+                narrowed(&widths, &header, &keep, avail),
+                narrowed_stepwise(&widths, &header, &keep, avail),
+                "{widths:?} in {avail}"
+            );
+        }
+        // Millions of columns of excess are narrowed at once.
+        let w = narrowed(&[24, 32_000_000, 3, 8, 24, 20], &header, &keep, 70);
+        assert_eq!(w.iter().sum::<usize>(), 70);
+        assert_eq!(w, [24, 8, 3, 8, 7, 20]);
     }
 
     #[test]

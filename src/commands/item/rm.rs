@@ -1,7 +1,7 @@
 //! `qlik item rm ID...`: confirmed, paced, concurrent deletes with a summary.
 
 use std::collections::HashSet;
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Instant;
@@ -34,12 +34,11 @@ pub fn collect_ids(args: &[String]) -> anyhow::Result<Vec<String>> {
                 continue;
             }
             read_stdin = true;
-            for line in io::stdin().lock().lines() {
-                let line = line.map_err(|e| anyhow::anyhow!("cannot read standard input: {e}"))?;
-                let id = line.trim();
-                if !id.is_empty() {
-                    ids.push(id.to_string());
-                }
+            use crate::limits::{IdsError, MAX_ID_LINE_BYTES, MAX_STDIN_IDS, read_ids};
+            match read_ids(io::stdin().lock(), MAX_ID_LINE_BYTES, MAX_STDIN_IDS) {
+                Ok(read) => ids.extend(read),
+                Err(IdsError::Refused(m)) => return Err(usage(m)),
+                Err(IdsError::Io(e)) => anyhow::bail!("cannot read standard input: {e}"),
             }
         } else if a.trim().is_empty() {
             return Err(usage(format!("`{a}` is not an item id")));

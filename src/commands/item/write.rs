@@ -1,7 +1,7 @@
 //! What the write commands share: reading a body from a file or stdin, `--dry-run`, the
 //! client of a bulk run (its rate limits), the confirmation prompt and Ctrl-C handling.
 
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -21,17 +21,21 @@ pub const TIER2_PER_MINUTE: u32 = 100;
 
 /// Reads JSON from FILE, or from standard input for `-`.
 pub fn read_json(file: &str, what: &str) -> anyhow::Result<Value> {
-    let text = if file == "-" {
-        let mut s = String::new();
-        io::stdin()
-            .read_to_string(&mut s)
-            .context("cannot read standard input")?;
-        s
-    } else {
-        std::fs::read_to_string(file).with_context(|| format!("cannot read {file}"))?
-    };
+    use crate::limits::{MAX_INPUT_BYTES, ReadError, read_capped, read_file};
     let source = if file == "-" { "standard input" } else { file };
-    serde_json::from_str(&text).map_err(|e| usage(format!("{source} is not {what} ({e})")))
+    let text = if file == "-" {
+        read_capped(io::stdin().lock(), MAX_INPUT_BYTES)
+    } else {
+        read_file(std::path::Path::new(file), MAX_INPUT_BYTES)
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(ReadError::Io(e)) => {
+            return Err(anyhow::Error::new(e).context(format!("cannot read {source}")));
+        }
+        Err(e) => return Err(usage(e.describe(source))),
+    };
+    serde_json::from_slice(&text).map_err(|e| usage(format!("{source} is not {what} ({e})")))
 }
 
 /// Prints what `--dry-run` would send. Headers (and so the key) are never shown. On a
