@@ -383,8 +383,8 @@ fn validation_errors_exit_2_with_one_line_and_send_nothing() {
             "is malformed",
         ),
         (
-            vec!["item", "ls", "--sort", "name"],
-            "--sort `name` is not one of",
+            vec!["item", "ls", "--sort", "size"],
+            "--sort `size` is not one of",
         ),
         (
             vec!["item", "ls", "--sort", "+size"],

@@ -132,7 +132,9 @@ pub const MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 
 /// The most bytes read of an error answer's body (status not 2xx): only its `title` and
 /// `detail` are used, so a longer body is not read further and is treated as unreadable.
-const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
+/// Real error bodies are a few hundred bytes; this is large enough that an oversized detail
+/// (a megabyte, say) is still read, and shown cut, rather than dropped.
+const MAX_ERROR_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// The longest `Retry-After` waited out; beyond it the request fails at once (exit 7).
 pub const MAX_WAIT: Duration = Duration::from_secs(600);
