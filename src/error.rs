@@ -84,6 +84,7 @@ pub fn api_exit_code(e: &ApiError) -> u8 {
         ErrorKind::Auth => AUTH,
         ErrorKind::Conflict => CONFLICT,
         ErrorKind::Transient => TRANSIENT,
+        ErrorKind::Interrupted => INTERRUPTED,
         ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Other => FAILURE,
     }
 }

@@ -17,6 +17,8 @@ pub enum ErrorKind {
     Transient,
     /// The server's TLS certificate is not trusted (not retried).
     Tls,
+    /// Not sent: the command was interrupted (Ctrl-C) while the request waited its turn.
+    Interrupted,
     /// Anything else: 500, an unreadable answer, a bad configuration.
     Other,
 }
