@@ -602,21 +602,27 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn an_unannounced_window_after_a_rest_starts_now() {
-        for rest in [10, 30] {
+    async fn an_unannounced_window_follows_the_last_or_starts_now() {
+        // (rest, wait for the window after): 7 s is within the window after the announced one.
+        for (rest, left) in [(7, 3), (10, 5), (30, 5)] {
             let p = pacer(None, None);
             let t0 = Instant::now();
             go(&p, Tier::Read)
                 .await
                 .answered(Some((2, 0, t0 + Duration::from_secs(5))));
-            // Idle past the end of the window after (10 s: exactly at it).
+            // Idle past the announced window's end, or past the one after (10 s: exactly at
+            // its end).
             tokio::time::sleep_until(t0 + Duration::from_secs(rest)).await;
             let now = Instant::now();
             go(&p, Tier::Read).await.answered(None);
             go(&p, Tier::Read).await.answered(None);
             assert_eq!(Instant::now(), now);
             go(&p, Tier::Read).await;
-            assert_eq!(Instant::now() - now, Duration::from_secs(5), "rest {rest}");
+            assert_eq!(
+                Instant::now() - now,
+                Duration::from_secs(left),
+                "rest {rest}"
+            );
         }
     }
 
