@@ -237,7 +237,7 @@ impl Lane {
     /// The `-v` line for a hold, when it is news.
     fn note(&self, st: &mut State, now: Instant, until: Instant, why: Why) -> Option<String> {
         let wait = until.saturating_duration_since(now);
-        if why == Why::Steady && wait < LOG_STEADY_FROM {
+        if wait.is_zero() || (why == Why::Steady && wait < LOG_STEADY_FROM) {
             return None;
         }
         if st.logged == Some((why, until)) {
@@ -323,15 +323,13 @@ impl Pacer {
             let (decision, note) = {
                 let mut st = lane.lock();
                 let decision = st.decide(now, lane.interval);
-                let hold = match decision {
+                let (t, why) = match decision {
                     // A start in the future waits for a 429's pause, or for the steady rate.
-                    Decision::Go(t) if st.paused_until == Some(t) => Some((t, Why::Paused)),
-                    Decision::Go(t) => Some((t, Why::Steady)),
-                    Decision::Hold(t, why) => Some((t, why)),
+                    Decision::Go(t) if st.paused_until == Some(t) => (t, Why::Paused),
+                    Decision::Go(t) => (t, Why::Steady),
+                    Decision::Hold(t, why) => (t, why),
                 };
-                let note = hold
-                    .filter(|(t, _)| *t > now)
-                    .and_then(|(t, why)| lane.note(&mut st, now, t, why));
+                let note = lane.note(&mut st, now, t, why);
                 (decision, note)
             };
             if let (Some(log), Some(line)) = (&self.log, note) {
