@@ -715,6 +715,21 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn the_latest_answer_of_a_window_sets_its_end() {
+        // Two answers of one window with the same count, their resets half a second apart:
+        // the one processed last tells the end.
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        let reset = t0 + Duration::from_secs(30);
+        let mut a = go(&p, Tier::Read).await;
+        let mut b = go(&p, Tier::Read).await;
+        a.answered(Some((10, 0, reset)));
+        b.answered(Some((10, 0, reset + Duration::from_millis(500))));
+        go(&p, Tier::Read).await;
+        assert_eq!(Instant::now(), reset + Duration::from_millis(500));
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn a_reset_already_past_counts_the_request() {
         let p = pacer(None, None);
         let t0 = Instant::now();
