@@ -86,6 +86,7 @@ pub fn api_exit_code(e: &ApiError) -> u8 {
         ErrorKind::Conflict => CONFLICT,
         ErrorKind::Transient => TRANSIENT,
         ErrorKind::Invalid => USAGE,
+        ErrorKind::Interrupted => INTERRUPTED,
         ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Other => FAILURE,
     }
 }

@@ -22,6 +22,8 @@ pub struct Done {
 
 /// Starts `concurrency` workers over `ids`; results arrive on the returned channel as they
 /// finish, in any order. Once `stop` is set, no new id is started; those in flight finish.
+/// An id whose request was interrupted before it was sent ([`ErrorKind::Interrupted`], once
+/// the client is interrupted) has no result: it was not tried.
 pub fn spawn<F, Fut>(
     ids: Arc<Vec<String>>,
     concurrency: usize,
@@ -51,14 +53,22 @@ where
                 let index = next.fetch_add(1, Ordering::SeqCst);
                 let Some(id) = ids.get(index) else { break };
                 let mut result = op(id.clone()).await;
+                if not_sent(&result) {
+                    // Interrupted while it waited its turn: left as not tried.
+                    break;
+                }
                 let mut after_failure = matches!(&result, Err(e) if e.retries > 0);
                 // The extra round is for runs of several ids: one id gets what --retry says.
                 if ids.len() > 1
                     && matches!(&result, Err(e) if e.kind == ErrorKind::Transient)
                     && !stop.load(Ordering::SeqCst)
                 {
-                    result = op(id.clone()).await;
-                    after_failure = true;
+                    let again = op(id.clone()).await;
+                    // Interrupted before the second try went out: the first one's failure.
+                    if !not_sent(&again) {
+                        result = again;
+                        after_failure = true;
+                    }
                 }
                 let done = Done {
                     index,
@@ -72,4 +82,9 @@ where
         });
     }
     rx
+}
+
+/// Whether an operation ended without sending anything, interrupted while it waited.
+fn not_sent(result: &Result<Response, ApiError>) -> bool {
+    matches!(result, Err(e) if e.kind == ErrorKind::Interrupted)
 }

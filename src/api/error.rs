@@ -26,6 +26,8 @@ pub enum ErrorKind {
     /// The request cannot be built from what was given (a URL too long, a path that would
     /// change meaning, a header that is not allowed): nothing was sent.
     Invalid,
+    /// Not sent: the command was interrupted (Ctrl-C) while the request waited its turn.
+    Interrupted,
     /// Anything else: 500, an unreadable answer, a bad configuration.
     Other,
 }

@@ -40,8 +40,16 @@ pub struct LogEvent {
     pub note: Option<String>,
 }
 
-/// Receives one [`LogEvent`] per attempt.
-pub type Logger = Arc<dyn Fn(&LogEvent) + Send + Sync>;
+/// What the `-v` hook is told: each attempt, and why the pacer holds a request back.
+#[derive(Debug, Clone, Copy)]
+pub enum Log<'a> {
+    Request(&'a LogEvent),
+    /// One line, e.g. `pacer: tier 2 budget used up, waiting 4.2 s for the window to reset`.
+    Pacer(&'a str),
+}
+
+/// Receives one [`Log::Request`] per attempt, and the pacer's [`Log::Pacer`] lines.
+pub type Logger = Arc<dyn Fn(Log<'_>) + Send + Sync>;
 
 /// Everything the client needs.
 #[derive(Clone)]
@@ -238,13 +246,28 @@ impl Client {
         let http = builder
             .build()
             .map_err(|e| ApiError::other(format!("cannot set up the HTTP client: {e}")))?;
-        let pacer = Arc::new(Pacer::new(config.tier1_per_minute, config.tier2_per_minute));
+        let pacer_log = config
+            .logger
+            .clone()
+            .map(|l| -> pacer::PacerLog { Arc::new(move |line: &str| l(Log::Pacer(line))) });
+        let pacer = Arc::new(Pacer::new(
+            config.tier1_per_minute,
+            config.tier2_per_minute,
+            pacer_log,
+        ));
         Ok(Client {
             http,
             base,
             config: Arc::new(config),
             pacer,
         })
+    }
+
+    /// Ctrl-C: no request of this client (or its clones) starts any more, and every wait for
+    /// the pacer or a retry ends at once with [`ErrorKind::Interrupted`] (or, for a retry,
+    /// the failure it would have retried). Requests in flight go on.
+    pub fn interrupt(&self) {
+        self.pacer.close();
     }
 
     /// The configured server, e.g. `https://tenant.eu.qlikcloud.com`.
@@ -323,16 +346,24 @@ impl Client {
         let idempotent = !matches!(method, reqwest::Method::PATCH | reqwest::Method::POST);
         let tier = Tier::of(&method);
         let mut attempt: u32 = 0;
+        // The failure a retry was to cure, for when Ctrl-C cancels the retry.
+        let mut last: Option<ApiError> = None;
         loop {
-            self.pacer.wait(tier).await;
+            let Ok(mut slot) = self.pacer.wait(tier).await else {
+                return Err(last.unwrap_or_else(|| ApiError {
+                    kind: ErrorKind::Interrupted,
+                    ..ApiError::other("not sent: interrupted")
+                }));
+            };
             let started = Instant::now();
             let mut req = self.http.request(method.clone(), url.clone());
             if let Some(b) = body {
                 req = req.json(b);
             }
             let sent = req.send().await;
-            if sent.is_err() {
-                self.pacer.finish(tier).await;
+            if let Err(e) = &sent {
+                // A refused connection never reached the service; anything else may have.
+                slot.unanswered(!e.is_connect());
             }
             let outcome = match sent {
                 Ok(resp) => {
@@ -342,13 +373,15 @@ impl Client {
                         .get("x-b3-traceid")
                         .and_then(|v| v.to_str().ok())
                         .map(str::to_string);
-                    match rate_headers(resp.headers()) {
-                        Some((limit, remaining, reset)) => {
-                            let reset = pacer::reset_instant(reset, SystemTime::now());
-                            self.pacer.observe(tier, limit, remaining, reset).await;
-                        }
-                        None => self.pacer.finish(tier).await,
-                    }
+                    slot.answered(
+                        rate_headers(resp.headers()).map(|(limit, remaining, reset)| {
+                            (
+                                limit,
+                                remaining,
+                                pacer::reset_instant(reset, SystemTime::now()),
+                            )
+                        }),
+                    );
                     let retry_after = resp
                         .headers()
                         .get(reqwest::header::RETRY_AFTER)
@@ -471,7 +504,7 @@ impl Client {
                         && let Some(d) = retry_after
                     {
                         // The service blocks the whole tier until then: hold every request.
-                        self.pacer.pause(tier, d).await;
+                        self.pacer.pause(tier, d);
                     }
                     (
                         (err, retryable),
@@ -528,7 +561,10 @@ impl Client {
                     self.config.retries
                 )),
             );
-            tokio::time::sleep(delay).await;
+            // Ends early on Ctrl-C; the next wait for the pacer then returns `err`.
+            self.pacer.sleep(delay).await;
+            err.retries = attempt;
+            last = Some(err);
             attempt += 1;
         }
     }
@@ -555,14 +591,14 @@ impl Client {
         note: Option<String>,
     ) {
         if let Some(logger) = &self.config.logger {
-            logger(&LogEvent {
+            logger(Log::Request(&LogEvent {
                 method: method.to_string(),
                 url: url.to_string(),
                 status,
                 duration,
                 trace_id,
                 note,
-            });
+            }));
         }
     }
 }

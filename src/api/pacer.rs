@@ -5,10 +5,20 @@
 //! - the service's `Ratelimit-Remaining`/`Ratelimit-Reset` headers once it sends them: no
 //!   more requests start than the window has left, and the next window is awaited;
 //! - a pause of the whole tier after a 429 with `Retry-After`.
+//!
+//! Every wait has a known end. When a window ends and no answer tells about the next one
+//! (the service stopped sending the headers, or stopped answering), the next window is
+//! assumed to be as long as the longest one announced; a request held because answers are
+//! still to come waits for them or for the window's end, whichever comes first. Each started
+//! request holds a [`Slot`], which gives its place back when it is dropped (a cancelled
+//! request), so a lost answer never holds the tier. [`Pacer::close`] (Ctrl-C) ends every
+//! wait at once and lets no further request start.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use tokio::sync::Mutex;
+use tokio::sync::Notify;
 use tokio::time::Instant;
 
 /// The service's rate tiers: 1 for reads, 2 for writes.
@@ -26,12 +36,26 @@ impl Tier {
             Tier::Write
         }
     }
+
+    /// The service's name for it: tier 1 or tier 2.
+    fn number(self) -> u8 {
+        match self {
+            Tier::Read => 1,
+            Tier::Write => 2,
+        }
+    }
 }
 
 /// Waking this long after the announced reset absorbs clock granularity.
 const RESET_MARGIN: Duration = Duration::from_millis(50);
-/// How often to look again when the window's budget is used up and its reset is unknown.
-const POLL: Duration = Duration::from_millis(10);
+/// The longest wait for an announced reset (a far-off one is a server's mistake), and so the
+/// longest a window is assumed to last.
+pub const MAX_RESET_WAIT: Duration = Duration::from_secs(600);
+/// The shortest a window is assumed to last when its end was not announced: the headers
+/// count in whole seconds, and a shorter guess would wake the held requests for nothing.
+const MIN_WINDOW: Duration = Duration::from_secs(1);
+/// Steady-rate waits from this long on are logged (shorter ones are every request's pace).
+const LOG_STEADY_FROM: Duration = Duration::from_secs(1);
 
 /// What the service said about the current window.
 #[derive(Debug, Clone, Copy)]
@@ -40,8 +64,24 @@ struct Budget {
     /// Requests left in the window after every answered one (the lowest count announced);
     /// the requests still in flight are taken as not counted yet.
     remaining: u64,
-    /// When the window ends (`None`: a new window whose end is not known yet).
-    reset: Option<Instant>,
+    /// When the window ends.
+    reset: Instant,
+    /// Whether the service announced this window (`false`: a window assumed after the
+    /// last announced one ended, as long as the longest window seen).
+    announced: bool,
+}
+
+/// Why a request is held, for the `-v` log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    /// The budget is used up and nothing is in flight: the window's end.
+    WindowEnd { announced: bool },
+    /// The budget is used up as far as is known, with answers still to come.
+    Answers(u64),
+    /// A 429's pause.
+    Paused,
+    /// The steady rate's next slot.
+    Steady,
 }
 
 #[derive(Debug, Default)]
@@ -50,126 +90,359 @@ struct State {
     next: Option<Instant>,
     /// A 429's pause: no request starts before this.
     paused_until: Option<Instant>,
-    /// Requests started so far.
-    started: u64,
     /// Requests started and not answered yet.
     in_flight: u64,
     budget: Option<Budget>,
+    /// The longest time to a reset announced so far: the window's length, as far as known.
+    window: Duration,
+    /// The last hold logged, so that workers held together log it once.
+    logged: Option<(Why, Instant)>,
 }
 
-/// One tier's schedule.
-#[derive(Debug)]
-struct Lane {
-    /// Time between two requests (`None`: no steady pacing).
-    interval: Option<Duration>,
-    state: Mutex<State>,
+/// What to do with a request that asks to start.
+#[derive(Debug, Clone, Copy)]
+enum Decision {
+    /// Start at this time (now or later: the steady rate, a pause); its place is taken.
+    Go(Instant),
+    /// Ask again at this time, or when an answer or Ctrl-C changes things.
+    Hold(Instant, Why),
 }
 
-/// A started request's number in its tier.
-pub type Ticket = u64;
+impl State {
+    fn decide(&mut self, now: Instant, interval: Option<Duration>) -> Decision {
+        if let Some(b) = self.budget.as_mut() {
+            if now >= b.reset {
+                // A new window: the whole budget, until an answer tells more. It is assumed
+                // to last as long as the longest window seen, from the last one's end.
+                let window = self.window.clamp(MIN_WINDOW, MAX_RESET_WAIT);
+                let end = b.reset + window;
+                *b = Budget {
+                    // A limit of 0 would hold the tier for ever: one request per window
+                    // lets the service answer for itself (a 429 is retried, then reported).
+                    remaining: b.limit.max(1),
+                    reset: if end > now { end } else { now + window },
+                    announced: false,
+                    ..*b
+                };
+            }
+            if self.in_flight >= b.remaining {
+                // Used up, as far as is known: an answer still to come may tell more, else
+                // the window's end renews it.
+                let why = match self.in_flight {
+                    0 => Why::WindowEnd {
+                        announced: b.announced,
+                    },
+                    n => Why::Answers(n),
+                };
+                return Decision::Hold(b.reset, why);
+            }
+        }
+        let mut start = self.paused_until.map_or(now, |p| p.max(now));
+        // The steady rate applies until the service announces its budget.
+        if let (Some(i), None) = (interval, self.budget) {
+            start = self.next.map_or(start, |n| n.max(start));
+            self.next = Some(start + i);
+        }
+        self.in_flight += 1;
+        Decision::Go(start)
+    }
 
-impl Lane {
-    fn new(per_minute: Option<u32>) -> Lane {
-        Lane {
-            interval: per_minute
-                .filter(|n| *n > 0)
-                // 2% under the rate: a window boundary seen a little earlier by the service
-                // (latency differs from request to request) must not cost a 429.
-                .map(|n| Duration::from_secs(60) * 51 / 50 / n),
-            state: Mutex::new(State::default()),
+    /// One request gave its place back; `counted`: the service counted it (or may have).
+    fn release(&mut self, counted: bool) {
+        self.in_flight = self.in_flight.saturating_sub(1);
+        if counted && let Some(b) = self.budget.as_mut() {
+            b.remaining = b.remaining.saturating_sub(1);
         }
     }
 
-    async fn wait(&self) -> Ticket {
-        loop {
-            let (start, ticket) = {
-                let mut st = self.state.lock().await;
-                let now = Instant::now();
-                let started = st.started;
-                let in_flight = st.in_flight;
-                let mut hold = None;
-                if let Some(b) = st.budget.as_mut() {
-                    if b.reset.is_some_and(|r| now >= r) {
-                        // A new window: the whole budget, until an answer tells more.
-                        *b = Budget {
-                            remaining: b.limit,
-                            reset: None,
-                            ..*b
-                        };
-                    }
-                    if in_flight >= b.remaining {
-                        // Used up, as far as is known: answers still to come tell more.
-                        hold = Some(match b.reset {
-                            Some(r) if in_flight == 0 => r,
-                            _ => now + POLL,
-                        });
-                    }
-                }
-                match hold {
-                    Some(until) => (until, None),
-                    None => {
-                        let mut start = st.paused_until.map_or(now, |p| p.max(now));
-                        // The steady rate applies until the service announces its budget.
-                        if let (Some(i), None) = (self.interval, st.budget) {
-                            start = st.next.map_or(start, |n| n.max(start));
-                            st.next = Some(start + i);
-                        }
-                        st.started += 1;
-                        st.in_flight += 1;
-                        (start, Some(started))
-                    }
-                }
-            };
-            // Only sleep for a start in the future: tokio rounds a timer up to the next
-            // millisecond tick, so sleeping until "now" would cost up to 1 ms per request.
-            if start > Instant::now() {
-                tokio::time::sleep_until(start).await;
-            }
-            if let Some(t) = ticket {
-                return t;
-            }
-        }
-    }
-
-    async fn pause(&self, d: Duration) {
-        let mut st = self.state.lock().await;
-        let now = Instant::now();
-        let until = now.checked_add(d).unwrap_or(now);
-        st.paused_until = Some(st.paused_until.map_or(until, |n| n.max(until)));
-    }
-
-    async fn observe(&self, limit: u64, remaining: u64, reset: Instant) {
-        let mut st = self.state.lock().await;
-        st.in_flight = st.in_flight.saturating_sub(1);
-        let now = Instant::now();
+    fn observe(&mut self, now: Instant, limit: u64, remaining: u64, reset: Instant) {
         if reset <= now {
-            // About a window that is already over.
+            // About a window that is already over: the request counted in some window.
+            self.release(true);
             return;
         }
+        self.in_flight = self.in_flight.saturating_sub(1);
+        self.window = self.window.max(reset - now);
         let new = Budget {
             limit,
             remaining,
-            reset: Some(reset),
+            reset,
+            announced: true,
         };
         let same_window = |old: &Budget| {
-            old.reset.is_some_and(|r| {
-                // Announced in whole seconds: the same window within a second.
-                r + Duration::from_secs(1) > reset && reset + Duration::from_secs(1) > r
-            })
+            // Announced in whole seconds: the same window within a second.
+            old.reset + Duration::from_secs(1) > reset && reset + Duration::from_secs(1) > old.reset
         };
-        st.budget = Some(match st.budget {
+        self.budget = Some(match self.budget {
             // An answer processed earlier than the one already seen tells nothing new.
             Some(old) if same_window(&old) && remaining > old.remaining => old,
             _ => new,
         });
     }
+}
 
-    async fn finish(&self) {
-        let mut st = self.state.lock().await;
-        st.in_flight = st.in_flight.saturating_sub(1);
-        // No count announced with this answer: take it as counted.
-        if let Some(b) = st.budget.as_mut() {
-            b.remaining = b.remaining.saturating_sub(1);
+/// Receives the pacer's `-v` lines.
+pub type PacerLog = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// One tier's schedule.
+struct Lane {
+    tier: Tier,
+    /// The steady rate, requests per minute.
+    per_minute: Option<u32>,
+    /// Time between two requests (`None`: no steady pacing).
+    interval: Option<Duration>,
+    state: Mutex<State>,
+    /// Told when a place is given back or a budget announced, and on Ctrl-C.
+    changed: Notify,
+}
+
+impl Lane {
+    fn new(tier: Tier, per_minute: Option<u32>) -> Lane {
+        let per_minute = per_minute.filter(|n| *n > 0);
+        Lane {
+            tier,
+            per_minute,
+            interval: per_minute
+                // 2% under the rate: a window boundary seen a little earlier by the service
+                // (latency differs from request to request) must not cost a 429.
+                .map(|n| Duration::from_secs(60) * 51 / 50 / n),
+            state: Mutex::new(State::default()),
+            changed: Notify::new(),
+        }
+    }
+
+    /// The state; a panic elsewhere while it was held leaves it usable.
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Gives a place back and wakes the requests held for one.
+    fn release(&self, counted: bool) {
+        self.lock().release(counted);
+        self.changed.notify_waiters();
+    }
+
+    fn observe(&self, limit: u64, remaining: u64, reset: Instant) {
+        self.lock().observe(Instant::now(), limit, remaining, reset);
+        self.changed.notify_waiters();
+    }
+
+    fn pause(&self, d: Duration) {
+        let mut st = self.lock();
+        let now = Instant::now();
+        let until = now.checked_add(d).unwrap_or(now);
+        st.paused_until = Some(st.paused_until.map_or(until, |n| n.max(until)));
+    }
+
+    /// The `-v` line for a hold, when it is news.
+    fn note(&self, st: &mut State, now: Instant, until: Instant, why: Why) -> Option<String> {
+        let wait = until.saturating_duration_since(now);
+        if wait.is_zero() || (why == Why::Steady && wait < LOG_STEADY_FROM) {
+            return None;
+        }
+        if st.logged == Some((why, until)) {
+            return None;
+        }
+        st.logged = Some((why, until));
+        let tier = self.tier.number();
+        let secs = wait.as_secs_f64();
+        Some(match why {
+            Why::WindowEnd { announced: true } => format!(
+                "pacer: tier {tier} budget used up, waiting {secs:.1} s for the window to reset"
+            ),
+            Why::WindowEnd { announced: false } => format!(
+                "pacer: tier {tier} budget used up, waiting {secs:.1} s for the window to reset (its end was not announced: assumed from the longest window seen)"
+            ),
+            Why::Answers(n) => format!(
+                "pacer: tier {tier} budget used up, waiting for {n} request{} in flight to answer (at most {secs:.1} s, when the window resets)",
+                if n == 1 { "" } else { "s" }
+            ),
+            Why::Paused => {
+                format!("pacer: tier {tier} paused after a 429, waiting {secs:.1} s")
+            }
+            Why::Steady => format!(
+                "pacer: tier {tier} paced at {} requests a minute, waiting {secs:.1} s",
+                self.per_minute.unwrap_or_default()
+            ),
+        })
+    }
+}
+
+/// Ctrl-C: the pacer was closed and starts no request any more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Closed;
+
+/// The schedules of both tiers.
+pub struct Pacer {
+    read: Lane,
+    write: Lane,
+    closed: AtomicBool,
+    /// Told on Ctrl-C (the retry pauses wait on it).
+    stop: Notify,
+    log: Option<PacerLog>,
+}
+
+impl Pacer {
+    pub fn new(
+        tier1_per_minute: Option<u32>,
+        tier2_per_minute: Option<u32>,
+        log: Option<PacerLog>,
+    ) -> Pacer {
+        Pacer {
+            read: Lane::new(Tier::Read, tier1_per_minute),
+            write: Lane::new(Tier::Write, tier2_per_minute),
+            closed: AtomicBool::new(false),
+            stop: Notify::new(),
+            log,
+        }
+    }
+
+    fn lane(&self, tier: Tier) -> &Lane {
+        match tier {
+            Tier::Read => &self.read,
+            Tier::Write => &self.write,
+        }
+    }
+
+    fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
+    }
+
+    /// Waits for this tier's next place. `Err(Closed)` once [`Pacer::close`] was called.
+    pub async fn wait(self: &Arc<Self>, tier: Tier) -> Result<Slot, Closed> {
+        let lane = self.lane(tier);
+        loop {
+            // Registered before the state is read, so no change between the two is missed.
+            let changed = lane.changed.notified();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
+            if self.is_closed() {
+                return Err(Closed);
+            }
+            let now = Instant::now();
+            let (decision, note) = {
+                let mut st = lane.lock();
+                let decision = st.decide(now, lane.interval);
+                let (t, why) = match decision {
+                    // A start in the future waits for a 429's pause, or for the steady rate.
+                    Decision::Go(t) if st.paused_until == Some(t) => (t, Why::Paused),
+                    Decision::Go(t) => (t, Why::Steady),
+                    Decision::Hold(t, why) => (t, why),
+                };
+                let note = lane.note(&mut st, now, t, why);
+                (decision, note)
+            };
+            if let (Some(log), Some(line)) = (&self.log, note) {
+                log(&line);
+            }
+            match decision {
+                Decision::Go(start) => {
+                    // The place is taken from here on: a drop gives it back.
+                    let mut slot = Slot {
+                        pacer: self.clone(),
+                        tier,
+                        sent: false,
+                        done: false,
+                    };
+                    // Only sleep for a start in the future: tokio rounds a timer up to the
+                    // next millisecond tick, so sleeping until "now" would cost up to 1 ms
+                    // per request. (`>=` here only costs that time: no test with tokio's
+                    // paused clock can see it, and a wall-clock test would be flaky.)
+                    if start > now {
+                        let stopped = self.stop.notified();
+                        tokio::pin!(stopped);
+                        stopped.as_mut().enable();
+                        if !self.is_closed() {
+                            tokio::select! {
+                                _ = tokio::time::sleep_until(start) => {}
+                                _ = stopped => {}
+                            }
+                        }
+                    }
+                    if self.is_closed() {
+                        return Err(Closed);
+                    }
+                    slot.sent = true;
+                    return Ok(slot);
+                }
+                Decision::Hold(until, _) => {
+                    tokio::select! {
+                        _ = tokio::time::sleep_until(until) => {}
+                        _ = changed => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// Holds every request of this tier back for `d` (after a 429).
+    pub fn pause(&self, tier: Tier, d: Duration) {
+        self.lane(tier).pause(d);
+    }
+
+    /// Waits `d` (a retry's pause), or less if the pacer is closed meanwhile.
+    pub async fn sleep(&self, d: Duration) {
+        let stopped = self.stop.notified();
+        tokio::pin!(stopped);
+        stopped.as_mut().enable();
+        if self.is_closed() {
+            return;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(d) => {}
+            _ = stopped => {}
+        }
+    }
+
+    /// Ctrl-C: ends every wait at once; no request starts any more (those in flight go on).
+    pub fn close(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+        self.stop.notify_waiters();
+        self.read.changed.notify_waiters();
+        self.write.changed.notify_waiters();
+    }
+}
+
+/// A started request's place in its tier. Tell it how the request ended; dropped without a
+/// word (the request was cancelled), it gives the place back, counted as used: the request
+/// may have reached the service.
+pub struct Slot {
+    pacer: Arc<Pacer>,
+    tier: Tier,
+    /// Whether the request was let go (a slot dropped while still waiting was not sent).
+    sent: bool,
+    done: bool,
+}
+
+impl Slot {
+    /// The request was answered, with the `Ratelimit-*` headers when the answer had them:
+    /// `(limit, remaining, reset)`.
+    pub fn answered(&mut self, headers: Option<(u64, u64, Instant)>) {
+        if std::mem::replace(&mut self.done, true) {
+            return;
+        }
+        let lane = self.pacer.lane(self.tier);
+        match headers {
+            Some((limit, remaining, reset)) => lane.observe(limit, remaining, reset),
+            // No count announced with this answer: take it as counted.
+            None => lane.release(true),
+        }
+    }
+
+    /// No answer came. `reached`: the request may have reached the service (a timeout, a
+    /// connection closed mid-way), so it is counted; a refused connection is not.
+    pub fn unanswered(&mut self, reached: bool) {
+        if !std::mem::replace(&mut self.done, true) {
+            self.pacer.lane(self.tier).release(reached);
+        }
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if !self.done {
+            self.done = true;
+            self.pacer.lane(self.tier).release(self.sent);
         }
     }
 }
@@ -184,141 +457,466 @@ pub fn reset_instant(value: u64, now: SystemTime) -> Instant {
         Duration::from_secs(value).saturating_sub(now_secs)
     };
     // A far-off reset (a server's mistake) is not waited for longer than this.
-    let wait = wait.min(Duration::from_secs(600));
+    let wait = wait.min(MAX_RESET_WAIT);
     let now = Instant::now();
     now.checked_add(wait + RESET_MARGIN).unwrap_or(now)
-}
-
-/// The schedules of both tiers.
-#[derive(Debug)]
-pub struct Pacer {
-    read: Lane,
-    write: Lane,
-}
-
-impl Pacer {
-    pub fn new(tier1_per_minute: Option<u32>, tier2_per_minute: Option<u32>) -> Pacer {
-        Pacer {
-            read: Lane::new(tier1_per_minute),
-            write: Lane::new(tier2_per_minute),
-        }
-    }
-
-    fn lane(&self, tier: Tier) -> &Lane {
-        match tier {
-            Tier::Read => &self.read,
-            Tier::Write => &self.write,
-        }
-    }
-
-    /// Waits for this tier's next slot.
-    pub async fn wait(&self, tier: Tier) -> Ticket {
-        self.lane(tier).wait().await
-    }
-
-    /// Holds every request of this tier back for `d` (after a 429).
-    pub async fn pause(&self, tier: Tier, d: Duration) {
-        self.lane(tier).pause(d).await;
-    }
-
-    /// Takes in the `Ratelimit-*` headers of the answer to request `ticket`.
-    /// One request of this tier was answered with these `Ratelimit-*` headers.
-    pub async fn observe(&self, tier: Tier, limit: u64, remaining: u64, reset: Instant) {
-        self.lane(tier).observe(limit, remaining, reset).await;
-    }
-
-    /// One request of this tier was answered without `Ratelimit-*` headers, or not at all.
-    pub async fn finish(&self, tier: Tier) {
-        self.lane(tier).finish().await;
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn pacer(tier1: Option<u32>, tier2: Option<u32>) -> Arc<Pacer> {
+        Arc::new(Pacer::new(tier1, tier2, None))
+    }
+
+    /// A pacer whose `-v` lines are kept.
+    fn logged(tier1: Option<u32>) -> (Arc<Pacer>, Arc<Mutex<Vec<String>>>) {
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let l = lines.clone();
+        let log: PacerLog = Arc::new(move |s: &str| l.lock().unwrap().push(s.to_string()));
+        (Arc::new(Pacer::new(tier1, None, Some(log))), lines)
+    }
+
+    async fn go(p: &Arc<Pacer>, tier: Tier) -> Slot {
+        p.wait(tier).await.expect("not closed")
+    }
+
+    /// Whether a request of `tier` starts within `d` (it is cancelled if not).
+    async fn starts_within(p: &Arc<Pacer>, tier: Tier, d: Duration) -> bool {
+        tokio::time::timeout(d, p.wait(tier)).await.is_ok()
+    }
+
+    /// The time a request of `tier` starts, from a task of its own.
+    fn start_time(p: &Arc<Pacer>, tier: Tier) -> tokio::task::JoinHandle<Instant> {
+        let p = p.clone();
+        tokio::spawn(async move {
+            let slot = p.wait(tier).await.expect("not closed");
+            std::mem::forget(slot);
+            Instant::now()
+        })
+    }
+
+    #[test]
+    fn reads_are_tier_1_and_everything_else_tier_2() {
+        use reqwest::Method;
+        assert_eq!(Tier::of(&Method::GET), Tier::Read);
+        assert_eq!(Tier::of(&Method::HEAD), Tier::Read);
+        for m in [Method::PUT, Method::DELETE, Method::PATCH, Method::POST] {
+            assert_eq!(Tier::of(&m), Tier::Write, "{m}");
+        }
+        assert_eq!((Tier::Read.number(), Tier::Write.number()), (1, 2));
+    }
+
     #[tokio::test(start_paused = true)]
     async fn paces_at_the_configured_rate() {
-        let p = Pacer::new(Some(600), None);
+        let p = pacer(Some(600), None);
         let t0 = Instant::now();
         for _ in 0..5 {
-            p.wait(Tier::Read).await;
+            go(&p, Tier::Read).await;
         }
         // 600/min, less 2% = one every 102 ms: the fifth starts 408 ms after the first.
         assert_eq!(Instant::now() - t0, Duration::from_millis(408));
         // Writes are not paced here.
         let t1 = Instant::now();
         for _ in 0..5 {
-            p.wait(Tier::Write).await;
+            go(&p, Tier::Write).await;
         }
         assert_eq!(Instant::now(), t1);
+        // After a rest, no burst: the next two are a slot apart again.
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let t2 = Instant::now();
+        go(&p, Tier::Read).await;
+        go(&p, Tier::Read).await;
+        assert_eq!(Instant::now() - t2, Duration::from_millis(102));
     }
 
     #[tokio::test(start_paused = true)]
     async fn a_pause_holds_the_whole_tier() {
-        let p = Pacer::new(None, None);
-        p.pause(Tier::Read, Duration::from_secs(3)).await;
+        let p = pacer(None, None);
+        p.pause(Tier::Read, Duration::from_secs(3));
+        // A shorter pause does not shorten it.
+        p.pause(Tier::Read, Duration::from_secs(1));
         let t0 = Instant::now();
-        p.wait(Tier::Read).await;
+        go(&p, Tier::Read).await;
         assert_eq!(Instant::now() - t0, Duration::from_secs(3));
-        p.wait(Tier::Write).await;
+        go(&p, Tier::Write).await;
         assert_eq!(Instant::now() - t0, Duration::from_secs(3));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_pause_past_is_no_burst_credit() {
+        let p = pacer(Some(600), None);
+        p.pause(Tier::Read, Duration::from_secs(1));
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            go(&p, Tier::Read).await;
+        }
+        assert_eq!(Instant::now() - t0, Duration::from_millis(204));
     }
 
     #[tokio::test(start_paused = true)]
     async fn announced_budgets_are_followed() {
         // A steady 60/min is configured, but the service's headers take over.
-        let p = Pacer::new(None, Some(60));
+        let p = pacer(None, Some(60));
         let t0 = Instant::now();
-        p.wait(Tier::Write).await;
-        p.observe(Tier::Write, 3, 2, t0 + Duration::from_secs(10))
-            .await;
+        go(&p, Tier::Write)
+            .await
+            .answered(Some((3, 2, t0 + Duration::from_secs(10))));
         // Two left in the window: they start at once.
         for _ in 0..2 {
-            p.wait(Tier::Write).await;
-            p.finish(Tier::Write).await;
+            go(&p, Tier::Write).await.answered(None);
         }
         assert_eq!(Instant::now(), t0);
         // The fourth waits for the window's end.
-        p.wait(Tier::Write).await;
+        let _a = go(&p, Tier::Write).await;
         assert_eq!(Instant::now() - t0, Duration::from_secs(10));
         // A new window of 3: two more start at once, the next waits for an answer.
-        p.wait(Tier::Write).await;
-        p.wait(Tier::Write).await;
+        let _b = go(&p, Tier::Write).await;
+        let _c = go(&p, Tier::Write).await;
         assert_eq!(Instant::now() - t0, Duration::from_secs(10));
-        let held = tokio::time::timeout(Duration::from_secs(1), p.wait(Tier::Write)).await;
         assert!(
-            held.is_err(),
+            !starts_within(&p, Tier::Write, Duration::from_secs(1)).await,
             "a fourth request in a window of three started"
         );
     }
 
     #[tokio::test(start_paused = true)]
+    async fn a_new_window_forgets_the_old_reset() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        let end = t0 + Duration::from_secs(5);
+        go(&p, Tier::Read).await.answered(Some((2, 0, end)));
+        // The window of 5 s ends: two start, and no more before the next window's end, which
+        // was not announced: one window (5 s) later.
+        let mut a = go(&p, Tier::Read).await;
+        assert_eq!(Instant::now(), end);
+        let mut b = go(&p, Tier::Read).await;
+        assert_eq!(Instant::now(), end);
+        a.answered(None);
+        b.answered(None);
+        go(&p, Tier::Read).await;
+        assert_eq!(Instant::now(), end + Duration::from_secs(5));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_unannounced_window_follows_the_last_or_starts_now() {
+        // (rest, wait for the window after): 7 s is within the window after the announced one.
+        for (rest, left) in [(7, 3), (10, 5), (30, 5)] {
+            let p = pacer(None, None);
+            let t0 = Instant::now();
+            go(&p, Tier::Read)
+                .await
+                .answered(Some((2, 0, t0 + Duration::from_secs(5))));
+            // Idle past the announced window's end, or past the one after (10 s: exactly at
+            // its end).
+            tokio::time::sleep_until(t0 + Duration::from_secs(rest)).await;
+            let now = Instant::now();
+            go(&p, Tier::Read).await.answered(None);
+            go(&p, Tier::Read).await.answered(None);
+            assert_eq!(Instant::now(), now);
+            go(&p, Tier::Read).await;
+            assert_eq!(
+                Instant::now() - now,
+                Duration::from_secs(left),
+                "rest {rest}"
+            );
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_limit_of_zero_lets_one_request_a_window_through() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((0, 0, t0 + Duration::from_millis(300))));
+        go(&p, Tier::Read).await.answered(None);
+        assert_eq!(Instant::now() - t0, Duration::from_millis(300));
+        // A window shorter than a second is taken as one second.
+        go(&p, Tier::Read).await;
+        assert_eq!(Instant::now() - t0, Duration::from_millis(1300));
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn answers_in_flight_are_awaited_before_the_window_end() {
-        let p = Pacer::new(None, None);
+        let p = pacer(None, None);
         let t0 = Instant::now();
         let end = t0 + Duration::from_secs(5);
         // Three in flight; the first answer says 2 left: the other two may be counted or not.
+        let mut slots = Vec::new();
         for _ in 0..3 {
-            p.wait(Tier::Read).await;
+            slots.push(go(&p, Tier::Read).await);
         }
-        p.observe(Tier::Read, 10, 2, end).await;
+        slots[0].answered(Some((10, 2, end)));
         // Taken as uncounted: nothing more starts while they are in flight...
-        let held = tokio::time::timeout(Duration::from_millis(100), p.wait(Tier::Read)).await;
-        assert!(held.is_err());
+        assert!(!starts_within(&p, Tier::Read, Duration::from_millis(100)).await);
         // ...and when they answer (both counted already: still 2 left), two more start now.
-        p.observe(Tier::Read, 10, 2, end).await;
+        slots[1].answered(Some((10, 2, end)));
         // An older answer (3 left) changes nothing.
-        p.observe(Tier::Read, 10, 3, end).await;
+        slots[2].answered(Some((10, 3, end)));
         let before = Instant::now();
         for _ in 0..2 {
-            p.wait(Tier::Read).await;
-            p.finish(Tier::Read).await;
+            go(&p, Tier::Read).await.answered(None);
         }
         assert_eq!(Instant::now(), before);
         // The next waits for the window's end.
-        p.wait(Tier::Read).await;
+        go(&p, Tier::Read).await;
         assert_eq!(Instant::now(), end);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_held_request_resumes_when_an_answer_frees_it() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        let end = t0 + Duration::from_secs(60);
+        let mut a = go(&p, Tier::Write).await;
+        let mut b = go(&p, Tier::Write).await;
+        a.answered(Some((10, 1, end)));
+        // One left and one in flight: held.
+        let held = start_time(&p, Tier::Write);
+        tokio::time::sleep(Duration::from_millis(2005)).await;
+        assert!(!held.is_finished());
+        // The answer says one is still left: the held request starts at that moment.
+        b.answered(Some((10, 1, end)));
+        let started = tokio::time::timeout(Duration::from_secs(1), held)
+            .await
+            .expect("resumed")
+            .unwrap();
+        assert_eq!(started - t0, Duration::from_millis(2005));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn answers_of_the_same_window_within_a_second() {
+        // An answer with more left than known counts only when its reset is a second or more
+        // away from the known one (another window).
+        for (moved_ms, later, new_window) in [
+            (999, true, false),
+            (1000, true, true),
+            (999, false, false),
+            (1000, false, true),
+        ] {
+            let p = pacer(None, None);
+            let t0 = Instant::now();
+            let reset = t0 + Duration::from_secs(30);
+            let moved = Duration::from_millis(moved_ms);
+            let other = if later { reset + moved } else { reset - moved };
+            let mut a = go(&p, Tier::Read).await;
+            let mut b = go(&p, Tier::Read).await;
+            a.answered(Some((10, 1, reset)));
+            b.answered(Some((10, 5, other)));
+            let mut n = 0;
+            while n < 10 && starts_within(&p, Tier::Read, Duration::from_millis(10)).await {
+                n += 1;
+            }
+            let expected = if new_window { 5 } else { 1 };
+            assert_eq!(n, expected, "moved {moved_ms} ms, later {later}");
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_latest_answer_of_a_window_sets_its_end() {
+        // Two answers of one window with the same count, their resets half a second apart:
+        // the one processed last tells the end.
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        let reset = t0 + Duration::from_secs(30);
+        let mut a = go(&p, Tier::Read).await;
+        let mut b = go(&p, Tier::Read).await;
+        a.answered(Some((10, 0, reset)));
+        b.answered(Some((10, 0, reset + Duration::from_millis(500))));
+        go(&p, Tier::Read).await;
+        assert_eq!(Instant::now(), reset + Duration::from_millis(500));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_reset_already_past_counts_the_request() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((5, 1, t0 + Duration::from_secs(60))));
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((5, 3, Instant::now())));
+        assert!(!starts_within(&p, Tier::Read, Duration::from_secs(1)).await);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_dropped_request_gives_its_place_back() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        let end = t0 + Duration::from_secs(5);
+        go(&p, Tier::Read).await.answered(Some((1, 1, end)));
+        // Started and cancelled (e.g. a read-ahead the listing no longer wants): counted.
+        drop(go(&p, Tier::Read).await);
+        let started = tokio::time::timeout(Duration::from_secs(60), start_time(&p, Tier::Read))
+            .await
+            .expect("the place came back")
+            .unwrap();
+        assert_eq!(started, end);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_cancelled_before_it_started_is_not_counted() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((5, 1, t0 + Duration::from_secs(60))));
+        p.pause(Tier::Read, Duration::from_secs(3));
+        // Waiting for the pause's end, it is given up.
+        assert!(!starts_within(&p, Tier::Read, Duration::from_secs(1)).await);
+        go(&p, Tier::Read).await;
+        assert_eq!(Instant::now() - t0, Duration::from_secs(3));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_refused_connection_is_not_counted_a_lost_answer_is() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((5, 1, t0 + Duration::from_secs(60))));
+        go(&p, Tier::Read).await.unanswered(false);
+        go(&p, Tier::Read).await.unanswered(true);
+        assert_eq!(Instant::now(), t0);
+        assert!(!starts_within(&p, Tier::Read, Duration::from_secs(1)).await);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_slot_is_given_back_once() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((5, 3, t0 + Duration::from_secs(60))));
+        // Told, then dropped: one place, not two.
+        let mut s = go(&p, Tier::Read).await;
+        s.answered(None);
+        s.answered(None);
+        drop(s);
+        let mut s = go(&p, Tier::Read).await;
+        s.unanswered(true);
+        s.unanswered(true);
+        drop(s);
+        // 3 left, 2 used: one more starts at once.
+        assert!(starts_within(&p, Tier::Read, Duration::from_millis(10)).await);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn closing_ends_every_wait_at_once() {
+        let p = pacer(Some(6), None);
+        let t0 = Instant::now();
+        // One held for the window, one for the steady rate, one in a retry's pause.
+        go(&p, Tier::Write)
+            .await
+            .answered(Some((1, 0, t0 + Duration::from_secs(60))));
+        let held = {
+            let p = p.clone();
+            tokio::spawn(async move { p.wait(Tier::Write).await.err() })
+        };
+        go(&p, Tier::Read).await;
+        let paced = {
+            let p = p.clone();
+            tokio::spawn(async move { p.wait(Tier::Read).await.err() })
+        };
+        let sleeping = {
+            let p = p.clone();
+            tokio::spawn(async move { p.sleep(Duration::from_secs(30)).await })
+        };
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        p.close();
+        assert_eq!(held.await.unwrap(), Some(Closed));
+        assert_eq!(paced.await.unwrap(), Some(Closed));
+        sleeping.await.unwrap();
+        assert_eq!(Instant::now() - t0, Duration::from_secs(1));
+        // Nothing starts any more, and a pause is not waited.
+        assert!(p.wait(Tier::Write).await.is_err());
+        p.sleep(Duration::from_secs(30)).await;
+        assert_eq!(Instant::now() - t0, Duration::from_secs(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_retry_pause_lasts_its_time() {
+        let p = pacer(None, None);
+        let t0 = Instant::now();
+        p.sleep(Duration::from_secs(3)).await;
+        assert_eq!(Instant::now() - t0, Duration::from_secs(3));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn waits_are_logged_once_with_their_reason() {
+        let (p, lines) = logged(None);
+        let t0 = Instant::now();
+        let mut a = go(&p, Tier::Read).await;
+        let mut b = go(&p, Tier::Read).await;
+        a.answered(Some((4, 1, t0 + Duration::from_millis(4200))));
+        // Two held together, while one answer is to come: one line.
+        let h1 = start_time(&p, Tier::Read);
+        let h2 = start_time(&p, Tier::Read);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        b.answered(None);
+        let _ = (h1.await, h2.await);
+        // A 429's pause.
+        p.pause(Tier::Read, Duration::from_secs(2));
+        go(&p, Tier::Read).await;
+        assert_eq!(
+            *lines.lock().unwrap(),
+            [
+                "pacer: tier 1 budget used up, waiting for 1 request in flight to answer (at most 4.2 s, when the window resets)",
+                "pacer: tier 1 budget used up, waiting 4.1 s for the window to reset",
+                "pacer: tier 1 paused after a 429, waiting 2.0 s",
+            ]
+        );
+        // A window whose end was not announced.
+        let (p, lines) = logged(None);
+        let t0 = Instant::now();
+        go(&p, Tier::Read)
+            .await
+            .answered(Some((1, 0, t0 + Duration::from_secs(5))));
+        go(&p, Tier::Read).await.answered(None);
+        go(&p, Tier::Read).await;
+        assert_eq!(
+            *lines.lock().unwrap(),
+            [
+                "pacer: tier 1 budget used up, waiting 5.0 s for the window to reset",
+                "pacer: tier 1 budget used up, waiting 5.0 s for the window to reset (its end was not announced: assumed from the longest window seen)",
+            ]
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn steady_waits_are_logged_from_a_second_on() {
+        let (p, lines) = logged(Some(600));
+        for _ in 0..3 {
+            go(&p, Tier::Read).await;
+        }
+        assert!(lines.lock().unwrap().is_empty());
+        // 51 a minute: 1.2 s apart; asked 0.2 s after the last, the next waits 1.0 s.
+        let (p, lines) = logged(Some(51));
+        go(&p, Tier::Read).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        go(&p, Tier::Read).await;
+        assert_eq!(
+            *lines.lock().unwrap(),
+            ["pacer: tier 1 paced at 51 requests a minute, waiting 1.0 s"]
+        );
+        // Several in flight: the plural.
+        let (p, lines) = logged(None);
+        let t0 = Instant::now();
+        let mut a = go(&p, Tier::Read).await;
+        let _b = go(&p, Tier::Read).await;
+        let _c = go(&p, Tier::Read).await;
+        a.answered(Some((4, 1, t0 + Duration::from_secs(3))));
+        assert!(!starts_within(&p, Tier::Read, Duration::from_millis(10)).await);
+        assert_eq!(
+            *lines.lock().unwrap(),
+            [
+                "pacer: tier 1 budget used up, waiting for 2 requests in flight to answer (at most 3.0 s, when the window resets)"
+            ]
+        );
     }
 
     #[test]
@@ -337,5 +935,24 @@ mod tests {
                 "{d:?}"
             );
         }
+    }
+
+    #[test]
+    fn reset_values_below_a_year_are_seconds_from_now() {
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let year = 365 * 24 * 3600;
+        // Just below a year: a delay (capped at 600 s); from a year on: a time, long past.
+        let before = Instant::now();
+        let delay = reset_instant(year - 1, now) - before;
+        assert!(delay >= MAX_RESET_WAIT, "{delay:?}");
+        let after = Instant::now();
+        let past = reset_instant(year, now) - after;
+        assert!(
+            past <= RESET_MARGIN + Duration::from_millis(100),
+            "{past:?}"
+        );
+        // In between the two readings of the clock.
+        let mid = reset_instant(100_000, now) - Instant::now();
+        assert!(mid >= MAX_RESET_WAIT, "{mid:?}");
     }
 }

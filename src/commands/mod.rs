@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 
-use crate::api::{Client, ClientConfig, LogEvent};
+use crate::api::{Client, ClientConfig, Log, LogEvent};
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{usage, warn};
@@ -163,9 +163,19 @@ impl Ctx {
                 "using {} (from {from})",
                 crate::text::escape(&settings.server)
             );
-            cfg.logger = Some(Arc::new(log_request));
+            cfg.logger = Some(Arc::new(log));
         }
         Ok(Client::new(cfg)?)
+    }
+}
+
+/// The `-v` lines: one per request, and the pacer's own.
+fn log(l: Log<'_>) {
+    match l {
+        Log::Request(e) => log_request(e),
+        Log::Pacer(line) => {
+            let _ = writeln!(io::stderr().lock(), "{line}");
+        }
     }
 }
 
@@ -263,7 +273,9 @@ async fn exit_on_ctrl_c(ready: std::sync::mpsc::Sender<()>) {
 }
 
 /// Polls a future once: `Some(output)` if it was ready.
-async fn futures_poll_once<F: std::future::Future + Unpin>(mut fut: F) -> Option<F::Output> {
+pub(crate) async fn futures_poll_once<F: std::future::Future + Unpin>(
+    mut fut: F,
+) -> Option<F::Output> {
     std::future::poll_fn(|cx| {
         std::task::Poll::Ready(match std::pin::Pin::new(&mut fut).poll(cx) {
             std::task::Poll::Ready(v) => Some(v),

@@ -3,7 +3,6 @@
 use std::collections::HashSet;
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use serde_json::{Value, json};
@@ -96,7 +95,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     let term = ctx.terminal();
     let client = bulk_client(ctx, &settings, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
-    block_on_stoppable(|stop| async move {
+    block_on_stoppable(&client.clone(), |stop| async move {
         if args.dry_run.dry_run {
             let mut out = stdout();
             for id in &ids {
@@ -136,11 +135,12 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             }
         }
 
+        stop.begin();
         let started = Instant::now();
         let total = ids.len();
         let ids = Arc::new(ids);
         let op_client = client.clone();
-        let mut rx = bulk::spawn(ids.clone(), concurrency, stop.clone(), move |id| {
+        let mut rx = bulk::spawn(ids.clone(), concurrency, stop.flag(), move |id| {
             let c = op_client.clone();
             async move { c.delete_item(&id).await }
         });
@@ -180,7 +180,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             bar.inc(1);
         }
         bar.finish_and_clear();
-        let interrupted = stop.load(Ordering::SeqCst);
+        let interrupted = stop.requested();
         let outcomes: Vec<Outcome> = outcomes
             .into_iter()
             .map(|o| {
