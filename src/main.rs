@@ -12,6 +12,7 @@ mod config;
 mod error;
 mod output;
 mod secret;
+mod shell;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
