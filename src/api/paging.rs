@@ -749,6 +749,139 @@ mod tests {
             .expect("the early request was not cancelled");
     }
 
+    /// Walks a listing to its end within a bound: the items' text and the errors, in order.
+    async fn walk(client: &Client, first: &str, total: Option<u64>) -> (Vec<String>, Vec<String>) {
+        let mut pages = list(client, first.into(), total);
+        let walk = async {
+            let (mut items, mut errors) = (Vec::new(), Vec::new());
+            while let Some(p) = pages.next().await {
+                match p {
+                    Ok(p) => items.extend(p.items().map(str::to_string)),
+                    Err(e) => errors.push(e.title),
+                }
+            }
+            (items, errors)
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(20), walk)
+            .await
+            .expect("the walk did not end")
+    }
+
+    /// The `case` query parameter of a request target, as a number.
+    fn case(target: &str) -> usize {
+        query_param(target, "case")
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Next links that leave the listing or cannot be used: the page's items, then an error,
+    /// and no request for the link.
+    #[tokio::test]
+    async fn a_next_link_outside_the_listing_or_unusable_is_an_error() {
+        const LINKS: [&str; 8] = [
+            r#"{"next":{"href":"/api/v1/users?next=x"}}"#,
+            r#"{"next":{"href":"/api/v1/items/../../admin/keys"}}"#,
+            r#"{"next":{"href":"c2"}}"#,
+            r#"{"next":"x"}"#,
+            r#"{"next":{"href":42}}"#,
+            r#"{"next":{"href":"http://[::1"}}"#,
+            r#""x""#,
+            r#"{"next":{"href":"?limit=5&case=7"}}"#,
+        ];
+        let (client, seen) =
+            scripted(|t| format!(r#"{{"data":[{{"id":"x"}}],"links":{}}}"#, LINKS[case(t)])).await;
+        for (i, expected) in [
+            "leads outside the listing; it was not followed",
+            "leads outside the listing; it was not followed",
+            "leads outside the listing; it was not followed",
+            "is unusable",
+            "is unusable",
+            "is unusable",
+            "is unusable",
+            "leads back to a page already listed",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let before = seen.lock().unwrap().len();
+            let first = format!("/api/v1/items?case={i}&limit=100");
+            let (items, errors) = walk(&client, &first, None).await;
+            assert_eq!(items.len(), 1, "{i}");
+            assert_eq!(errors.len(), 1, "{i}");
+            assert!(
+                errors[0].starts_with("the service's next link on page 1 "),
+                "{errors:?}"
+            );
+            assert!(errors[0].contains(expected), "{i}: {errors:?}");
+            assert_eq!(seen.lock().unwrap()[before..], [first], "{i}");
+        }
+    }
+
+    /// A relative `?next=` link keeps the page's path; `links.prev` is never followed.
+    #[tokio::test]
+    async fn a_relative_next_link_keeps_the_page_path() {
+        let (client, seen) = scripted(|t| {
+            let links = if t.contains("next=") {
+                r#"{"prev":{"href":"/api/v1/users"}}"#
+            } else {
+                r#"{"prev":"x","next":{"href":"?next=c2"}}"#
+            };
+            format!(r#"{{"data":[{{"id":"x"}}],"links":{links}}}"#)
+        })
+        .await;
+        let first = "/api/v1/items/a%2Fb/collections?limit=100";
+        let (items, errors) = walk(&client, first, None).await;
+        assert_eq!((items.len(), errors.len()), (2, 0), "{errors:?}");
+        assert_eq!(
+            *seen.lock().unwrap(),
+            [first, "/api/v1/items/a%2Fb/collections?next=c2&limit=100"]
+        );
+    }
+
+    /// Empty pages that keep linking onward: the walk stops after [`MAX_EMPTY_PAGES`] of them,
+    /// without asking for one more; fewer in a row are walked through.
+    #[tokio::test]
+    async fn empty_pages_in_a_row_end_the_walk() {
+        let (client, seen) = scripted(|t| {
+            let n = case(t);
+            // With `total` 1 the walk is told apart by the first page's items: none.
+            let data = if n % 10 == 9 && !t.contains("empty") {
+                r#"{"id":"x"}"#
+            } else {
+                ""
+            };
+            let next = if n < 25 {
+                let kind = if t.contains("empty") { "empty" } else { "full" };
+                format!(r#""next":{{"href":"?case={}&{kind}"}}"#, n + 1)
+            } else {
+                String::new()
+            };
+            format!(r#"{{"data":[{data}],"links":{{{next}}}}}"#)
+        })
+        .await;
+        for total in [None, Some(1000)] {
+            let before = seen.lock().unwrap().len();
+            let (items, errors) =
+                walk(&client, "/api/v1/items?case=0&empty&limit=100", total).await;
+            assert!(items.is_empty());
+            assert_eq!(
+                errors,
+                [
+                    "the service answered 10 empty pages in a row, each linking to another; the listing stops at page 10"
+                ]
+            );
+            assert_eq!(
+                seen.lock().unwrap().len() - before,
+                MAX_EMPTY_PAGES as usize
+            );
+        }
+        // Nine empty pages, one item, nine empty, one item, ...: walked to the end.
+        let before = seen.lock().unwrap().len();
+        let (items, errors) = walk(&client, "/api/v1/items?case=0&full&limit=100", None).await;
+        assert_eq!((items.len(), errors.len()), (2, 0), "{errors:?}");
+        assert_eq!(seen.lock().unwrap().len() - before, 26);
+    }
+
     /// With a total, the early requests carry the limits the walk itself sets, so none is
     /// wasted: 250 items are 100 + 100 + 50, in exactly three requests.
     #[tokio::test]
