@@ -597,3 +597,27 @@ fn a_cursor_that_cannot_be_shown_is_left_out_with_a_note() {
         );
     }
 }
+
+/// The other command line a hint suggests with a user-given value: the server URL in the
+/// `qlik profile add` hint is quoted the same way.
+#[test]
+fn the_server_in_the_profile_hint_is_quoted_for_the_shell() {
+    let server = "https://h.example.com/a$(touch${IFS}PWNED)'b";
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(dir.path(), &[("QLIK_SERVER", server)])
+        .args(["item", "ls"])
+        .timeout(BOUND)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    let words = err
+        .split_once("save a profile with `")
+        .and_then(|(_, rest)| rest.strip_suffix("`\n"))
+        .unwrap_or_else(|| panic!("no command in: {err}"));
+    assert_eq!(
+        sh_words(words),
+        ["qlik", "profile", "add", "NAME", "--server", server],
+        "{words}"
+    );
+}
