@@ -256,7 +256,7 @@ fn endless_empty_pages_with_fresh_cursors_end_with_an_error() {
     // Fewer empty pages than that in a row, between pages with items, are listed through.
     let server = Server::start(|t| {
         let n: usize = cursor(t).and_then(|c| c.parse().ok()).unwrap_or(0);
-        let ids = if n % MAX_EMPTY_PAGES == 0 {
+        let ids = if n.is_multiple_of(MAX_EMPTY_PAGES) {
             vec![format!("p{n}")]
         } else {
             vec![]
