@@ -976,6 +976,53 @@ mod tests {
         assert!(real("decoy") <= 2, "{seen:?}");
     }
 
+    /// The read-ahead guess follows the walk's rules: the link the walk would take, with the
+    /// limit it would set, and nothing where the walk would refuse to go or would stop.
+    #[test]
+    fn the_guess_obeys_the_walk_rules() {
+        let client =
+            Client::new(ClientConfig::new("http://127.0.0.1:1", Secret::new("k"))).unwrap();
+        let page = "/api/v1/items?next=a&limit=100";
+        let body = |href: &str| format!(r#"{{"data":[],"links":{{"next":{{"href":"{href}"}}}}}}"#);
+        let mut walk = Walk::new(page);
+        walk.visit("/api/v1/items?limit=100");
+        walk.visit(page);
+        let guess = |href: &str, total: Option<u64>, sent: u64, walk: &Walk| {
+            guess_next(&client, body(href).as_bytes(), page, total, sent, walk)
+        };
+        assert_eq!(
+            guess("?next=b&limit=100", None, 0, &walk).as_deref(),
+            Some("/api/v1/items?next=b&limit=100")
+        );
+        // With a total: the limit after a full page; nothing when a full page ends it.
+        assert_eq!(
+            guess("/api/v1/items?next=b", Some(250), 100, &walk).as_deref(),
+            Some("/api/v1/items?next=b&limit=50")
+        );
+        assert_eq!(guess("/api/v1/items?next=b", Some(200), 100, &walk), None);
+        assert_eq!(guess("/api/v1/items?next=b", Some(150), 100, &walk), None);
+        // Where the walk would refuse to go: pages already asked for, other paths.
+        for href in [
+            "/api/v1/items?next=a&limit=7",
+            "/api/v1/items",
+            "",
+            "/api/v1/users?next=b",
+            "../users?next=b",
+            "http://[::1",
+        ] {
+            assert_eq!(guess(href, None, 0, &walk), None, "{href}");
+        }
+        // One more empty page would end the walk: no guess.
+        walk.empty = MAX_EMPTY_PAGES - 2;
+        assert!(guess("?next=b", None, 0, &walk).is_some());
+        walk.empty = MAX_EMPTY_PAGES - 1;
+        assert_eq!(guess("?next=b", None, 0, &walk), None);
+        // An escaped link is left to the parse.
+        walk.empty = 0;
+        let escaped = br#"{"data":[],"links":{"next":{"href":"/api/v1/items?next=\u0062"}}}"#;
+        assert_eq!(guess_next(&client, escaped, page, None, 0, &walk), None);
+    }
+
     #[test]
     fn limits() {
         assert_eq!(page_size(None), 100);
