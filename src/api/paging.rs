@@ -1023,6 +1023,28 @@ mod tests {
         assert_eq!(guess_next(&client, escaped, page, None, 0, &walk), None);
     }
 
+    /// A page that fails: the walk ends with the error, and the cursor of that page is where
+    /// the listing can be resumed (none when the first page fails without one).
+    #[tokio::test]
+    async fn a_failed_page_gives_its_cursor_to_resume_from() {
+        let (client, _) = scripted(|t| {
+            if t.contains("next=") {
+                r#"{"data":[{"id":"#.to_string()
+            } else {
+                r#"{"data":[{"id":"x"}],"links":{"next":{"href":"?next=a%2Bb"}}}"#.to_string()
+            }
+        })
+        .await;
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        assert!(pages.next().await.unwrap().is_ok());
+        assert!(pages.next().await.unwrap().is_err());
+        assert!(pages.next().await.is_none());
+        assert_eq!(pages.resume_cursor().as_deref(), Some("a+b"));
+        let mut pages = list(&client, "/api/v1/items?next=c&limit=100".into(), None);
+        assert!(pages.next().await.unwrap().is_err());
+        assert_eq!(pages.resume_cursor().as_deref(), Some("c"));
+    }
+
     #[test]
     fn limits() {
         assert_eq!(page_size(None), 100);
