@@ -387,15 +387,19 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
     let key = match key {
         Some(key) => key,
         None => match &profile {
-            Some((name, _)) => load()?.api_key(name).ok_or_else(|| ConfigError::NoCredentials {
-                hint: format!(
-                    "profile `{name}` has no API key in {}; save one with `qlik profile add {name} \
-                     --server {server} --force`",
-                    config_dir(env)
-                        .map(|d| d.join(CREDENTIALS_FILE).display().to_string())
-                        .unwrap_or_else(|_| CREDENTIALS_FILE.to_string())
-                ),
-            })?,
+            Some((name, _)) => load()?
+                .api_key(name)
+                .ok_or_else(|| ConfigError::NoCredentials {
+                    hint: format!(
+                        "profile `{name}` has no API key in {}; save one with `qlik profile add {} \
+                     --server {} --force`",
+                        config_dir(env)
+                            .map(|d| d.join(CREDENTIALS_FILE).display().to_string())
+                            .unwrap_or_else(|_| CREDENTIALS_FILE.to_string()),
+                        crate::shell::quote(name),
+                        crate::shell::quote(&server),
+                    ),
+                })?,
             None => {
                 let var = if source == Source::Env {
                     "QLIK_SERVER is set but QLIK_API_KEY is not"
@@ -405,7 +409,8 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
                 return Err(ConfigError::NoCredentials {
                     hint: format!(
                         "{var}, and no profile has server {server}: set QLIK_API_KEY, or save a \
-                         profile with `qlik profile add NAME --server {server}`"
+                         profile with `qlik profile add NAME --server {}`",
+                        crate::shell::quote(&server)
                     ),
                 });
             }

@@ -147,10 +147,10 @@ fn hints(err: &anyhow::Error) -> Vec<String> {
         }
         if let Some(s) = cause.downcast_ref::<Stopped>() {
             let mut h: Vec<String> = s.error.hint().into_iter().collect();
-            h.push(format!(
-                "the items above are complete pages; resume with --next '{}'",
-                s.resume
-            ));
+            h.push(match crate::shell::pasteable("--next", &s.resume) {
+                Some(next) => format!("the items above are complete pages; resume with {next}"),
+                None => "the items above are complete pages; the cursor to resume from is not shown (it holds control or other non-printable characters)".into(),
+            });
             return h;
         }
         if let Some(e) = cause.downcast_ref::<ConfigError>() {

@@ -15,6 +15,7 @@ mod error;
 mod limits;
 mod output;
 mod secret;
+mod shell;
 mod text;
 
 fn main() -> ExitCode {

@@ -211,7 +211,7 @@ fn a_listing_that_fails_halfway_says_where_to_resume_and_keeps_stdout_whole() {
             "{format}: {err}"
         );
         assert!(
-            err.contains("resume with --next 'c2'"),
+            err.contains("resume with --next c2"),
             "{format}: no cursor to resume from: {err}"
         );
         match format {

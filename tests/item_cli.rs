@@ -105,7 +105,7 @@ fn ls_without_limit_shows_one_page_and_says_more_exist() {
         r.err
     );
     assert!(
-        r.err.contains("--all") && r.err.contains("--next '"),
+        r.err.contains("--all") && r.err.contains(", or --next "),
         "{}",
         r.err
     );

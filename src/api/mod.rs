@@ -304,14 +304,18 @@ impl Client {
         Ok(url)
     }
 
-    /// Turns a link from the service (absolute or relative) into a path and query on the
-    /// configured server. The link's scheme, host and port are ignored, never followed.
-    pub fn link_path(&self, href: &str) -> Option<String> {
-        let url = self.base.join(href).ok()?;
+    /// Turns a link found on the page fetched from `page` (a path and query on the configured
+    /// server) into a path and query on the configured server. A relative link is resolved per
+    /// RFC 3986 against that page's URL (so `?next=c2` keeps the page's path, and `.` and `..`
+    /// segments are removed); the link's scheme, host and port are ignored, never followed.
+    /// `None` when `href` is not a URL reference at all.
+    pub fn link_path(&self, page: &str, href: &str) -> Option<String> {
+        let url = self.url(page).ok()?.join(href).ok()?;
         let mut path = url.path().to_string();
         let prefix = self.base.path().trim_end_matches('/');
         if !prefix.is_empty()
             && let Some(rest) = path.strip_prefix(prefix)
+            && rest.starts_with('/')
         {
             path = rest.to_string();
         }
@@ -758,17 +762,57 @@ mod tests {
     #[test]
     fn links_stay_on_the_configured_server() {
         let c = client("http://127.0.0.1:8080");
+        let page = "/api/v1/items?limit=100";
         assert_eq!(
-            c.link_path("https://evil.example.com/api/v1/items?next=abc&limit=100")
-                .unwrap(),
+            c.link_path(
+                page,
+                "https://evil.example.com/api/v1/items?next=abc&limit=100"
+            )
+            .unwrap(),
             "/api/v1/items?next=abc&limit=100"
         );
         assert_eq!(
-            c.link_path("/api/v1/items?next=x").unwrap(),
+            c.link_path(page, "/api/v1/items?next=x").unwrap(),
             "/api/v1/items?next=x"
         );
         let url = c.url("/api/v1/items?next=x").unwrap();
         assert_eq!(url.as_str(), "http://127.0.0.1:8080/api/v1/items?next=x");
+    }
+
+    /// Relative links resolve against the page's URL (RFC 3986), dot segments removed.
+    #[test]
+    fn links_resolve_against_the_page() {
+        for base in ["http://127.0.0.1:8080", "http://127.0.0.1:8080/base/"] {
+            let c = client(base);
+            let page = "/api/v1/items/a%2Fb/collections?next=c1&limit=100";
+            for (href, path) in [
+                ("?next=c2", "/api/v1/items/a%2Fb/collections?next=c2"),
+                (
+                    "collections?next=c2",
+                    "/api/v1/items/a%2Fb/collections?next=c2",
+                ),
+                ("./collections", "/api/v1/items/a%2Fb/collections"),
+                ("../../admin/keys", "/api/v1/admin/keys"),
+                ("/api/v1/items/../../admin/keys", "/api/admin/keys"),
+                ("/api/v1/items/%2e%2e/users?x=1", "/api/v1/users?x=1"),
+                ("c2", "/api/v1/items/a%2Fb/c2"),
+                ("", "/api/v1/items/a%2Fb/collections?next=c1&limit=100"),
+                ("#frag", "/api/v1/items/a%2Fb/collections?next=c1&limit=100"),
+            ] {
+                assert_eq!(
+                    c.link_path(page, href).as_deref(),
+                    Some(path),
+                    "{base} {href}"
+                );
+            }
+            assert_eq!(c.link_path(page, "http://[::1"), None);
+        }
+        // Outside a base path, a link's path is kept as it is (and found outside the listing).
+        let c = client("http://127.0.0.1:8080/base");
+        assert_eq!(
+            c.link_path("/api/v1/items", "/basement/x").as_deref(),
+            Some("/basement/x")
+        );
     }
 
     #[test]
@@ -848,7 +892,7 @@ mod properties {
                 format!("//{host}{path}"),
                 format!("{path}?{query}"),
             ] {
-                if let Some(p) = client.link_path(&href)
+                if let Some(p) = client.link_path("/api/v1/items?limit=100", &href)
                     && let Ok(url) = client.url(&p)
                 {
                     prop_assert_eq!(url.host_str(), Some("tenant.example.invalid"));

@@ -1,6 +1,8 @@
 //! Cursor paging: follows `links.next.href` page after page in a background task, one page
 //! ahead of the consumer, so page N+1 is on the wire while page N is being written.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasher, RandomState};
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
@@ -76,6 +78,11 @@ pub fn page_size(remaining: Option<u64>) -> u64 {
 /// that follows must agree with it. When it does not (a body laid out unusually), the early
 /// request is dropped and the link the parse found is fetched instead, so the walk is the
 /// same either way.
+///
+/// The walk always ends, never lists a page twice and never leaves the listing: a `next` link
+/// that is unusable, leads to another path than `first`'s, or leads back to a page already
+/// listed, and [`MAX_EMPTY_PAGES`] empty pages in a row that still link onward, end it with
+/// an error after the pages before.
 pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     // One page in the channel, one being fetched: memory stays flat in the listing's size.
     let (tx, rx) = mpsc::channel(1);
@@ -83,17 +90,12 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     let failed_at = Arc::new(Mutex::new(None));
     let failed_at2 = failed_at.clone();
     tokio::spawn(async move {
+        let mut walk = Walk::new(&first);
         let mut path = first;
         let mut sent: u64 = 0;
-        // The most recent page paths: a `next` link back to one of them would loop forever.
-        // A fixed window keeps memory flat however long the listing.
-        let mut seen = std::collections::VecDeque::with_capacity(SEEN_WINDOW);
         let mut ahead: Option<Ahead> = None;
         loop {
-            if seen.len() == SEEN_WINDOW {
-                seen.pop_front();
-            }
-            seen.push_back(path.clone());
+            walk.visit(&path);
             // An early request for another path is cancelled here, before this one is sent.
             let early = ahead.take().filter(|a| a.path == path);
             let resp = match early {
@@ -102,14 +104,13 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
             };
             let page = match resp {
                 Ok(resp) => {
-                    ahead = guess_next(&client, &resp.body, &path, total, sent)
-                        .filter(|guess| !seen.contains(guess))
+                    ahead = guess_next(&client, &resp.body, &path, total, sent, &walk)
                         .map(|guess| Ahead::start(&client, guess));
                     if ahead.is_some() {
                         // Let the request go out before the body is parsed (one thread).
                         tokio::task::yield_now().await;
                     }
-                    parse(&client, resp)
+                    parse(&client, &path, &walk.listing, resp)
                 }
                 Err(e) => Err(e),
             };
@@ -127,38 +128,179 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
                 body,
                 mut items,
                 next,
+                trace_id,
             } = page;
             if let Some(t) = total {
                 items.truncate(usize::try_from(t - sent).unwrap_or(usize::MAX));
             }
             sent += items.len() as u64;
             let remaining = total.map(|t| t - sent);
-            let next = next.filter(|n| !seen.contains(&n.path));
-            let done = remaining == Some(0) || next.is_none();
-            if done {
-                let _ = tx
-                    .send(Ok(Page {
-                        body,
-                        items,
-                        more: next,
-                    }))
-                    .await;
-                return;
-            }
-            let page = Page {
-                body,
-                items,
-                more: None,
+            // The page's items are listed even when its link is refused: the error follows them.
+            let next = next.and_then(|n| match n {
+                Some(n) if walk.visited(&n.path) => Err(LinkProblem::Repeated),
+                n => Ok(n),
+            });
+            let next = match next {
+                Ok(Some(n)) if remaining != Some(0) && items.is_empty() => {
+                    walk.empty += 1;
+                    if walk.empty >= MAX_EMPTY_PAGES {
+                        Err(LinkProblem::Empty)
+                    } else {
+                        Ok(Some(n))
+                    }
+                }
+                next => {
+                    walk.empty = 0;
+                    next
+                }
             };
+            let (more, follow, error) = match next {
+                Err(problem) => (None, None, Some(problem.error(walk.pages, trace_id))),
+                Ok(None) => (None, None, None),
+                Ok(Some(n)) if remaining == Some(0) => (Some(n), None, None),
+                Ok(Some(n)) => (None, Some(n), None),
+            };
+            let page = Page { body, items, more };
             if tx.send(Ok(page)).await.is_err() {
                 return; // the consumer stopped
             }
-            path = next
-                .map(|n| set_limit(&n.path, page_size(remaining)))
-                .unwrap_or_default();
+            if let Some(e) = error {
+                let _ = tx.send(Err(e)).await;
+                return;
+            }
+            let Some(next) = follow else {
+                return;
+            };
+            path = set_limit(&next.path, page_size(remaining));
         }
     });
     Pages { rx, failed_at }
+}
+
+/// Empty pages in a row, each linking onward, after which a listing stops with an error: a
+/// service that keeps answering nothing with a fresh cursor would otherwise be followed
+/// forever.
+pub const MAX_EMPTY_PAGES: u32 = 10;
+
+/// What a walk remembers: the listing's path, and every page it asked for.
+struct Walk {
+    /// The path (without query) every page of the listing has.
+    listing: String,
+    /// A 64-bit hash of each page asked for (its query without `limit`, see [`page_key`]): 8
+    /// bytes a page, so memory grows with the pages listed at a tiny fraction of what they
+    /// print (a page that is not empty prints at least one item; empty ones are at most
+    /// [`MAX_EMPTY_PAGES`] in a row), with no window a longer loop could slip past. The hasher
+    /// is keyed at random, so a service cannot make two pages collide on purpose; by chance,
+    /// two of a million pages collide with odds of about 3 in 100 million.
+    seen: HashSet<u64>,
+    hasher: RandomState,
+    /// Pages asked for so far.
+    pages: u64,
+    /// Empty pages in a row that linked onward.
+    empty: u32,
+}
+
+impl Walk {
+    fn new(first: &str) -> Walk {
+        Walk {
+            listing: first.split_once('?').map_or(first, |(p, _)| p).to_string(),
+            seen: HashSet::new(),
+            hasher: RandomState::new(),
+            pages: 0,
+            empty: 0,
+        }
+    }
+
+    fn visit(&mut self, path: &str) {
+        self.pages += 1;
+        self.seen.insert(self.hasher.hash_one(page_key(path)));
+    }
+
+    fn visited(&self, path: &str) -> bool {
+        self.seen.contains(&self.hasher.hash_one(page_key(path)))
+    }
+}
+
+/// What tells the pages of one listing apart: the parameters of the query, decoded and in
+/// order, without `limit` (which the walk sets itself).
+fn page_key(path: &str) -> Vec<(String, String)> {
+    let query = path.split_once('?').map_or("", |(_, q)| q);
+    let mut pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| k != "limit")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    pairs.sort();
+    pairs
+}
+
+/// Why a page's `next` link is not followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LinkProblem {
+    /// Not `{"href": "<URL>"}`.
+    Unusable,
+    /// Leads to another path than the listing's.
+    Elsewhere,
+    /// Leads back to a page already asked for.
+    Repeated,
+    /// The last of [`MAX_EMPTY_PAGES`] empty pages in a row.
+    Empty,
+}
+
+impl LinkProblem {
+    /// The error that ends the walk at page `page` (1 for the first).
+    fn error(self, page: u64, trace_id: Option<String>) -> ApiError {
+        let title = match self {
+            LinkProblem::Unusable => format!(
+                "the service's next link on page {page} is unusable (expected {{\"href\": URL}}); the listing stops here"
+            ),
+            LinkProblem::Elsewhere => format!(
+                "the service's next link on page {page} leads outside the listing; it was not followed"
+            ),
+            LinkProblem::Repeated => format!(
+                "the service's next link on page {page} leads back to a page already listed; the listing stops here"
+            ),
+            LinkProblem::Empty => format!(
+                "the service answered {MAX_EMPTY_PAGES} empty pages in a row, each linking to another; the listing stops at page {page}"
+            ),
+        };
+        ApiError {
+            trace_id,
+            ..ApiError::other(title)
+        }
+    }
+}
+
+/// The `next` link `href` found on the page fetched from `page`, checked: it must resolve to
+/// the `listing`'s path (after dot segments; each segment compared decoded).
+fn next_link(client: &Client, page: &str, listing: &str, href: &str) -> Result<Next, LinkProblem> {
+    let resolved = client.link_path(page, href).ok_or(LinkProblem::Unusable)?;
+    let (path, query) = match resolved.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (resolved.as_str(), None),
+    };
+    if !same_path(path, listing) {
+        return Err(LinkProblem::Elsewhere);
+    }
+    // The listing's own path text goes on: only the query comes from the service.
+    let path = match query {
+        Some(q) => format!("{listing}?{q}"),
+        None => listing.to_string(),
+    };
+    Ok(Next {
+        cursor: query_param(&path, "next"),
+        path,
+    })
+}
+
+/// Whether two paths name the same resource: the same segments, each percent-decoded (so
+/// `%2f` inside a segment is never a separator, and `%41` is `A`).
+fn same_path(a: &str, b: &str) -> bool {
+    let decoded = |p: &str| -> Vec<Vec<u8>> {
+        p.split('/')
+            .map(|s| percent_encoding::percent_decode_str(s).collect())
+            .collect()
+    };
+    decoded(a) == decoded(b)
 }
 
 /// A request sent ahead for the page a quick scan says comes next. Dropping it cancels it.
@@ -191,15 +333,21 @@ impl Drop for Ahead {
 /// The path the next page will most likely be fetched from, found without parsing the body:
 /// the last `"next":{"href":"…"}` in it (the service writes `links` after `data`, and an
 /// unescaped quote cannot occur inside a string), with the `limit` the walk would set if this
-/// page is full. `None` when there is no such text or the walk would stop here.
+/// page is full. `None` when there is no such text, or the walk would not follow it: a link
+/// the parse would refuse (outside the listing, already visited), or a walk that stops here
+/// (its total reached, or one more empty page would end it).
 fn guess_next(
     client: &Client,
     body: &[u8],
     path: &str,
     total: Option<u64>,
     sent: u64,
+    walk: &Walk,
 ) -> Option<String> {
     const KEY: &[u8] = br#""next":{"href":""#;
+    if walk.empty + 1 >= MAX_EMPTY_PAGES {
+        return None;
+    }
     let at = memchr::memmem::rfind(body, KEY)? + KEY.len();
     let len = memchr::memchr2(b'"', b'\\', &body[at..])?;
     // An escaped link is left to the parser.
@@ -207,9 +355,6 @@ fn guess_next(
         return None;
     }
     let href = std::str::from_utf8(&body[at..at + len]).ok()?;
-    if href.is_empty() {
-        return None;
-    }
     let remaining = match total {
         Some(t) => {
             let asked: u64 = query_param(path, "limit")?.parse().ok()?;
@@ -218,11 +363,12 @@ fn guess_next(
         }
         None => None,
     };
-    Some(set_limit(&client.link_path(href)?, page_size(remaining)))
+    let next = next_link(client, path, &walk.listing, href).ok()?;
+    if walk.visited(&next.path) {
+        return None;
+    }
+    Some(set_limit(&next.path, page_size(remaining)))
 }
-
-/// How many recent page paths the listing remembers to stop a loop of `next` links.
-const SEEN_WINDOW: usize = 64;
 
 /// A list answer: only its `links` are read; the items stay text, borrowed from the body.
 #[derive(Deserialize)]
@@ -247,11 +393,19 @@ where
 struct Parsed {
     body: String,
     items: Vec<Range<usize>>,
-    next: Option<Next>,
+    /// `Ok(None)`: the last page.
+    next: Result<Option<Next>, LinkProblem>,
+    trace_id: Option<String>,
 }
 
-/// Reads one page: its body, where its items lie in it, and the next link.
-fn parse(client: &Client, resp: super::Response) -> Result<Parsed, ApiError> {
+/// Reads one page, fetched from `page` in `listing`: its body, where its items lie in it, and
+/// its next link, checked.
+fn parse(
+    client: &Client,
+    page: &str,
+    listing: &str,
+    resp: super::Response,
+) -> Result<Parsed, ApiError> {
     let body = match String::from_utf8(resp.body) {
         Ok(b) => b,
         // Not UTF-8, so not JSON.
@@ -262,25 +416,25 @@ fn parse(client: &Client, resp: super::Response) -> Result<Parsed, ApiError> {
             }));
         }
     };
-    let trace_id = &resp.trace_id;
+    let trace_id = resp.trace_id;
     let parsed: ListBody = match serde_json::from_str(&body) {
         Ok(b) => b,
-        Err(e) if e.is_data() => return Err(unexpected(trace_id)),
+        Err(e) if e.is_data() => return Err(unexpected(&trace_id)),
         Err(_) => {
             return Err(not_json(super::Response {
                 status: resp.status,
                 body: body.into_bytes(),
-                trace_id: trace_id.clone(),
+                trace_id,
             }));
         }
     };
     // A struct would also accept an array; the answer must be an object.
     if body.trim_ascii_start().as_bytes().first() != Some(&b'{') {
-        return Err(unexpected(trace_id));
+        return Err(unexpected(&trace_id));
     }
     // The contract requires `data` in every list answer; without it this is something else.
     let Some(items) = parsed.data else {
-        return Err(unexpected(trace_id));
+        return Err(unexpected(&trace_id));
     };
     // Each item borrows from `body`: its place is its offset from the start.
     let base = body.as_ptr() as usize;
@@ -292,21 +446,23 @@ fn parse(client: &Client, resp: super::Response) -> Result<Parsed, ApiError> {
             start..start + raw.get().len()
         })
         .collect();
-    let links: Option<Value> = parsed
-        .links
-        .and_then(|l| serde_json::from_str(l.get()).ok());
-    let next = links
-        .as_ref()
-        .and_then(|l| l.get("next"))
-        .and_then(|n| n.get("href"))
-        .and_then(Value::as_str)
-        .filter(|h| !h.is_empty())
-        .and_then(|href| client.link_path(href))
-        .map(|path| Next {
-            cursor: query_param(&path, "next"),
-            path,
-        });
-    Ok(Parsed { body, items, next })
+    let next = match parsed.links.map(|l| serde_json::from_str::<Value>(l.get())) {
+        None | Some(Ok(Value::Null)) => Ok(None),
+        Some(Ok(Value::Object(links))) => match links.get("next") {
+            None | Some(Value::Null) => Ok(None),
+            Some(next) => match next.get("href") {
+                Some(Value::String(href)) => next_link(client, page, listing, href).map(Some),
+                _ => Err(LinkProblem::Unusable),
+            },
+        },
+        Some(_) => Err(LinkProblem::Unusable),
+    };
+    Ok(Parsed {
+        body,
+        items,
+        next,
+        trace_id,
+    })
 }
 
 /// An answer that is not JSON at all: the same error as for any other such answer.
@@ -446,11 +602,11 @@ mod tests {
         server.shutdown().await;
     }
 
-    /// A service whose `next` links go round in a circle (a, b, a, ...) ends the listing
-    /// instead of looping forever.
+    /// A service whose `next` links go round in a circle (a, b, a, ...): the listing ends,
+    /// with an error after the pages before.
     #[tokio::test]
-    async fn a_circle_of_next_links_ends_the_listing() {
-        let (client, _) = scripted(|target| {
+    async fn a_circle_of_next_links_ends_the_listing_with_an_error() {
+        let (client, seen) = scripted(|target| {
             let next = if target.contains("next=a") { "b" } else { "a" };
             format!(
                 r#"{{"data":[{{"id":"x"}}],"links":{{"next":{{"href":"/api/v1/items?next={next}&limit=100"}}}}}}"#
@@ -460,18 +616,270 @@ mod tests {
         let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
         let walk = async {
             let mut items = 0;
+            let mut errors = Vec::new();
             while let Some(p) = pages.next().await {
-                let p = p.unwrap();
-                assert!(p.more.is_none());
-                items += p.items().count();
+                match p {
+                    Ok(p) => {
+                        assert!(p.more.is_none());
+                        items += p.items().count();
+                    }
+                    Err(e) => errors.push(e.title),
+                }
+            }
+            (items, errors)
+        };
+        let (items, errors) = tokio::time::timeout(std::time::Duration::from_secs(20), walk)
+            .await
+            .expect("the listing went round the circle");
+        // The first page, then a, then b; b's link back to a ends it.
+        assert_eq!(items, 3);
+        assert_eq!(
+            errors,
+            [
+                "the service's next link on page 3 leads back to a page already listed; the listing stops here"
+            ]
+        );
+        assert_eq!(seen.lock().unwrap().len(), 3);
+        assert_eq!(pages.resume_cursor(), None, "nothing to resume");
+    }
+
+    /// A `--limit` walk reads ahead too: while the consumer holds page 1, pages 2 and 3 have
+    /// arrived and page 4 (the last 50 of 350) is on the wire.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_limited_walk_reads_ahead() {
+        let (server, client) = emulator(1000).await;
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), Some(350));
+        let first = pages.next().await.unwrap().unwrap();
+        assert_eq!(first.items().count(), 100);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while server.requests().len() < 4 {
+            assert!(std::time::Instant::now() < deadline, "no read-ahead");
+            tokio::task::yield_now().await;
+        }
+        let limits = |server: &qlik_emulator::Server| -> Vec<Option<String>> {
+            server
+                .requests()
+                .iter()
+                .map(|r| query_param(&r.path_and_query, "limit"))
+                .collect()
+        };
+        assert_eq!(
+            limits(&server),
+            [
+                Some("100".into()),
+                Some("100".into()),
+                Some("100".into()),
+                Some("50".into())
+            ]
+        );
+        let mut total = first.items().count();
+        while let Some(p) = pages.next().await {
+            total += p.unwrap().items().count();
+        }
+        assert_eq!(total, 350);
+        assert_eq!(server.requests().len(), 4);
+        server.shutdown().await;
+    }
+
+    /// An early request the parse disagrees with is cancelled: its connection is closed by the
+    /// client while the server still holds the answer back, and the walk goes on without it.
+    #[tokio::test]
+    async fn a_wrong_early_request_is_cancelled() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (closed_tx, mut closed_rx) = mpsc::channel::<()>(1);
+        tokio::spawn(async move {
+            while let Ok((mut conn, _)) = listener.accept().await {
+                let closed_tx = closed_tx.clone();
+                tokio::spawn(async move {
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    loop {
+                        let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
+                            match conn.read(&mut chunk).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                            }
+                            continue;
+                        };
+                        let head = String::from_utf8_lossy(&buf[..end]).to_string();
+                        buf.drain(..end + 4);
+                        if head.contains("page=decoy") {
+                            // Hold the answer until the client goes away.
+                            let _ = conn.read(&mut chunk).await;
+                            let _ = closed_tx.send(()).await;
+                            return;
+                        }
+                        let body = if head.contains("page=2") {
+                            r#"{"data":[{"id":"two"}],"links":{}}"#.to_string()
+                        } else {
+                            r#"{"links":{"next":{"href":"/api/v1/items?page=2"}},"data":[{"id":"one","x":{"next":{"href":"/api/v1/items?page=decoy"}}}]}"#.to_string()
+                        };
+                        let resp = format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                        if conn.write_all(resp.as_bytes()).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        let client = Client::new(ClientConfig::new(
+            format!("http://{addr}"),
+            Secret::new("k"),
+        ))
+        .unwrap();
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        let walk = async {
+            let mut items = 0;
+            while let Some(p) = pages.next().await {
+                items += p.unwrap().items().count();
             }
             items
         };
         let items = tokio::time::timeout(std::time::Duration::from_secs(20), walk)
             .await
-            .expect("the listing went round the circle");
-        // The first page, then a, then b; b's link back to a ends it.
-        assert_eq!(items, 3);
+            .expect("the walk waited for the early request");
+        assert_eq!(items, 2);
+        tokio::time::timeout(std::time::Duration::from_secs(20), closed_rx.recv())
+            .await
+            .expect("the early request was not cancelled");
+    }
+
+    /// Walks a listing to its end within a bound: the items' text and the errors, in order.
+    async fn walk(client: &Client, first: &str, total: Option<u64>) -> (Vec<String>, Vec<String>) {
+        let mut pages = list(client, first.into(), total);
+        let walk = async {
+            let (mut items, mut errors) = (Vec::new(), Vec::new());
+            while let Some(p) = pages.next().await {
+                match p {
+                    Ok(p) => items.extend(p.items().map(str::to_string)),
+                    Err(e) => errors.push(e.title),
+                }
+            }
+            (items, errors)
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(20), walk)
+            .await
+            .expect("the walk did not end")
+    }
+
+    /// The `case` query parameter of a request target, as a number.
+    fn case(target: &str) -> usize {
+        query_param(target, "case")
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Next links that leave the listing or cannot be used: the page's items, then an error,
+    /// and no request for the link.
+    #[tokio::test]
+    async fn a_next_link_outside_the_listing_or_unusable_is_an_error() {
+        const LINKS: [&str; 8] = [
+            r#"{"next":{"href":"/api/v1/users?next=x"}}"#,
+            r#"{"next":{"href":"/api/v1/items/../../admin/keys"}}"#,
+            r#"{"next":{"href":"c2"}}"#,
+            r#"{"next":"x"}"#,
+            r#"{"next":{"href":42}}"#,
+            r#"{"next":{"href":"http://[::1"}}"#,
+            r#""x""#,
+            r#"{"next":{"href":"?limit=5&case=7"}}"#,
+        ];
+        let (client, seen) =
+            scripted(|t| format!(r#"{{"data":[{{"id":"x"}}],"links":{}}}"#, LINKS[case(t)])).await;
+        for (i, expected) in [
+            "leads outside the listing; it was not followed",
+            "leads outside the listing; it was not followed",
+            "leads outside the listing; it was not followed",
+            "is unusable",
+            "is unusable",
+            "is unusable",
+            "is unusable",
+            "leads back to a page already listed",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let before = seen.lock().unwrap().len();
+            let first = format!("/api/v1/items?case={i}&limit=100");
+            let (items, errors) = walk(&client, &first, None).await;
+            assert_eq!(items.len(), 1, "{i}");
+            assert_eq!(errors.len(), 1, "{i}");
+            assert!(
+                errors[0].starts_with("the service's next link on page 1 "),
+                "{errors:?}"
+            );
+            assert!(errors[0].contains(expected), "{i}: {errors:?}");
+            assert_eq!(seen.lock().unwrap()[before..], [first], "{i}");
+        }
+    }
+
+    /// A relative `?next=` link keeps the page's path; `links.prev` is never followed.
+    #[tokio::test]
+    async fn a_relative_next_link_keeps_the_page_path() {
+        let (client, seen) = scripted(|t| {
+            let links = if t.contains("next=") {
+                r#"{"prev":{"href":"/api/v1/users"}}"#
+            } else {
+                r#"{"prev":"x","next":{"href":"?next=c2"}}"#
+            };
+            format!(r#"{{"data":[{{"id":"x"}}],"links":{links}}}"#)
+        })
+        .await;
+        let first = "/api/v1/items/a%2Fb/collections?limit=100";
+        let (items, errors) = walk(&client, first, None).await;
+        assert_eq!((items.len(), errors.len()), (2, 0), "{errors:?}");
+        assert_eq!(
+            *seen.lock().unwrap(),
+            [first, "/api/v1/items/a%2Fb/collections?next=c2&limit=100"]
+        );
+    }
+
+    /// Empty pages that keep linking onward: the walk stops after [`MAX_EMPTY_PAGES`] of them,
+    /// without asking for one more; fewer in a row are walked through.
+    #[tokio::test]
+    async fn empty_pages_in_a_row_end_the_walk() {
+        let (client, seen) = scripted(|t| {
+            let n = case(t);
+            // With `total` 1 the walk is told apart by the first page's items: none.
+            let data = if n % 10 == 9 && !t.contains("empty") {
+                r#"{"id":"x"}"#
+            } else {
+                ""
+            };
+            let next = if n < 25 {
+                let kind = if t.contains("empty") { "empty" } else { "full" };
+                format!(r#""next":{{"href":"?case={}&{kind}"}}"#, n + 1)
+            } else {
+                String::new()
+            };
+            format!(r#"{{"data":[{data}],"links":{{{next}}}}}"#)
+        })
+        .await;
+        for total in [None, Some(1000)] {
+            let before = seen.lock().unwrap().len();
+            let (items, errors) =
+                walk(&client, "/api/v1/items?case=0&empty&limit=100", total).await;
+            assert!(items.is_empty());
+            assert_eq!(
+                errors,
+                [
+                    "the service answered 10 empty pages in a row, each linking to another; the listing stops at page 10"
+                ]
+            );
+            assert_eq!(
+                seen.lock().unwrap().len() - before,
+                MAX_EMPTY_PAGES as usize
+            );
+        }
+        // Nine empty pages, one item, nine empty, one item, ...: walked to the end.
+        let before = seen.lock().unwrap().len();
+        let (items, errors) = walk(&client, "/api/v1/items?case=0&full&limit=100", None).await;
+        assert_eq!((items.len(), errors.len()), (2, 0), "{errors:?}");
+        assert_eq!(seen.lock().unwrap().len() - before, 26);
     }
 
     /// With a total, the early requests carry the limits the walk itself sets, so none is
@@ -566,6 +974,75 @@ mod tests {
         let real = |p: &str| seen.iter().filter(|s| s.contains(p)).count();
         assert_eq!(real("limit=100") - real("decoy"), 2, "{seen:?}");
         assert!(real("decoy") <= 2, "{seen:?}");
+    }
+
+    /// The read-ahead guess follows the walk's rules: the link the walk would take, with the
+    /// limit it would set, and nothing where the walk would refuse to go or would stop.
+    #[test]
+    fn the_guess_obeys_the_walk_rules() {
+        let client =
+            Client::new(ClientConfig::new("http://127.0.0.1:1", Secret::new("k"))).unwrap();
+        let page = "/api/v1/items?next=a&limit=100";
+        let body = |href: &str| format!(r#"{{"data":[],"links":{{"next":{{"href":"{href}"}}}}}}"#);
+        let mut walk = Walk::new(page);
+        walk.visit("/api/v1/items?limit=100");
+        walk.visit(page);
+        let guess = |href: &str, total: Option<u64>, sent: u64, walk: &Walk| {
+            guess_next(&client, body(href).as_bytes(), page, total, sent, walk)
+        };
+        assert_eq!(
+            guess("?next=b&limit=100", None, 0, &walk).as_deref(),
+            Some("/api/v1/items?next=b&limit=100")
+        );
+        // With a total: the limit after a full page; nothing when a full page ends it.
+        assert_eq!(
+            guess("/api/v1/items?next=b", Some(250), 100, &walk).as_deref(),
+            Some("/api/v1/items?next=b&limit=50")
+        );
+        assert_eq!(guess("/api/v1/items?next=b", Some(200), 100, &walk), None);
+        assert_eq!(guess("/api/v1/items?next=b", Some(150), 100, &walk), None);
+        // Where the walk would refuse to go: pages already asked for, other paths.
+        for href in [
+            "/api/v1/items?next=a&limit=7",
+            "/api/v1/items",
+            "",
+            "/api/v1/users?next=b",
+            "../users?next=b",
+            "http://[::1",
+        ] {
+            assert_eq!(guess(href, None, 0, &walk), None, "{href}");
+        }
+        // One more empty page would end the walk: no guess.
+        walk.empty = MAX_EMPTY_PAGES - 2;
+        assert!(guess("?next=b", None, 0, &walk).is_some());
+        walk.empty = MAX_EMPTY_PAGES - 1;
+        assert_eq!(guess("?next=b", None, 0, &walk), None);
+        // An escaped link is left to the parse.
+        walk.empty = 0;
+        let escaped = br#"{"data":[],"links":{"next":{"href":"/api/v1/items?next=\u0062"}}}"#;
+        assert_eq!(guess_next(&client, escaped, page, None, 0, &walk), None);
+    }
+
+    /// A page that fails: the walk ends with the error, and the cursor of that page is where
+    /// the listing can be resumed (none when the first page fails without one).
+    #[tokio::test]
+    async fn a_failed_page_gives_its_cursor_to_resume_from() {
+        let (client, _) = scripted(|t| {
+            if t.contains("next=") {
+                r#"{"data":[{"id":"#.to_string()
+            } else {
+                r#"{"data":[{"id":"x"}],"links":{"next":{"href":"?next=a%2Bb"}}}"#.to_string()
+            }
+        })
+        .await;
+        let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
+        assert!(pages.next().await.unwrap().is_ok());
+        assert!(pages.next().await.unwrap().is_err());
+        assert!(pages.next().await.is_none());
+        assert_eq!(pages.resume_cursor().as_deref(), Some("a+b"));
+        let mut pages = list(&client, "/api/v1/items?next=c&limit=100".into(), None);
+        assert!(pages.next().await.unwrap().is_err());
+        assert_eq!(pages.resume_cursor().as_deref(), Some("c"));
     }
 
     #[test]

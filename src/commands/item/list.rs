@@ -103,16 +103,14 @@ pub fn run(
             && let Some(next) = more
         {
             let noun = listing.noun;
-            let cursor = next
-                .cursor
-                .map(|c| {
-                    // The server's text: escaped (a cursor cut short would be useless).
-                    format!(
-                        ", or --next '{}' for the next page",
-                        crate::text::escape(&c)
-                    )
-                })
-                .unwrap_or_default();
+            // The cursor is the service's text: quoted to paste safely, or left out.
+            let cursor = match next.cursor {
+                Some(c) => match crate::shell::pasteable("--next", &c) {
+                    Some(next) => format!(", or {next} for the next page"),
+                    None => " (the next page's cursor is not shown: it holds control or other non-printable characters)".into(),
+                },
+                None => String::new(),
+            };
             eprintln!(
                 "note: showing the first {count} {noun}; more exist. Use --all for every one, --limit N for N in total{cursor}."
             );
