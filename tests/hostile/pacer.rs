@@ -285,7 +285,7 @@ fn ls_ends_with_exit_7_when_the_server_goes_away_in_a_used_up_window() {
     let r = run.end_within(BOUND);
     assert_eq!(r.code, Some(7), "{}", r.err);
     assert_eq!(r.out, "i1\n");
-    assert!(r.err.contains("resume with --next 'c2'"), "{}", r.err);
+    assert!(r.err.contains("resume with --next c2"), "{}", r.err);
     // -v says why it waited.
     assert!(
         r.err
@@ -323,7 +323,7 @@ fn ls_ends_with_exit_7_when_the_headers_stop_coming() {
     let r = run.end_within(BOUND);
     assert_eq!(r.code, Some(7), "{}", r.err);
     assert_eq!(r.out, "i1\n");
-    assert!(r.err.contains("resume with --next 'c2'"), "{}", r.err);
+    assert!(r.err.contains("resume with --next c2"), "{}", r.err);
     // The first page, then four tries of the second.
     assert_eq!(server.requests().len(), 5, "{:?}", server.requests());
 }
