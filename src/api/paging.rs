@@ -419,6 +419,8 @@ fn parse(
     let trace_id = resp.trace_id;
     let parsed: ListBody = match serde_json::from_str(&body) {
         Ok(b) => b,
+        // JSON of the wrong shape. (Without this arm the same error comes out of `not_json`,
+        // which parses the body again and finds it valid: the arm only saves that parse.)
         Err(e) if e.is_data() => return Err(unexpected(&trace_id)),
         Err(_) => {
             return Err(not_json(super::Response {
@@ -554,7 +556,7 @@ mod tests {
                         let body = answer(&target);
                         seen.lock().unwrap().push(target);
                         let resp = format!(
-                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-b3-traceid: trace-7\r\ncontent-length: {}\r\n\r\n{body}",
                             body.len()
                         );
                         if conn.write_all(resp.as_bytes()).await.is_err() {
@@ -717,7 +719,7 @@ mod tests {
                             r#"{"links":{"next":{"href":"/api/v1/items?page=2"}},"data":[{"id":"one","x":{"next":{"href":"/api/v1/items?page=decoy"}}}]}"#.to_string()
                         };
                         let resp = format!(
-                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-b3-traceid: trace-7\r\ncontent-length: {}\r\n\r\n{body}",
                             body.len()
                         );
                         if conn.write_all(resp.as_bytes()).await.is_err() {
@@ -1043,6 +1045,57 @@ mod tests {
         let mut pages = list(&client, "/api/v1/items?next=c&limit=100".into(), None);
         assert!(pages.next().await.unwrap().is_err());
         assert_eq!(pages.resume_cursor().as_deref(), Some("c"));
+    }
+
+    /// Every item of a walk, or the error that ended it.
+    async fn walk_or_error(client: &Client, total: Option<u64>) -> Result<Vec<String>, ApiError> {
+        let mut pages = list(client, "/api/v1/items?limit=100".into(), total);
+        let mut ids = Vec::new();
+        while let Some(p) = pages.next().await {
+            ids.extend(p?.items().map(str::to_string));
+        }
+        Ok(ids)
+    }
+
+    /// A service that answers more items than `limit` asked for: the walk still lists no more
+    /// than the total, cutting the page that goes past it.
+    #[tokio::test]
+    async fn a_page_longer_than_asked_is_cut_to_the_total() {
+        let (client, seen) = scripted(|target| {
+            let page = if target.contains("next=p2") { 2 } else { 1 };
+            let items: Vec<String> = (0..10).map(|i| format!(r#"{{"id":"{page}-{i}"}}"#)).collect();
+            format!(
+                r#"{{"data":[{}],"links":{{"next":{{"href":"/api/v1/items?next=p{}&limit=100"}}}}}}"#,
+                items.join(","),
+                page + 1
+            )
+        })
+        .await;
+        let ids = walk_or_error(&client, Some(15)).await.unwrap();
+        assert_eq!(ids.len(), 15, "{ids:?}");
+        assert!(ids[14].contains(r#""2-4""#), "{ids:?}");
+        assert_eq!(seen.lock().unwrap().len(), 2);
+    }
+
+    /// The errors that end a walk carry the trace id of the answer they are about, and a body
+    /// that is JSON of the wrong shape is told apart from one that is not JSON at all.
+    #[tokio::test]
+    async fn walk_errors_name_the_answer_and_its_shape() {
+        let cases: [(fn(&str) -> String, &str); 4] = [
+            (
+                |_| r#"{"data":[],"links":{"next":"x"}}"#.into(),
+                "is unusable",
+            ),
+            (|_| r#"{"items":[]}"#.into(), "unexpected answer"),
+            (|_| r#"{"data":5}"#.into(), "unexpected answer"),
+            (|_| "<html>busy</html>".into(), "not valid JSON"),
+        ];
+        for (answer, title) in cases {
+            let (client, _) = scripted(answer).await;
+            let err = walk_or_error(&client, None).await.unwrap_err();
+            assert!(err.title.contains(title), "{title}: {err:?}");
+            assert_eq!(err.trace_id.as_deref(), Some("trace-7"), "{title}: {err:?}");
+        }
     }
 
     #[test]
