@@ -1081,7 +1081,8 @@ mod tests {
     /// that is JSON of the wrong shape is told apart from one that is not JSON at all.
     #[tokio::test]
     async fn walk_errors_name_the_answer_and_its_shape() {
-        let cases: [(fn(&str) -> String, &str); 4] = [
+        type Answer = fn(&str) -> String;
+        let cases: [(Answer, &str); 4] = [
             (
                 |_| r#"{"data":[],"links":{"next":"x"}}"#.into(),
                 "is unusable",
