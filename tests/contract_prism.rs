@@ -713,9 +713,9 @@ fn every_command_and_flag_is_accepted_by_the_contract() {
             !stderr.contains(KEY) && !stdout.contains(KEY),
             "{label}: the key was printed"
         );
-        // A follow-up of Prism's placeholder paging link (http://example.com, followed by its
-        // path on the configured server) gets Prism's 404; every request the tool builds
-        // itself must succeed.
+        // Prism's placeholder paging link (http://example.com) leads to `/`, outside the
+        // listing: the tool refuses it (exit 1, nothing sent) where the walk would go on.
+        // Every request the tool builds itself must succeed.
         let own: Vec<Exchange> = all_exchanges
             .iter()
             .filter(|e| &e.label == label)
@@ -738,7 +738,16 @@ fn every_command_and_flag_is_accepted_by_the_contract() {
                 mock_failures.insert(op);
             }
         }
-        if !placeholder_follow && !mock_failed && out.status.code() != Some(0) {
+        let placeholder_refused = out.status.code() == Some(1)
+            && stderr.lines().count() == 1
+            && stderr
+                .contains("next link on page 1 leads outside the listing; it was not followed");
+        if placeholder_follow {
+            failures.push(format!(
+                "{label}: followed Prism's placeholder link outside the listing"
+            ));
+        }
+        if !placeholder_refused && !mock_failed && out.status.code() != Some(0) {
             failures.push(format!("{label}: exit {:?}: {stderr}", out.status.code()));
         }
     }
