@@ -531,14 +531,25 @@ mod tests {
     /// A keep-alive HTTP server on loopback answering every GET with the JSON body that
     /// `answer` makes of its request target; returns a client for it and every target asked.
     async fn scripted(answer: fn(&str) -> String) -> (Client, Arc<Mutex<Vec<String>>>) {
+        let (client, seen, _) = serve(move |t| Some(answer(t))).await;
+        (client, seen)
+    }
+
+    /// The server behind [`scripted`]: `answer` gives `None` to hold the answer back until
+    /// the client closes the connection, which the returned receiver then reports.
+    async fn serve(
+        answer: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
+    ) -> (Client, Arc<Mutex<Vec<String>>>, mpsc::Receiver<()>) {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let seen = Arc::new(Mutex::new(Vec::<String>::new()));
         let seen2 = seen.clone();
+        let answer = Arc::new(answer);
+        let (closed_tx, closed_rx) = mpsc::channel::<()>(1);
         tokio::spawn(async move {
             while let Ok((mut conn, _)) = listener.accept().await {
-                let seen = seen2.clone();
+                let (seen, answer, closed_tx) = (seen2.clone(), answer.clone(), closed_tx.clone());
                 tokio::spawn(async move {
                     let mut buf = Vec::new();
                     let mut chunk = [0u8; 4096];
@@ -555,6 +566,12 @@ mod tests {
                         let target = head.split(' ').nth(1).unwrap_or("").to_string();
                         let body = answer(&target);
                         seen.lock().unwrap().push(target);
+                        let Some(body) = body else {
+                            // Hold the answer until the client goes away.
+                            let _ = conn.read(&mut chunk).await;
+                            let _ = closed_tx.send(()).await;
+                            return;
+                        };
                         let resp = format!(
                             "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-b3-traceid: trace-7\r\ncontent-length: {}\r\n\r\n{body}",
                             body.len()
@@ -571,7 +588,7 @@ mod tests {
             Secret::new("k"),
         ))
         .unwrap();
-        (client, seen)
+        (client, seen, closed_rx)
     }
 
     /// The next pages are requested while the consumer still holds the current one: the
@@ -687,53 +704,16 @@ mod tests {
     /// client while the server still holds the answer back, and the walk goes on without it.
     #[tokio::test]
     async fn a_wrong_early_request_is_cancelled() {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (closed_tx, mut closed_rx) = mpsc::channel::<()>(1);
-        tokio::spawn(async move {
-            while let Ok((mut conn, _)) = listener.accept().await {
-                let closed_tx = closed_tx.clone();
-                tokio::spawn(async move {
-                    let mut buf = Vec::new();
-                    let mut chunk = [0u8; 4096];
-                    loop {
-                        let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
-                            match conn.read(&mut chunk).await {
-                                Ok(0) | Err(_) => return,
-                                Ok(n) => buf.extend_from_slice(&chunk[..n]),
-                            }
-                            continue;
-                        };
-                        let head = String::from_utf8_lossy(&buf[..end]).to_string();
-                        buf.drain(..end + 4);
-                        if head.contains("page=decoy") {
-                            // Hold the answer until the client goes away.
-                            let _ = conn.read(&mut chunk).await;
-                            let _ = closed_tx.send(()).await;
-                            return;
-                        }
-                        let body = if head.contains("page=2") {
-                            r#"{"data":[{"id":"two"}],"links":{}}"#.to_string()
-                        } else {
-                            r#"{"links":{"next":{"href":"/api/v1/items?page=2"}},"data":[{"id":"one","x":{"next":{"href":"/api/v1/items?page=decoy"}}}]}"#.to_string()
-                        };
-                        let resp = format!(
-                            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-b3-traceid: trace-7\r\ncontent-length: {}\r\n\r\n{body}",
-                            body.len()
-                        );
-                        if conn.write_all(resp.as_bytes()).await.is_err() {
-                            return;
-                        }
-                    }
-                });
+        let (client, _, mut closed_rx) = serve(|target| {
+            if target.contains("page=decoy") {
+                None
+            } else if target.contains("page=2") {
+                Some(r#"{"data":[{"id":"two"}],"links":{}}"#.into())
+            } else {
+                Some(r#"{"links":{"next":{"href":"/api/v1/items?page=2"}},"data":[{"id":"one","x":{"next":{"href":"/api/v1/items?page=decoy"}}}]}"#.into())
             }
-        });
-        let client = Client::new(ClientConfig::new(
-            format!("http://{addr}"),
-            Secret::new("k"),
-        ))
-        .unwrap();
+        })
+        .await;
         let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
         let walk = async {
             let mut items = 0;
