@@ -172,6 +172,29 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
         r.err
     );
     assert_eq!(srv.requests(), ["DELETE /api/v1/items/a"]);
+
+    // An id read from stdin (as `ls -q | rm -` feeds it) is the service's text too: the
+    // summary shows it escaped.
+    let srv = Bounded::start(1, move |_, _| {
+        Answer::json(404, &json!({"errors": [{"title": "Not found."}]}))
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(
+        dir.path(),
+        &[("QLIK_SERVER", srv.url.as_str()), ("QLIK_API_KEY", KEY)],
+    )
+    .args(["item", "rm", "-", "--yes", "--retry", "0"])
+    .write_stdin("x\u{1b}[2Jy\u{202e}z\n")
+    .timeout(std::time::Duration::from_secs(60))
+    .output()
+    .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert_safe(&err, "rm - with a hostile id");
+    assert!(
+        err.starts_with("not found: x\\u{1b}[2Jy\\u{202e}z: Not found."),
+        "{err}"
+    );
 }
 
 #[test]

@@ -217,7 +217,9 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             let mut err = io::stderr().lock();
             for (id, o) in ids.iter().zip(&outcomes) {
                 if let Some(e) = &o.error {
-                    let _ = writeln!(err, "{}: {id}: {e}", o.status.name());
+                    // The id may be the service's text (`ls -q | rm -`): escaped with the rest.
+                    let line = format!("{}: {id}: {e}", o.status.name());
+                    let _ = writeln!(err, "{}", crate::text::escape(&line));
                 }
             }
             let mut line = format!(
