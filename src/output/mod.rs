@@ -118,13 +118,10 @@ impl<W: Write> ListWriter<W> {
     /// text (re-indented, or compacted when it spans lines); only the formats that read
     /// fields parse it.
     ///
-    /// `raw` must be valid JSON text (as a [`RawValue`] holds).
-    ///
-    /// Text nested more than [`MAX_DEPTH`](crate::limits::MAX_DEPTH) levels deep is refused
-    /// in every format, as the parsed formats refuse it, and nothing of it is written.
-    pub fn push_raw(&mut self, raw: &str) -> io::Result<()> {
+    /// `raw` must be valid JSON text (as a [`RawValue`] holds), its depth already checked by
+    /// [`push_raw_all`](Self::push_raw_all).
+    fn write_raw(&mut self, raw: &str) -> io::Result<()> {
         let text = raw.as_bytes();
-        check_depth(text)?;
         match self.format {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
@@ -178,7 +175,7 @@ impl<W: Write> ListWriter<W> {
             check_depth(v.as_bytes())?;
         }
         for v in values {
-            self.push_raw(v)?;
+            self.write_raw(v)?;
         }
         if self.format != Format::Table {
             self.out.flush()?;
