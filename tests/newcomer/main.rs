@@ -1,0 +1,18 @@
+//! A newcomer's first hour: errors that diagnose, profiles that can be changed, tables a
+//! person can read, and the habits of scripts and shells.
+//!
+//! One test binary, one module per class:
+//! - `errors`: wrong scheme, a path in the server URL, which profile and server failed, wording;
+//! - `profiles`: `profile update`, the check of a new credential at `profile add`;
+//! - `tables`: column priorities, `-o wide`, times with their zone, empty results, single
+//!   objects, progress of `ls --all`;
+//! - `scripts`: `-f` with `get` output or YAML, `rm --ignore-not-found`, completions.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod errors;
+mod profiles;
+mod scripts;
+mod tables;
+
