@@ -77,8 +77,8 @@ fi
 cp scripts/bench/qlik_api_bench.mjs "$NODE_DIR/qlik_api_bench.mjs"
 
 # --- This tool -------------------------------------------------------------------------------
-echo "== cargo build --release"
-cargo build --release --quiet
+echo "== cargo build --profile dist (what packages ship)"
+cargo build --locked --profile dist --quiet --bin qlik
 
 echo "== running the benchmark"
 "$VENV/bin/python" scripts/bench/run.py

@@ -1,7 +1,7 @@
 """Runs the benchmark: this tool against curl, Qlik's Python `qlik-sdk` and JavaScript
 `@qlik/api`, on emulators started with fixed seeds and rate limits off.
 
-Started by scripts/bench.sh (which installs the tools and builds target/release/qlik) with the
+Started by scripts/bench.sh (which installs the tools and builds target/dist/qlik) with the
 working directory at the repository root. Writes target/bench/results.json, results.md and
 listing.png (or the directory in BENCH_OUT). Times come from hyperfine (medians), peak memory
 from `/usr/bin/time -v` (maximum resident set size).
@@ -40,7 +40,7 @@ RUNS_DELETE = env_int("BENCH_RUNS_DELETE", 2 if QUICK else 3)
 EMULATOR_ITEMS = env_int("BENCH_EMULATOR_ITEMS", 100000)  # its page walk needs 20,000+
 EMULATOR_RUNS = env_int("BENCH_EMULATOR_RUNS", 2 if QUICK else 5)
 
-QLIK = "target/release/qlik"
+QLIK = "target/dist/qlik"  # the profile packages ship (docs/packaging.md)
 VENV_PY = "target/bench/venv/bin/python"
 NODE_SCRIPT = "target/bench/node/qlik_api_bench.mjs"
 SDK_SCRIPT = "scripts/bench/sdk_bench.py"
