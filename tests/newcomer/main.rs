@@ -15,4 +15,3 @@ mod errors;
 mod profiles;
 mod scripts;
 mod tables;
-
