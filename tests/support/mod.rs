@@ -11,6 +11,8 @@ use std::thread;
 use assert_cmd::Command;
 use qlik_emulator::{BackgroundServer, Config, Faults};
 
+pub mod pty;
+
 /// An emulator on an ephemeral loopback port with `items` seeded items, its rate limits off,
 /// and `faults` injected.
 pub fn emulator(items: usize, faults: Faults) -> BackgroundServer {
