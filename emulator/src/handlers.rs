@@ -409,6 +409,21 @@ pub fn settings_body(enabled: bool) -> Vec<u8> {
     serde_json::to_vec(&json!({ "usageMetricsEnabled": enabled })).unwrap_or_default()
 }
 
+/// The one user every accepted key acts as (the owner of the generated personal items): its id
+/// is the dataset's user id, the rest fixed.
+pub fn get_me(sh: &Shared) -> Answer {
+    let store = sh.read();
+    let user = json!({
+        "id": store.user_id,
+        "tenantId": store.tenant_id,
+        "subject": format!("emulator\\{}", store.user_id),
+        "name": crate::EMULATOR_USER_NAME,
+        "email": crate::EMULATOR_USER_EMAIL,
+        "status": "active",
+    });
+    Ok((200, serde_json::to_vec(&user).unwrap_or_default()))
+}
+
 pub fn get_settings(sh: &Shared) -> Answer {
     Ok((200, settings_body(sh.read().usage_metrics_enabled)))
 }

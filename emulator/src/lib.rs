@@ -54,6 +54,10 @@ use server::Shared;
 
 /// The development API key the emulator accepts when none is given.
 pub const DEFAULT_API_KEY: &str = "qlik-emulator-dev-key";
+/// The name of the user every accepted key acts as (`GET /api/v1/users/me`).
+pub const EMULATOR_USER_NAME: &str = "Emulator User";
+/// That user's email address.
+pub const EMULATOR_USER_EMAIL: &str = "emulator@example.com";
 
 /// Fault injection. Every fraction is in 0.0..=1.0; decisions are deterministic under
 /// [`Config::seed`] for a given sequence of requests.

@@ -69,10 +69,15 @@ enum Route {
     Item(String),
     Collections(String),
     Published(String),
+    /// `GET /api/v1/users/me`: the user the key acts as.
+    Me,
     NotFound,
 }
 
 fn route(path: &str) -> Route {
+    if path == "/api/v1/users/me" {
+        return Route::Me;
+    }
     let Some(rest) = path.strip_prefix("/api/v1/items") else {
         return Route::NotFound;
     };
@@ -219,6 +224,7 @@ async fn process(sh: &Shared, req: Request<Incoming>) -> Response<Body> {
         (Route::Item(id), &Method::DELETE) => handlers::delete_item(sh, &id),
         (Route::Collections(id), &Method::GET) => handlers::list_collections(sh, &id, &params),
         (Route::Published(id), &Method::GET) => handlers::list_published(sh, &id, &params),
+        (Route::Me, &Method::GET) => handlers::get_me(sh),
         (Route::NotFound, _) => Err(ApiError::not_found(format!("No such path: {path}"))),
         (_, m) => Err(ApiError::method_not_allowed(format!(
             "{m} is not supported on {path}."

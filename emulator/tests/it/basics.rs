@@ -77,6 +77,37 @@ async fn unknown_ids_and_paths_are_404() {
 }
 
 #[tokio::test]
+async fn users_me_is_the_keys_fixed_user_and_401_without_a_key() {
+    let e = emu(Config {
+        read_only_key: Some("reader".into()),
+        ..quiet()
+    })
+    .await;
+    for key in [Some(DEFAULT_API_KEY), Some("reader")] {
+        let a = e.call(Method::GET, "/api/v1/users/me", None, key).await;
+        assert_eq!(a.status, 200, "{key:?}");
+        for field in ["id", "subject", "name", "tenantId"] {
+            assert!(a.body[field].is_string(), "{field} missing in {}", a.body);
+        }
+        assert_eq!(a.body["name"], qlik_emulator::EMULATOR_USER_NAME);
+        assert_eq!(a.body["email"], qlik_emulator::EMULATOR_USER_EMAIL);
+    }
+    for key in [None, Some("wrong")] {
+        let a = e.call(Method::GET, "/api/v1/users/me", None, key).await;
+        assert_eq!(a.status, 401, "{key:?}");
+    }
+    let a = e
+        .call(
+            Method::GET,
+            "/api/v1/users/someone",
+            None,
+            Some(DEFAULT_API_KEY),
+        )
+        .await;
+    assert_eq!(a.status, 404);
+}
+
+#[tokio::test]
 async fn auth_401_and_read_only_403() {
     let e = emu(Config {
         read_only_key: Some("reader".into()),
