@@ -103,6 +103,9 @@ pub struct Settings {
     /// The profile whose key and settings are used, if any (also set when `--server` or
     /// `QLIK_SERVER` matched a profile's server).
     pub profile: Option<String>,
+    /// Notes for stderr about how the settings were read, e.g. a trailing `/api/v1` dropped
+    /// from a server URL ([`parse_server`]).
+    pub notes: Vec<String>,
 }
 
 /// Why no settings could be made.
@@ -130,10 +133,15 @@ pub enum ConfigError {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The server URL is malformed, or plain `http://` to a host that is not loopback without
-    /// `allow_http`. Exit 2.
+    /// The server URL is malformed, has a path (other than `/api/v1`), a query or a
+    /// fragment, or is plain `http://` to a host that is not loopback without `allow_http`.
+    /// Exit 2. `hint` shows the accepted form, where one helps.
     #[error("server `{server}`: {reason}")]
-    InvalidServer { server: String, reason: String },
+    InvalidServer {
+        server: String,
+        reason: String,
+        hint: Option<String>,
+    },
     /// A combination of settings that has no sensible meaning, e.g. `QLIK_API_KEY` without a
     /// server to send it to. Exit 2.
     #[error("{0}")]
@@ -174,6 +182,7 @@ impl ConfigError {
         match self {
             ConfigError::NoCredentials { hint } => Some(hint.clone()),
             ConfigError::UnknownProfile(_) => Some("`qlik profile ls` lists the profiles".into()),
+            ConfigError::InvalidServer { hint, .. } => hint.clone(),
             ConfigError::Invalid { path, .. }
                 if path.file_name().is_some_and(|n| n == CONFIG_FILE) =>
             {
@@ -313,13 +322,22 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         }
     };
 
+    let mut notes = Vec::new();
+    // A server URL as it comes in; the note says where from, should /api/v1 be dropped.
+    let mut entry = |raw: &str, note: &dyn Fn(&str) -> String| -> Result<String, ConfigError> {
+        let (server, stripped) = parse_server(raw)?;
+        if stripped {
+            notes.push(note(&server));
+        }
+        Ok(server)
+    };
     let (server, source, key, profile): (
         String,
         Source,
         Option<Secret>,
         Option<(String, Profile)>,
     ) = if let Some(server) = &overrides.server {
-        let server = normalize_server(server)?;
+        let server = entry(server, &|s| api_path_note("--server", s))?;
         if let Some(name) = &overrides.profile {
             let store = load()?;
             let profile = store.require(name)?.clone();
@@ -335,7 +353,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
     } else if let Some(name) = &overrides.profile {
         let store = load()?;
         let profile = store.require(name)?.clone();
-        let server = normalize_server(&profile.server)?;
+        let server = entry(&profile.server, &|s| profile_path_note(name, s))?;
         (
             server,
             Source::Profile(name.clone()),
@@ -343,7 +361,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
             Some((name.clone(), profile)),
         )
     } else if let Some(server) = &env_server {
-        let server = normalize_server(server)?;
+        let server = entry(server, &|s| api_path_note("QLIK_SERVER", s))?;
         let store = load_tolerant(&mut load)?;
         let matched = store.as_ref().and_then(|s| {
             s.find_by_server(&server, env_profile.as_deref())
@@ -375,7 +393,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
                      QLIK_API_KEY to use profile `{name}`"
             )));
         }
-        let server = normalize_server(&profile.server)?;
+        let server = entry(&profile.server, &|s| profile_path_note(&name, s))?;
         (
             server,
             Source::Profile(name.clone()),
@@ -431,6 +449,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         server,
         api_key: key,
         source,
+        notes,
     })
 }
 
@@ -446,19 +465,37 @@ fn load_tolerant(
     }
 }
 
-/// Normalises a server URL: adds `https://` when no scheme is given, drops trailing slashes,
-/// lower-cases scheme and host, and rejects anything that is not `http(s)://host[:port][/path]`.
+/// The form a server URL takes: the tenant's address alone.
+pub const SERVER_FORM: &str = "https://TENANT.REGION.qlikcloud.com";
+
+/// The API's own path. `qlik` adds it to every request, so a server URL ending in it (as one
+/// copied from the API reference does) would make every call `/api/v1/api/v1/…`: a 404 a
+/// script would read as "the item does not exist".
+pub const API_PATH: &str = "/api/v1";
+
+/// Normalises a server URL ([`parse_server`]), dropping a trailing `/api/v1` silently: for
+/// comparing servers. Where a URL comes in from the user, call [`parse_server`] and say so.
 pub fn normalize_server(raw: &str) -> Result<String, ConfigError> {
-    let invalid = |reason: &str| ConfigError::InvalidServer {
+    parse_server(raw).map(|(server, _)| server)
+}
+
+/// Normalises a server URL: adds `https://` when no scheme is given, drops trailing slashes,
+/// lower-cases scheme and host, and drops a trailing `/api/v1` (or `/api/v1/`, any case); the
+/// `bool` says whether it did, so that the caller can say so. Anything that is not
+/// `http(s)://host[:port]` then, such as another path, a query or a fragment, is refused
+/// ([`ConfigError::InvalidServer`], exit 2) with a hint showing the accepted form.
+pub fn parse_server(raw: &str) -> Result<(String, bool), ConfigError> {
+    let invalid = |reason: &str, hint: Option<String>| ConfigError::InvalidServer {
         server: raw.to_string(),
         reason: reason.to_string(),
+        hint,
     };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(invalid("empty URL"));
+        return Err(invalid("empty URL", Some(form_hint(None))));
     }
     if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(invalid("URL contains whitespace"));
+        return Err(invalid("URL contains whitespace", None));
     }
     let (scheme, rest) = match trimmed.split_once("://") {
         Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
@@ -467,34 +504,77 @@ pub fn normalize_server(raw: &str) -> Result<String, ConfigError> {
     if scheme != "https" && scheme != "http" {
         return Err(invalid(
             "only https:// (or http:// to loopback) is supported",
+            Some(form_hint(None)),
         ));
     }
-    if rest.contains(['?', '#']) {
-        return Err(invalid("a server URL has no query or fragment"));
-    }
-    let (authority, path) = match rest.find('/') {
-        Some(i) => (&rest[..i], rest[i..].trim_end_matches('/')),
-        None => (rest, ""),
-    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
     if authority.contains('@') {
         return Err(invalid(
             "credentials in the URL are not allowed; use an API key",
+            None,
         ));
     }
-    let host = host_of(authority).ok_or_else(|| invalid("no host name"))?;
+    let host = host_of(authority).ok_or_else(|| invalid("no host name", None))?;
     if host.is_empty() {
-        return Err(invalid("no host name"));
+        return Err(invalid("no host name", Some(form_hint(None))));
     }
     let port = &authority[authority.len() - port_suffix_len(authority)..];
     if let Some(p) = port.strip_prefix(':')
         && p.parse::<u16>().is_err()
     {
-        return Err(invalid("bad port"));
+        return Err(invalid("bad port", None));
     }
-    Ok(format!(
-        "{scheme}://{}{port}{path}",
+    let base = format!(
+        "{scheme}://{}{port}",
         authority[..authority.len() - port.len()].to_ascii_lowercase()
+    );
+    if tail.contains(['?', '#']) {
+        return Err(invalid(
+            "a server URL has no query or fragment",
+            Some(form_hint(Some(&base))),
+        ));
+    }
+    let path = tail.trim_end_matches('/');
+    if path.is_empty() {
+        return Ok((base, false));
+    }
+    if path.eq_ignore_ascii_case(API_PATH) {
+        return Ok((base, true));
+    }
+    Err(invalid(
+        &format!(
+            "a server URL has no path (qlik adds {API_PATH} itself), and `{}` is one",
+            crate::text::cut(path, 100)
+        ),
+        Some(form_hint(Some(&base))),
     ))
+}
+
+/// The hint under a refused server URL: the accepted form, and the URL given made to fit it
+/// when that is known.
+fn form_hint(fixed: Option<&str>) -> String {
+    match fixed {
+        Some(fixed) => format!(
+            "give the tenant's address alone, in the form {SERVER_FORM}; here that is {fixed}"
+        ),
+        None => format!("give the tenant's address alone, in the form {SERVER_FORM}"),
+    }
+}
+
+/// The note printed when a trailing `/api/v1` was dropped from the server URL `from` gave.
+pub fn api_path_note(from: &str, server: &str) -> String {
+    format!("{from} ends in {API_PATH}, which qlik adds itself; using {server} (without it)")
+}
+
+/// The note for a profile whose saved server ends in `/api/v1`, with how to fix it for good.
+fn profile_path_note(name: &str, server: &str) -> String {
+    format!(
+        "{}; fix the profile with `qlik profile update {} --server {}`",
+        api_path_note(&format!("the server of profile `{name}`"), server),
+        crate::shell::quote(name),
+        crate::shell::quote(server)
+    )
 }
 
 /// The host of `host[:port]` or `[v6][:port]`, without brackets.
@@ -549,6 +629,7 @@ pub fn check_scheme(server: &str, allow_http: bool) -> Result<(), ConfigError> {
         reason: "plain http:// would send the API key unencrypted; use https://, or allow it \
                  with `allow_http = true` in the profile or QLIK_ALLOW_HTTP=1"
             .to_string(),
+        hint: None,
     })
 }
 

@@ -40,6 +40,16 @@ pub enum CliError {
     Partial { failed: usize, total: usize },
 }
 
+/// A failure with its own exit code and hints, for a command whose failures are neither the
+/// API's nor the configuration's to describe (e.g. the check of a new key).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Described {
+    pub message: String,
+    pub hints: Vec<String>,
+    pub code: u8,
+}
+
 /// A listing that failed for good after some pages were printed: the cursor to resume from.
 #[derive(Debug, thiserror::Error)]
 #[error("{error}")]
@@ -60,6 +70,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         return OK;
     }
     for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<Described>() {
+            return e.code;
+        }
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return api_exit_code(e);
         }
@@ -140,8 +153,20 @@ pub fn warn(msg: impl std::fmt::Display) {
     );
 }
 
+/// Prints `note: …` on stderr, escaped.
+pub fn note(msg: impl std::fmt::Display) {
+    let _ = writeln!(
+        io::stderr().lock(),
+        "note: {}",
+        text::escape(&msg.to_string())
+    );
+}
+
 fn hints(err: &anyhow::Error) -> Vec<String> {
     for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<Described>() {
+            return e.hints.clone();
+        }
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return e.hint().into_iter().collect();
         }

@@ -10,7 +10,7 @@ use anyhow::Context as _;
 use crate::api::{Client, ClientConfig, Log, LogEvent};
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
-use crate::error::{usage, warn};
+use crate::error::{note, usage, warn};
 use crate::output::{Format, Terminal};
 
 pub mod completion;
@@ -60,7 +60,11 @@ impl Ctx {
             server: self.global.server.clone(),
             profile: self.global.profile.clone(),
         };
-        Ok(config::resolve(&overrides, &|k| self.env(k))?)
+        let settings = config::resolve(&overrides, &|k| self.env(k))?;
+        for n in &settings.notes {
+            note(n);
+        }
+        Ok(settings)
     }
 
     /// The output format: `-q`, then `-o`/`--json`, then QLIK_OUTPUT or the profile's

@@ -285,6 +285,48 @@ fn env_server_alone_matching_a_profile_uses_its_key() {
 }
 
 #[test]
+fn a_trailing_api_path_is_dropped_with_a_note_wherever_the_server_comes_from() {
+    let dir = profiles_dir();
+    // QLIK_SERVER, and the profile it then matches.
+    let env = env_with(
+        dir.path(),
+        &[("QLIK_SERVER", "https://dev.us.qlikcloud.com/api/v1/")],
+    );
+    let s = ok(&Overrides::default(), &env);
+    assert_eq!(s.server, "https://dev.us.qlikcloud.com");
+    assert_eq!(s.profile.as_deref(), Some("dev"));
+    assert_eq!(s.notes.len(), 1, "{:?}", s.notes);
+    assert!(
+        s.notes[0].starts_with("QLIK_SERVER ends in /api/v1"),
+        "{:?}",
+        s.notes
+    );
+    // --server.
+    let env = env_with(dir.path(), &[("QLIK_API_KEY", "k")]);
+    let s = ok(&flags(Some("https://x.example.com/api/v1"), None), &env);
+    assert_eq!(s.server, "https://x.example.com");
+    assert!(
+        s.notes[0].starts_with("--server ends in /api/v1"),
+        "{:?}",
+        s.notes
+    );
+    // Neither: no note.
+    let s = ok(&flags(Some("https://x.example.com"), None), &env);
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+    // Another path is refused wherever it comes from.
+    let e = err(&flags(Some("https://x.example.com/hub"), None), &env);
+    assert_eq!(e.exit_code(), 2);
+    let env = env_with(
+        dir.path(),
+        &[
+            ("QLIK_SERVER", "https://x.example.com/hub"),
+            ("QLIK_API_KEY", "k"),
+        ],
+    );
+    assert_eq!(err(&Overrides::default(), &env).exit_code(), 2);
+}
+
+#[test]
 fn env_server_alone_without_a_match_is_no_credentials() {
     let dir = profiles_dir();
     let env = env_with(dir.path(), &[("QLIK_SERVER", "https://x.example.com")]);
@@ -501,9 +543,42 @@ fn server_urls_are_normalised_and_checked() {
         n(" HTTPS://T.example.COM/ ").unwrap(),
         "https://t.example.com"
     );
-    assert_eq!(n("https://h:8443/base/").unwrap(), "https://h:8443/base");
     assert_eq!(n("http://[::1]:80").unwrap(), "http://[::1]:80");
-    assert_eq!(n("https://h/Path").unwrap(), "https://h/Path");
+    // The API's own path is dropped, and parse_server says so; any other path is refused.
+    for with_api in [
+        "https://h:8443/api/v1",
+        "https://h:8443/api/v1/",
+        "H:8443/API/V1//",
+    ] {
+        assert_eq!(
+            parse_server(with_api).unwrap(),
+            ("https://h:8443".to_string(), true),
+            "{with_api}"
+        );
+    }
+    assert_eq!(
+        parse_server("https://h/").unwrap(),
+        ("https://h".to_string(), false)
+    );
+    for (bad, fixed) in [
+        ("https://h:8443/base/", "https://h:8443"),
+        ("https://h/api", "https://h"),
+        ("https://h/api/v1/items", "https://h"),
+        ("https://h/api/v2", "https://h"),
+        ("https://h/x/api/v1", "https://h"),
+        ("https://h/?x=1", "https://h"),
+        ("https://h/api/v1?x=1", "https://h"),
+        ("https://h#top", "https://h"),
+    ] {
+        let e = normalize_server(bad).unwrap_err();
+        assert_eq!(e.exit_code(), 2, "{bad}");
+        let hint = e.hint().unwrap_or_default();
+        assert!(hint.contains(SERVER_FORM), "{bad}: {hint}");
+        assert!(
+            hint.ends_with(&format!("here that is {fixed}")),
+            "{bad}: {hint}"
+        );
+    }
     for bad in [
         "",
         "ftp://h",
