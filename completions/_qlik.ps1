@@ -589,6 +589,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile''s settings, keeping its API key unless a new one is given')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -622,6 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile''s settings, keeping its API key unless a new one is given')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
@@ -653,6 +655,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the profile if it exists')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification for this profile (unsafe; for test servers only)')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without checking the key against the server')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
@@ -680,6 +683,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the profile if it exists')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification for this profile (unsafe; for test servers only)')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without checking the key against the server')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
@@ -707,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the profile if it exists')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification for this profile (unsafe; for test servers only)')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without checking the key against the server')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
@@ -734,6 +739,69 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the profile if it exists')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification for this profile (unsafe; for test servers only)')
             [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without checking the key against the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;profile;update' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
+            [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 1 (read) requests per minute (0: no limit)')
+            [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 2 (write) requests per minute (0: no limit)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) for this profile''s server')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read a new API key from standard input')
+            [CompletionResult]::new('--ask-api-key', '--ask-api-key', [CompletionResultType]::ParameterName, 'Ask for a new API key, without echo, on the terminal')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make this profile the default')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification for this profile (unsafe; for test servers only)')
+            [CompletionResult]::new('--no-insecure', '--no-insecure', [CompletionResultType]::ParameterName, 'Verify TLS certificates again (the default)')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)')
+            [CompletionResult]::new('--no-allow-http', '--no-allow-http', [CompletionResultType]::ParameterName, 'Refuse plain http:// to a host that is not loopback again (the default)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without checking a new server or key against the server')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;context;update' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
+            [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 1 (read) requests per minute (0: no limit)')
+            [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 2 (write) requests per minute (0: no limit)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) for this profile''s server')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--api-key-stdin', '--api-key-stdin', [CompletionResultType]::ParameterName, 'Read a new API key from standard input')
+            [CompletionResult]::new('--ask-api-key', '--ask-api-key', [CompletionResultType]::ParameterName, 'Ask for a new API key, without echo, on the terminal')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make this profile the default')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification for this profile (unsafe; for test servers only)')
+            [CompletionResult]::new('--no-insecure', '--no-insecure', [CompletionResultType]::ParameterName, 'Verify TLS certificates again (the default)')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)')
+            [CompletionResult]::new('--no-allow-http', '--no-allow-http', [CompletionResultType]::ParameterName, 'Refuse plain http:// to a host that is not loopback again (the default)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save without checking a new server or key against the server')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
@@ -1095,6 +1163,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;profile;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile''s settings, keeping its API key unless a new one is given')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key masked')
@@ -1104,6 +1173,9 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;profile;help;add' {
+            break
+        }
+        'qlik;profile;help;update' {
             break
         }
         'qlik;profile;help;ls' {
@@ -1126,6 +1198,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;context;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile''s settings, keeping its API key unless a new one is given')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key masked')
@@ -1135,6 +1208,9 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;context;help;add' {
+            break
+        }
+        'qlik;context;help;update' {
             break
         }
         'qlik;context;help;ls' {
@@ -1350,6 +1426,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;help;profile' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a profile''s settings, keeping its API key unless a new one is given')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key masked')
@@ -1358,6 +1435,9 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;help;profile;add' {
+            break
+        }
+        'qlik;help;profile;update' {
             break
         }
         'qlik;help;profile;ls' {

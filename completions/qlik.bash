@@ -115,6 +115,9 @@ _qlik() {
             qlik__subcmd__help__subcmd__profile,show)
                 cmd="qlik__subcmd__help__subcmd__profile__subcmd__show"
                 ;;
+            qlik__subcmd__help__subcmd__profile,update)
+                cmd="qlik__subcmd__help__subcmd__profile__subcmd__update"
+                ;;
             qlik__subcmd__help__subcmd__profile,use)
                 cmd="qlik__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
@@ -229,6 +232,9 @@ _qlik() {
             qlik__subcmd__profile,show)
                 cmd="qlik__subcmd__profile__subcmd__show"
                 ;;
+            qlik__subcmd__profile,update)
+                cmd="qlik__subcmd__profile__subcmd__update"
+                ;;
             qlik__subcmd__profile,use)
                 cmd="qlik__subcmd__profile__subcmd__use"
                 ;;
@@ -249,6 +255,9 @@ _qlik() {
                 ;;
             qlik__subcmd__profile__subcmd__help,show)
                 cmd="qlik__subcmd__profile__subcmd__help__subcmd__show"
+                ;;
+            qlik__subcmd__profile__subcmd__help,update)
+                cmd="qlik__subcmd__profile__subcmd__help__subcmd__update"
                 ;;
             qlik__subcmd__profile__subcmd__help,use)
                 cmd="qlik__subcmd__profile__subcmd__help__subcmd__use"
@@ -1006,7 +1015,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__help__subcmd__profile)
-            opts="add ls use show rm current"
+            opts="add update ls use show rm current"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1085,20 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__help__subcmd__profile__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qlik__subcmd__help__subcmd__profile__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2314,7 +2337,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help add create ls list use show get rm remove current help"
+            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help add create update ls list use show get rm remove current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2380,7 +2403,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__add)
-            opts="-s -o -v -h --server --api-key-stdin --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --context --profile --json --verbose --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --api-key-stdin --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --json --verbose --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2516,7 +2539,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__help)
-            opts="add ls use show rm current help"
+            opts="add update ls use show rm current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +2623,20 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qlik__subcmd__profile__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2795,6 +2832,80 @@ _qlik() {
                     return 0
                     ;;
                 --caCert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --headers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qlik__subcmd__profile__subcmd__update)
+            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --json --verbose --timeout --retry --interval --header --headers --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --tier1-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unset)
+                    COMPREPLY=($(compgen -W "output tier1-per-minute tier2-per-minute insecure ca-cert allow-http" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

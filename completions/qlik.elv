@@ -557,6 +557,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help'
             cand add 'Save a profile: a server URL and its API key'
             cand create 'Save a profile: a server URL and its API key'
+            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
             cand ls 'List profiles'
             cand list 'List profiles'
             cand use 'Make a profile the default'
@@ -589,6 +590,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help'
             cand add 'Save a profile: a server URL and its API key'
             cand create 'Save a profile: a server URL and its API key'
+            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
             cand ls 'List profiles'
             cand list 'List profiles'
             cand use 'Make a profile the default'
@@ -619,6 +621,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
             cand --allow-http 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+            cand --no-verify 'Save without checking the key against the server'
             cand --json 'Same as --output json'
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -645,6 +648,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
             cand --allow-http 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+            cand --no-verify 'Save without checking the key against the server'
             cand --json 'Same as --output json'
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -671,6 +675,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
             cand --allow-http 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+            cand --no-verify 'Save without checking the key against the server'
             cand --json 'Same as --output json'
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -697,6 +702,67 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
             cand --allow-http 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+            cand --no-verify 'Save without checking the key against the server'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;profile;update'= {
+            cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand -o 'Default output format for commands using this profile'
+            cand --output 'Default output format for commands using this profile'
+            cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
+            cand --tier2-per-minute 'Client-side limit of tier 2 (write) requests per minute (0: no limit)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) for this profile''s server'
+            cand --unset 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --api-key-stdin 'Read a new API key from standard input'
+            cand --ask-api-key 'Ask for a new API key, without echo, on the terminal'
+            cand --default 'Make this profile the default'
+            cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
+            cand --no-insecure 'Verify TLS certificates again (the default)'
+            cand --allow-http 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+            cand --no-allow-http 'Refuse plain http:// to a host that is not loopback again (the default)'
+            cand --no-verify 'Save without checking a new server or key against the server'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;context;update'= {
+            cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand -o 'Default output format for commands using this profile'
+            cand --output 'Default output format for commands using this profile'
+            cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
+            cand --tier2-per-minute 'Client-side limit of tier 2 (write) requests per minute (0: no limit)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) for this profile''s server'
+            cand --unset 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --api-key-stdin 'Read a new API key from standard input'
+            cand --ask-api-key 'Ask for a new API key, without echo, on the terminal'
+            cand --default 'Make this profile the default'
+            cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
+            cand --no-insecure 'Verify TLS certificates again (the default)'
+            cand --allow-http 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+            cand --no-allow-http 'Refuse plain http:// to a host that is not loopback again (the default)'
+            cand --no-verify 'Save without checking a new server or key against the server'
             cand --json 'Same as --output json'
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -1041,6 +1107,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;profile;help'= {
             cand add 'Save a profile: a server URL and its API key'
+            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
             cand ls 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key masked'
@@ -1049,6 +1116,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qlik;profile;help;add'= {
+        }
+        &'qlik;profile;help;update'= {
         }
         &'qlik;profile;help;ls'= {
         }
@@ -1064,6 +1133,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;context;help'= {
             cand add 'Save a profile: a server URL and its API key'
+            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
             cand ls 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key masked'
@@ -1072,6 +1142,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qlik;context;help;add'= {
+        }
+        &'qlik;context;help;update'= {
         }
         &'qlik;context;help;ls'= {
         }
@@ -1261,6 +1333,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;help;profile'= {
             cand add 'Save a profile: a server URL and its API key'
+            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
             cand ls 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key masked'
@@ -1268,6 +1341,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand current 'Print the name of the profile in use'
         }
         &'qlik;help;profile;add'= {
+        }
+        &'qlik;help;profile;update'= {
         }
         &'qlik;help;profile;ls'= {
         }

@@ -315,32 +315,33 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s o -l output -d 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 json\t''
 yaml\t''
 jsonl\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s h -l help -d 'Print help'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "add" -d 'Save a profile: a server URL and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "create" -d 'Save a profile: a server URL and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "ls" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "list" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "use" -d 'Make a profile the default'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "get" -d 'Show a profile\'s settings, with the API key masked'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "rm" -d 'Remove a profile and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "remove" -d 'Remove a profile and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "current" -d 'Print the name of the profile in use'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "add" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "create" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "update" -d 'Change a profile\'s settings, keeping its API key unless a new one is given'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "ls" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "list" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "use" -d 'Make a profile the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "get" -d 'Show a profile\'s settings, with the API key masked'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "rm" -d 'Remove a profile and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "remove" -d 'Remove a profile and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "current" -d 'Print the name of the profile in use'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 json\t''
@@ -359,6 +360,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l force -d 'Replace the profile if it exists'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -380,9 +382,40 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l force -d 'Replace the profile if it exists'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
+json\t''
+yaml\t''
+jsonl\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute (0: no limit)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute (0: no limit)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l unset -d 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http' -r -f -a "output\t''
+tier1-per-minute\t''
+tier2-per-minute\t''
+insecure\t''
+ca-cert\t''
+allow-http\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l api-key-stdin -d 'Read a new API key from standard input'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l ask-api-key -d 'Ask for a new API key, without echo, on the terminal'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l default -d 'Make this profile the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-insecure -d 'Verify TLS certificates again (the default)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-allow-http -d 'Refuse plain http:// to a host that is not loopback again (the default)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-verify -d 'Save without checking a new server or key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
@@ -504,38 +537,40 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a profile\'s settings, keeping its API key unless a new one is given'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a profile and its API key'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the name of the profile in use'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s o -l output -d 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 json\t''
 yaml\t''
 jsonl\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l json -d 'Same as --output json'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -s h -l help -d 'Print help'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "add" -d 'Save a profile: a server URL and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "create" -d 'Save a profile: a server URL and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "ls" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "list" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "use" -d 'Make a profile the default'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "get" -d 'Show a profile\'s settings, with the API key masked'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "rm" -d 'Remove a profile and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "remove" -d 'Remove a profile and its API key'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "current" -d 'Print the name of the profile in use'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create ls list use show get rm remove current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "add" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "create" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "update" -d 'Change a profile\'s settings, keeping its API key unless a new one is given'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "ls" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "list" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "use" -d 'Make a profile the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "get" -d 'Show a profile\'s settings, with the API key masked'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "rm" -d 'Remove a profile and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "remove" -d 'Remove a profile and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "current" -d 'Print the name of the profile in use'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 json\t''
@@ -554,6 +589,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l force -d 'Replace the profile if it exists'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -575,9 +611,40 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l force -d 'Replace the profile if it exists'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
+json\t''
+yaml\t''
+jsonl\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute (0: no limit)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute (0: no limit)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l unset -d 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http' -r -f -a "output\t''
+tier1-per-minute\t''
+tier2-per-minute\t''
+insecure\t''
+ca-cert\t''
+allow-http\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l api-key-stdin -d 'Read a new API key from standard input'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l ask-api-key -d 'Ask for a new API key, without echo, on the terminal'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l default -d 'Make this profile the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-insecure -d 'Verify TLS certificates again (the default)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-allow-http -d 'Refuse plain http:// to a host that is not loopback again (the default)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-verify -d 'Save without checking a new server or key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
@@ -699,6 +766,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "add" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a profile\'s settings, keeping its API key unless a new one is given'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'
@@ -824,6 +892,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: a server URL and its API key'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "update" -d 'Change a profile\'s settings, keeping its API key unless a new one is given'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "ls" -d 'List profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s settings, with the API key masked'

@@ -85,16 +85,20 @@ fn redacted(err: &clap::Error) -> Option<Vec<String>> {
                 return None;
             }
             lines.push(format!("error: unexpected argument {NOT_SHOWN}"));
-            if usage_line
-                .as_deref()
-                .is_some_and(|u| u.starts_with("qlik profile add"))
-            {
-                lines.push(
-                    "hint: an API key is never taken from the command line: `qlik profile add` \
-                     asks for it without echo, or reads it from standard input with \
-                     --api-key-stdin"
-                        .to_string(),
-                );
+            if let Some(cmd) = usage_line.as_deref().and_then(|u| {
+                ["qlik profile add", "qlik profile update"]
+                    .into_iter()
+                    .find(|c| u.starts_with(c))
+            }) {
+                let asks = if cmd.ends_with("add") {
+                    "asks for it without echo"
+                } else {
+                    "asks for a new one without echo with --ask-api-key"
+                };
+                lines.push(format!(
+                    "hint: an API key is never taken from the command line: `{cmd}` {asks}, or \
+                     reads it from standard input with --api-key-stdin"
+                ));
             }
         }
         ErrorKind::InvalidSubcommand => {
@@ -208,6 +212,14 @@ mod tests {
             assert!(lines[1..].iter().all(|l| l.starts_with("hint: ")), "{text}");
             assert_eq!(err.exit_code(), 2);
         }
+    }
+
+    #[test]
+    fn profile_update_says_where_keys_go() {
+        let lines = redacted(&parse(&["profile", "update", "p", KEY])).unwrap();
+        assert!(!lines.join("\n").contains("sentinel"), "{lines:?}");
+        assert!(lines[1].contains("--api-key-stdin"), "{lines:?}");
+        assert!(lines[1].contains("--ask-api-key"), "{lines:?}");
     }
 
     #[test]

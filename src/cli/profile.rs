@@ -12,6 +12,7 @@ and optional defaults such as the output format. Commands use the default profil
 Examples:
 
   qlik profile add prod --server https://tenant.eu.qlikcloud.com --default
+  qlik profile update prod --output yaml
   qlik profile ls
   qlik profile use prod
   qlik context get";
@@ -27,13 +28,43 @@ pub enum ProfileCommand {
     /// --api-key-stdin. It is never taken from the command line, where it would end up in the
     /// shell history and the process list. The first profile saved becomes the default.
     ///
+    /// The server is the tenant's address alone (https://TENANT.REGION.qlikcloud.com): a
+    /// trailing /api/v1 is dropped, with a note; any other path, a query or a fragment is
+    /// refused.
+    ///
+    /// Before saving, the key is checked against the server (GET /api/v1/users/me, or one
+    /// GET /api/v1/items?limit=1 where that is missing), and the user it acts as is shown.
+    /// Nothing is saved when the key is refused (exit 4), the server cannot be reached
+    /// (exit 7) or does not answer as Qlik Cloud does (exit 1); --no-verify saves without
+    /// checking.
+    ///
     /// Examples:
     ///
     ///   qlik profile add prod --server https://tenant.eu.qlikcloud.com
     ///   printf '%s' "$KEY" | qlik profile add ci --server tenant.eu.qlikcloud.com --api-key-stdin
     ///   qlik profile add dev --server https://dev.us.qlikcloud.com --output yaml --default
+    ///   qlik profile add offline --server https://tenant.eu.qlikcloud.com --no-verify
     #[command(visible_alias = "create", verbatim_doc_comment)]
     Add(AddArgs),
+    /// Change a profile's settings, keeping its API key unless a new one is given
+    ///
+    /// Only the settings given change. --unset SETTING (repeatable) removes an optional
+    /// setting, so that the built-in default applies again; --no-insecure and --no-allow-http
+    /// turn those off. The API key is kept unless --api-key-stdin or --ask-api-key gives a new
+    /// one. When the server or the key changes, the pair is checked as `profile add` checks
+    /// it (--no-verify skips that), and nothing is saved if the check fails.
+    ///
+    /// An unknown NAME is an error with exit code 3 (not found).
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile update prod --server https://tenant.eu.qlikcloud.com
+    ///   qlik profile update prod --output yaml --tier2-per-minute 50
+    ///   qlik profile update prod --unset output --unset ca-cert --no-insecure
+    ///   printf '%s' "$NEW_KEY" | qlik profile update ci --api-key-stdin
+    ///   qlik profile update prod --ask-api-key
+    #[command(verbatim_doc_comment)]
+    Update(UpdateArgs),
     /// List profiles
     ///
     /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
@@ -140,4 +171,84 @@ pub struct AddArgs {
     /// Allow a plain http:// server that is not loopback (the key then travels unencrypted)
     #[arg(long = "allow-http")]
     pub allow_http: bool,
+    /// Save without checking the key against the server
+    #[arg(long = "no-verify")]
+    pub no_verify: bool,
+}
+
+/// The optional settings `qlik profile update --unset` removes.
+pub const UNSETTABLE: [&str; 6] = [
+    "output",
+    "tier1-per-minute",
+    "tier2-per-minute",
+    "insecure",
+    "ca-cert",
+    "allow-http",
+];
+
+fn unset_values() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(UNSETTABLE.map(|name| {
+        // The key's name in config.toml is accepted too.
+        let key: &'static str = match name {
+            "tier1-per-minute" => "tier1_per_minute",
+            "tier2-per-minute" => "tier2_per_minute",
+            "ca-cert" => "ca_cert",
+            "allow-http" => "allow_http",
+            other => other,
+        };
+        let value = clap::builder::PossibleValue::new(name);
+        if key == name { value } else { value.alias(key) }
+    }))
+}
+
+/// `qlik profile update` arguments. As for [`AddArgs`], `server`, `output`, `insecure` and
+/// `ca_cert` share the ids (and value types) of the global options of the same names.
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Name of the profile to change
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)
+    #[arg(short = 's', long, value_name = "URL", value_parser = crate::cli::value::Checked(crate::cli::value::server))]
+    pub server: Option<String>,
+    /// Read a new API key from standard input
+    #[arg(long = "api-key-stdin", conflicts_with = "ask_api_key")]
+    pub api_key_stdin: bool,
+    /// Ask for a new API key, without echo, on the terminal
+    #[arg(long = "ask-api-key")]
+    pub ask_api_key: bool,
+    /// Make this profile the default
+    #[arg(long)]
+    pub default: bool,
+    /// Default output format for commands using this profile
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
+    pub output: Option<String>,
+    /// Client-side limit of tier 1 (read) requests per minute (0: no limit)
+    #[arg(long = "tier1-per-minute", value_name = "N")]
+    pub tier1_per_minute: Option<u32>,
+    /// Client-side limit of tier 2 (write) requests per minute (0: no limit)
+    #[arg(long = "tier2-per-minute", value_name = "N")]
+    pub tier2_per_minute: Option<u32>,
+    /// Skip TLS certificate verification for this profile (unsafe; for test servers only)
+    #[arg(long)]
+    pub insecure: bool,
+    /// Verify TLS certificates again (the default)
+    #[arg(long = "no-insecure", conflicts_with = "insecure")]
+    pub no_insecure: bool,
+    /// Trust this PEM certificate (or bundle) for this profile's server
+    #[arg(long = "ca-cert", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Allow a plain http:// server that is not loopback (the key then travels unencrypted)
+    #[arg(long = "allow-http")]
+    pub allow_http: bool,
+    /// Refuse plain http:// to a host that is not loopback again (the default)
+    #[arg(long = "no-allow-http", conflicts_with = "allow_http")]
+    pub no_allow_http: bool,
+    /// Remove an optional setting, so that its default applies (repeatable): output,
+    /// tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http
+    #[arg(long, value_name = "SETTING", value_parser = unset_values(), hide_possible_values = true)]
+    pub unset: Vec<String>,
+    /// Save without checking a new server or key against the server
+    #[arg(long = "no-verify")]
+    pub no_verify: bool,
 }
