@@ -46,6 +46,7 @@ fn add(dir: &Path, name: &str, server: &str, extra: &[&str]) -> (String, String)
                 "--server",
                 server,
                 "--api-key-stdin",
+                "--no-verify",
             ])
             .args(extra)
             .write_stdin(format!("{SENTINEL}\n")),
@@ -112,7 +113,7 @@ fn context_aliases_use_qlik_cli_verbs() {
                 "--server",
                 "https://t.example.com",
             ])
-            .arg("--api-key-stdin")
+            .args(["--api-key-stdin", "--no-verify"])
             .write_stdin(SENTINEL),
         0,
     );
@@ -179,7 +180,7 @@ fn add_with_default_and_force() {
     let (_, err) = run(
         qlik(dir.path())
             .args(["profile", "add", "a", "--server", "https://c.example.com"])
-            .arg("--api-key-stdin")
+            .args(["--api-key-stdin", "--no-verify"])
             .write_stdin(SENTINEL),
         2,
     );
@@ -282,7 +283,7 @@ fn the_key_is_never_taken_from_argv_and_needs_a_terminal_or_stdin() {
         run(
             qlik(dir.path())
                 .args(["profile", "add", "a", "--server", "https://a.example.com"])
-                .arg("--api-key-stdin")
+                .args(["--api-key-stdin", "--no-verify"])
                 .write_stdin(bad),
             2,
         );
@@ -317,6 +318,7 @@ fn bad_names_and_servers_exit_2() {
                     "--server",
                     server,
                     "--api-key-stdin",
+                    "--no-verify",
                 ])
                 .write_stdin(SENTINEL),
             2,
@@ -405,7 +407,7 @@ fn add_stores_every_option() {
     let (_, err) = add(
         dir.path(),
         "full",
-        "https://full.example.com:8443/base/",
+        "https://full.example.com:8443/api/v1/",
         &[
             "-o",
             "jsonl",
@@ -421,7 +423,7 @@ fn add_stores_every_option() {
     assert!(err.contains("warning: TLS certificates"), "{err}");
     let (out, _) = run(qlik(dir.path()).args(["profile", "show", "full"]), 0);
     let shown = json(&out);
-    assert_eq!(shown["server"], "https://full.example.com:8443/base");
+    assert_eq!(shown["server"], "https://full.example.com:8443");
     assert_eq!(shown["output"], "jsonl");
     assert_eq!(shown["insecure"], true);
     assert_eq!(shown["ca_cert"], ca.to_str().unwrap());
@@ -439,7 +441,7 @@ fn add_stores_every_option() {
                 "-o",
                 "xml",
             ])
-            .arg("--api-key-stdin")
+            .args(["--api-key-stdin", "--no-verify"])
             .write_stdin(SENTINEL),
         2,
     );

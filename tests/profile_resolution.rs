@@ -92,6 +92,7 @@ fn add_profile(dir: &Path, name: &str, server: &str, key: &str) {
                 "--server",
                 server,
                 "--api-key-stdin",
+                "--no-verify",
             ])
             .write_stdin(key),
         0,
@@ -218,7 +219,7 @@ fn qlik_output_beats_the_profiles_output() {
     run(
         qlik(dir.path())
             .args(["profile", "add", "a", "--server", &server.url, "-o", "yaml"])
-            .arg("--api-key-stdin")
+            .args(["--api-key-stdin", "--no-verify"])
             .write_stdin(SENTINEL),
         0,
     );
@@ -287,6 +288,7 @@ fn a_profiles_ca_cert_and_insecure_reach_the_client() {
                 "--server",
                 &url,
                 "--api-key-stdin",
+                "--no-verify",
             ])
             .arg("--ca-cert")
             .arg(&cert)
@@ -308,6 +310,7 @@ fn a_profiles_ca_cert_and_insecure_reach_the_client() {
                 "--server",
                 &url,
                 "--api-key-stdin",
+                "--no-verify",
                 "--insecure",
             ])
             .write_stdin(SENTINEL),

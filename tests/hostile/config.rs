@@ -96,6 +96,7 @@ fn add_args(name: &str, server: &str) -> Vec<String> {
         "--server",
         server,
         "--api-key-stdin",
+        "--no-verify",
     ]
     .map(String::from)
     .to_vec()
@@ -269,6 +270,7 @@ fn a_fifo_at_a_profile_file_is_an_error_not_a_hang() {
                     "--server",
                     "https://p.example.com",
                     "--api-key-stdin",
+                    "--no-verify",
                 ],
                 Some("key-0123456789"),
             ),
@@ -317,6 +319,7 @@ fn a_config_dir_that_is_a_file_or_a_link_to_a_device_is_an_error() {
             "-s",
             "p.example.com",
             "--api-key-stdin",
+            "--no-verify",
         ][..],
         &["profile", "ls"][..],
     ] {
@@ -343,6 +346,7 @@ fn a_config_dir_that_is_a_file_or_a_link_to_a_device_is_an_error() {
             "-s",
             "p.example.com",
             "--api-key-stdin",
+            "--no-verify",
         ],
         Some("key-0123456789"),
     );
@@ -416,6 +420,7 @@ fn a_held_lock_is_waited_for_then_the_change_is_made() {
             "--server",
             "https://p.example.com",
             "--api-key-stdin",
+            "--no-verify",
         ],
         Some("key-0123456789"),
     );
@@ -449,6 +454,7 @@ fn a_lock_held_past_the_bound_is_a_clear_error() {
             "-s",
             "a.example.com",
             "--api-key-stdin",
+            "--no-verify",
         ],
         Some("key-0123456789"),
     );
@@ -464,6 +470,7 @@ fn a_lock_held_past_the_bound_is_a_clear_error() {
             "-s",
             "p.example.com",
             "--api-key-stdin",
+            "--no-verify",
         ][..],
         &["profile", "rm", "a"][..],
         &["profile", "use", "a"][..],
@@ -525,6 +532,7 @@ fn a_key_typed_as_an_argument_is_never_echoed() {
             "-s",
             "a.example.com",
             "--api-key-stdin",
+            "--no-verify",
         ],
         Some("key-0123456789"),
     );
@@ -545,6 +553,7 @@ fn a_key_typed_as_an_argument_is_never_echoed() {
             "-s",
             server,
             "--api-key-stdin",
+            "--no-verify",
             KEY,
         ],
         vec![

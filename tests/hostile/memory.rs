@@ -484,6 +484,7 @@ fn add_profile(stdin: Vec<u8>) -> (Run, Vec<String>) {
             "--server",
             "https://127.0.0.1:9",
             "--api-key-stdin",
+            "--no-verify",
         ])
         .write_stdin(stdin)
         .timeout(BOUND)

@@ -602,7 +602,8 @@ fn a_cursor_that_cannot_be_shown_is_left_out_with_a_note() {
 /// `qlik profile add` hint is quoted the same way.
 #[test]
 fn the_server_in_the_profile_hint_is_quoted_for_the_shell() {
-    let server = "https://h.example.com/a$(touch${IFS}PWNED)'b";
+    // In the host: a server URL has no path. Lower case, as hosts are normalised to it.
+    let server = "https://h$(touch${ifs}pwned)'b.example.com";
     let dir = tempfile::tempdir().unwrap();
     let out = qlik(dir.path(), &[("QLIK_SERVER", server)])
         .args(["item", "ls"])
