@@ -409,13 +409,12 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
                 .api_key(name)
                 .ok_or_else(|| ConfigError::NoCredentials {
                     hint: format!(
-                        "profile `{name}` has no API key in {}; save one with `qlik profile add {} \
-                     --server {} --force`",
+                        "profile `{name}` has no API key in {}; save one with `qlik profile \
+                         update {} --ask-api-key` (or --api-key-stdin)",
                         config_dir(env)
                             .map(|d| d.join(CREDENTIALS_FILE).display().to_string())
                             .unwrap_or_else(|_| CREDENTIALS_FILE.to_string()),
                         crate::shell::quote(name),
-                        crate::shell::quote(&server),
                     ),
                 })?,
             None => {

@@ -797,3 +797,29 @@ fn update_help_shows_every_setting_and_examples() {
     assert!(r.out.contains("--no-verify"), "{}", r.out);
     assert!(r.out.contains("/api/v1/users/me"), "{}", r.out);
 }
+
+#[test]
+fn a_profile_without_a_key_points_at_profile_update() {
+    let server = emulator(1, Faults::default());
+    let dir = tempfile::tempdir().unwrap();
+    let r = add(dir.path(), "p", server.base_url(), server.api_key(), &[]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    std::fs::remove_file(dir.path().join("credentials.toml")).unwrap();
+    let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
+    assert_eq!(r.code, Some(4), "{}", r.err);
+    assert!(
+        r.err
+            .contains("save one with `qlik profile update p --ask-api-key` (or --api-key-stdin)"),
+        "{}",
+        r.err
+    );
+    // Doing so (from stdin here) restores it, the other settings untouched.
+    let r = run(qlik(dir.path(), &[])
+        .args(["profile", "update", "p", "--api-key-stdin"])
+        .write_stdin(server.api_key().to_string())
+        .output()
+        .unwrap());
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+}
