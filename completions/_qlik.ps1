@@ -748,8 +748,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;profile;update' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 1 (read) requests per minute (0: no limit)')
@@ -779,8 +779,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;context;update' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 1 (read) requests per minute (0: no limit)')

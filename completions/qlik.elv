@@ -710,8 +710,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qlik;profile;update'= {
-            cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
-            cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
+            cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
@@ -740,8 +740,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qlik;context;update'= {
-            cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
-            cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
+            cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'

@@ -386,7 +386,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 json\t''
 yaml\t''
@@ -615,7 +615,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 json\t''
 yaml\t''

@@ -208,7 +208,8 @@ pub struct UpdateArgs {
     /// Name of the profile to change
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)
+    /// New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a
+    /// trailing /api/v1 is dropped)
     #[arg(short = 's', long, value_name = "URL", value_parser = crate::cli::value::Checked(crate::cli::value::server))]
     pub server: Option<String>,
     /// Read a new API key from standard input

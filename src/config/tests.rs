@@ -455,7 +455,10 @@ fn profile_without_a_key_is_no_credentials() {
     let dir = profiles_dir();
     let e = err(&flags(None, Some("nokey")), &env_with(dir.path(), &[]));
     assert_eq!(e.exit_code(), 4);
-    assert!(text(&e).contains("qlik profile update nokey --ask-api-key"), "{e}");
+    assert!(
+        text(&e).contains("qlik profile update nokey --ask-api-key"),
+        "{e}"
+    );
 }
 
 #[test]
