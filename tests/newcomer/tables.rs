@@ -481,3 +481,65 @@ fn profile_ls_fits_a_terminal_too() {
         .unwrap();
     assert!(screen.text.contains(&long), "{}", screen.text);
 }
+
+/// The pid of the process whose environment holds `needle` and whose program is qlik.
+#[cfg(target_os = "linux")]
+fn pid_with_env(needle: &str) -> Option<String> {
+    let bin = std::fs::canonicalize(env!("CARGO_BIN_EXE_qlik")).ok()?;
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let pid = entry.file_name().to_string_lossy().into_owned();
+        if !pid.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let is_qlik = std::fs::read_link(entry.path().join("exe")).is_ok_and(|e| e == bin);
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        if is_qlik && environ.split(|b| *b == 0).any(|kv| kv == needle.as_bytes()) {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_progress_line_is_erased_on_ctrl_c() {
+    let item = |i: usize| json!({"id": format!("i{i}"), "name": "n", "resourceType": "app"});
+    let url = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let seen_url = url.clone();
+    let mock = Mock::start(move |n, _| match n {
+        0 => Reply::json(
+            200,
+            &json!({
+                "data": [item(1), item(2)],
+                "links": {"self": {"href": "/api/v1/items"},
+                          "next": {"href": "/api/v1/items?next=b&limit=100"}}
+            }),
+        ),
+        _ => {
+            // The second page: the user presses Ctrl-C while it is awaited.
+            let needle = format!("QLIK_SERVER={}", seen_url.lock().unwrap());
+            let pid = pid_with_env(&needle).expect("the qlik process");
+            std::process::Command::new("kill")
+                .args(["-INT", &pid])
+                .status()
+                .unwrap();
+            let mut r = Reply::json(200, &json!({"data": [], "links": {}}));
+            r.delay = std::time::Duration::from_secs(20);
+            r
+        }
+    });
+    *url.lock().unwrap() = mock.url.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let Some(screen) = Terminal::new(dir.path(), &["item", "ls", "--all"])
+        .server(&mock.url, "k-0123456789abcdef")
+        .run()
+    else {
+        return;
+    };
+    assert_eq!(screen.code, 130, "{:?}", screen.text);
+    let text = String::from_utf8_lossy(&screen.bytes).into_owned();
+    let drawn = text.rfind("Listing items…").expect(&text);
+    let erased = text.rfind(ERASE).expect(&text);
+    assert!(drawn < erased, "{text:?}");
+    assert!(text[erased + ERASE.len()..].trim().is_empty(), "{text:?}");
+}
