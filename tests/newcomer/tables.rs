@@ -389,8 +389,7 @@ fn no_progress_when_stderr_is_not_a_terminal_or_json_goes_to_a_pipe() {
     assert_eq!(screen.code, 0, "{}", screen.text);
     assert!(!screen.text.contains("Listing"), "{}", screen.text);
     assert_eq!(std::fs::read_to_string(&err_file).unwrap(), "");
-    // JSON to a pipe, stderr on the terminal. (The pipe's reader counts: the helper reads
-    // the screen only once the command has ended.)
+    // JSON to a pipe (`wc -c` reads it), stderr on the terminal.
     let screen = Terminal::new(dir.path(), &["item", "ls", "--all", "-o", "json"])
         .server(server.base_url(), server.api_key())
         .redirect(" | wc -c")
