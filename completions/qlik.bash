@@ -292,11 +292,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -358,11 +358,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -424,11 +424,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -558,11 +558,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -748,11 +748,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1150,11 +1150,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1244,11 +1244,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1330,11 +1330,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1678,11 +1678,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1768,11 +1768,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1854,11 +1854,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1920,11 +1920,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2042,11 +2042,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2136,11 +2136,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2294,11 +2294,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2360,11 +2360,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2418,11 +2418,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --tier1-per-minute)
@@ -2496,11 +2496,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2688,11 +2688,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2754,11 +2754,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2820,11 +2820,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2878,11 +2878,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --tier1-per-minute)
@@ -2960,11 +2960,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
