@@ -771,6 +771,12 @@ fn update_default_makes_the_profile_the_default() {
     assert!(r.err.contains("now the default profile"), "{}", r.err);
     let r = qlik_run(dir.path(), &[], &["profile", "current"]);
     assert_eq!(r.out, "b\n");
+    // Every format profile add takes, update takes too.
+    for format in ["wide", "table", "json", "yaml", "jsonl"] {
+        let r = qlik_run(dir.path(), &[], &["profile", "update", "a", "-o", format]);
+        assert_eq!(r.code, Some(0), "{format}: {}", r.err);
+        assert_eq!(show(dir.path(), "a")["output"], format);
+    }
 }
 
 #[test]

@@ -454,7 +454,15 @@ fn profile_ls_fits_a_terminal_too() {
     let dir = tempfile::tempdir().unwrap();
     let long = format!("https://{}example.com", "tenant-name.".repeat(10));
     let out = qlik(dir.path(), &[])
-        .args(["profile", "add", "p", "--server", &long, "--api-key-stdin"])
+        .args([
+            "profile",
+            "add",
+            "p",
+            "--server",
+            &long,
+            "--api-key-stdin",
+            "--no-verify",
+        ])
         .write_stdin("k-0123456789abcdefghij")
         .output()
         .unwrap();
