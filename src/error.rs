@@ -87,7 +87,7 @@ pub fn api_exit_code(e: &ApiError) -> u8 {
         ErrorKind::Transient => TRANSIENT,
         ErrorKind::Invalid => USAGE,
         ErrorKind::Interrupted => INTERRUPTED,
-        ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Other => FAILURE,
+        ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Protocol | ErrorKind::Other => FAILURE,
     }
 }
 
@@ -176,6 +176,7 @@ mod tests {
                 trace_id: None,
                 retries: 0,
                 retry_after_secs: None,
+                advice: None,
             };
             e.retries = 0;
             anyhow::Error::new(e)

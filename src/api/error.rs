@@ -23,6 +23,9 @@ pub enum ErrorKind {
     Transient,
     /// The server's TLS certificate is not trusted (not retried).
     Tls,
+    /// The server speaks another protocol than the URL says (plain HTTP to an `https://` URL,
+    /// TLS to an `http://` one), or the TLS handshake failed: not retried.
+    Protocol,
     /// The request cannot be built from what was given (a URL too long, a path that would
     /// change meaning, a header that is not allowed): nothing was sent.
     Invalid,
@@ -50,6 +53,8 @@ pub struct ApiError {
     pub retries: u32,
     /// A `Retry-After` too long to wait for, in seconds.
     pub retry_after_secs: Option<u32>,
+    /// Advice that only the client could give (e.g. the other scheme to use): the hint.
+    pub advice: Option<String>,
 }
 
 impl ApiError {
@@ -63,6 +68,7 @@ impl ApiError {
             trace_id: None,
             retries: 0,
             retry_after_secs: None,
+            advice: None,
         }
     }
 
@@ -88,6 +94,9 @@ impl ApiError {
 
     /// A line of advice for the user, where one helps.
     pub fn hint(&self) -> Option<String> {
+        if let Some(advice) = &self.advice {
+            return Some(advice.clone());
+        }
         match (self.kind, self.status) {
             (ErrorKind::Auth, Some(401)) => Some(
                 "the API key was not accepted: check QLIK_API_KEY or the profile's key (`qlik profile show`)"
@@ -205,6 +214,7 @@ pub(crate) fn from_response(
         trace_id: trace_id.map(|t| clean(&t, text::SHORT_TEXT_CAP)),
         retries: 0,
         retry_after_secs: None,
+        advice: None,
     }
 }
 

@@ -110,6 +110,7 @@ impl Ctx {
     pub fn client(&self, settings: &Settings) -> anyhow::Result<Client> {
         let g = &self.global;
         let mut cfg = ClientConfig::new(settings.server.clone(), settings.api_key.clone());
+        cfg.origin = Some(origin(settings));
         if let Some(secs) = g.timeout {
             if !(secs.is_finite() && secs > 0.0 && secs <= 86_400.0) {
                 return Err(usage(format!(
@@ -153,19 +154,25 @@ impl Ctx {
         cfg.tier1_per_minute = settings.tier1_per_minute;
         cfg.tier2_per_minute = settings.tier2_per_minute;
         if g.verbose {
-            let from = match &settings.source {
-                config::Source::Flags => "--server".to_string(),
-                config::Source::Env => "QLIK_SERVER".to_string(),
-                config::Source::Profile(p) => format!("profile `{p}`"),
-            };
             let _ = writeln!(
                 io::stderr().lock(),
-                "using {} (from {from})",
-                crate::text::escape(&settings.server)
+                "using {} ({})",
+                crate::text::escape(&settings.server),
+                crate::text::escape(&origin(settings))
             );
             cfg.logger = Some(Arc::new(log));
         }
         Ok(Client::new(cfg)?)
+    }
+}
+
+/// Where the server came from, for `-v` and for the errors of a connection that failed:
+/// `profile "prod"`, `from --server` or `from QLIK_SERVER`.
+pub fn origin(settings: &Settings) -> String {
+    match &settings.source {
+        config::Source::Flags => "from --server".into(),
+        config::Source::Env => "from QLIK_SERVER".into(),
+        config::Source::Profile(p) => format!("profile \"{p}\""),
     }
 }
 
