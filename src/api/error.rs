@@ -129,19 +129,18 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
-    /// `<title>: <detail> (HTTP <status>, trace <id>)`, on one line: the server's text is
-    /// escaped ([`text::escape`]) and cut ([`text::cut`]), so it cannot drive the terminal or
-    /// forge a line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::one_line(&self.title, MESSAGE_CAP))?;
-        if let Some(detail) = self
-            .detail
-            .as_deref()
-            .filter(|d| !d.is_empty() && *d != self.title)
-        {
-            write!(f, ": {}", text::one_line(detail, MESSAGE_CAP))?;
+impl ApiError {
+    /// The failure of one id of a multi-id command, after `ID: `: `not found (HTTP 404, trace
+    /// …)` rather than the service's words, which name the id again; other failures in full.
+    pub fn for_id(&self) -> String {
+        match self.kind {
+            ErrorKind::NotFound => format!("not found{}", self.extras()),
+            _ => self.to_string(),
         }
+    }
+
+    /// ` (HTTP <status>, trace <id>)`, or nothing when neither is known.
+    fn extras(&self) -> String {
         let mut extra = Vec::new();
         if let Some(status) = self.status {
             extra.push(format!("HTTP {status}"));
@@ -152,10 +151,36 @@ impl fmt::Display for ApiError {
                 text::one_line(trace, text::SHORT_TEXT_CAP)
             ));
         }
-        if !extra.is_empty() {
-            write!(f, " ({})", extra.join(", "))?;
+        if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", extra.join(", "))
         }
-        Ok(())
+    }
+}
+
+impl fmt::Display for ApiError {
+    /// `<title>: <detail> (HTTP <status>, trace <id>)`, on one line: the server's text is
+    /// escaped ([`text::escape`]) and cut ([`text::cut`]), so it cannot drive the terminal or
+    /// forge a line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let detail = self
+            .detail
+            .as_deref()
+            .filter(|d| !d.trim().is_empty() && *d != self.title);
+        match detail {
+            Some(detail) => {
+                // `Not found.` and `No item …` read `Not found: No item …`, not `Not found.: …`.
+                let title = self.title.trim_end();
+                let title = title.strip_suffix(['.', ':']).unwrap_or(title).trim_end();
+                if !title.is_empty() {
+                    write!(f, "{}: ", text::one_line(title, MESSAGE_CAP))?;
+                }
+                f.write_str(&text::one_line(detail, MESSAGE_CAP))?;
+            }
+            None => f.write_str(&text::one_line(&self.title, MESSAGE_CAP))?,
+        }
+        f.write_str(&self.extras())
     }
 }
 
@@ -232,6 +257,56 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "Not found: item x not found (HTTP 404, trace abc123)"
+        );
+    }
+
+    /// The service's titles end with a period (`Not found.`): not doubled with the colon.
+    #[test]
+    fn title_and_detail_are_joined_cleanly() {
+        for (title, detail, shown) in [
+            (
+                "Not found.",
+                "No item with id `x`.",
+                "Not found: No item with id `x`.",
+            ),
+            (
+                "Bad request:",
+                "Malformed cursor.",
+                "Bad request: Malformed cursor.",
+            ),
+            ("Conflict . ", "Taken.", "Conflict: Taken."),
+            ("Not found.", "", "Not found."),
+            ("Not found.", " ", "Not found."),
+            ("Same.", "Same.", "Same."),
+            (".", "d", "d"),
+        ] {
+            let body = serde_json::json!({"errors": [{"title": title, "detail": detail}]});
+            let e = from_response(404, body.to_string().as_bytes(), None, "");
+            assert_eq!(
+                e.to_string(),
+                format!("{shown} (HTTP 404)"),
+                "{title:?} {detail:?}"
+            );
+        }
+    }
+
+    /// A line that starts with the id does not repeat it: `not found` with the status and
+    /// trace; other failures in full.
+    #[test]
+    fn an_ids_failure_reads_after_the_id() {
+        let body = br#"{"errors":[{"title":"Not found.","detail":"No item with id `x`."}]}"#;
+        let e = from_response(404, body, Some("t1".into()), "");
+        assert_eq!(e.for_id(), "not found (HTTP 404, trace t1)");
+        let body = br#"{"errors":[{"title":"Forbidden.","detail":"No access."}]}"#;
+        let e = from_response(403, body, None, "");
+        assert_eq!(e.for_id(), "Forbidden: No access. (HTTP 403)");
+        assert_eq!(
+            ApiError {
+                kind: ErrorKind::NotFound,
+                ..ApiError::other("gone")
+            }
+            .for_id(),
+            "not found"
         );
     }
 

@@ -192,7 +192,7 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
     assert_eq!(out.status.code(), Some(3), "{err}");
     assert_safe(&err, "rm - with a hostile id");
     assert!(
-        err.starts_with("not found: x\\u{1b}[2Jy\\u{202e}z: Not found."),
+        err.starts_with("error: x\\u{1b}[2Jy\\u{202e}z: not found (HTTP 404"),
         "{err}"
     );
 }
