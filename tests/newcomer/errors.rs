@@ -498,14 +498,14 @@ fn a_listing_failing_halfway_says_what_was_printed() {
         (
             &["-o", "json"],
             false,
-            "hint: nothing was printed: a json listing is printed only once complete; to list \
-             from where it failed, use --next c2",
+            "hint: nothing was printed: a json listing is printed only once complete; resume \
+             with --next c2 to list from the page that failed",
         ),
         (
             &["-o", "yaml"],
             false,
-            "hint: nothing was printed: a yaml listing is printed only once complete; to list \
-             from where it failed, use --next c2",
+            "hint: nothing was printed: a yaml listing is printed only once complete; resume \
+             with --next c2 to list from the page that failed",
         ),
     ] {
         let mock = failing_second_page(503, 2);

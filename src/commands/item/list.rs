@@ -188,7 +188,7 @@ fn resume_hint(e: &ApiError, resume: Option<String>, shown: Shown, noun: &str) -
     let resume = resume?;
     Some(match crate::shell::pasteable("--next", &resume) {
         Some(next) if matches!(shown, Shown::Held(_)) => {
-            format!("{what}; to list from where it failed, use {next}")
+            format!("{what}; resume with {next} to list from the page that failed")
         }
         Some(next) => format!("{what}; resume with {next}"),
         None => format!(
