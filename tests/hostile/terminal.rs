@@ -164,7 +164,7 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
     let r = run(&srv.url, &[], &["item", "rm", "a", "--yes", "--retry", "0"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert_safe(&r.err, "rm a");
-    assert!(r.err.starts_with("failed: a: Bad\\u{1b}[2J"), "{}", r.err);
+    assert!(r.err.starts_with("error: a: Bad\\u{1b}[2J"), "{}", r.err);
     assert_eq!(
         r.err.lines().count(),
         2,
