@@ -103,6 +103,8 @@ pub struct Settings {
     /// The profile whose key and settings are used, if any (also set when `--server` or
     /// `QLIK_SERVER` matched a profile's server).
     pub profile: Option<String>,
+    /// Whether the key is `QLIK_API_KEY`'s (else it is `profile`'s).
+    pub key_from_env: bool,
 }
 
 /// Why no settings could be made.
@@ -384,6 +386,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         )
     };
 
+    let key_from_env = key.is_some();
     let key = match key {
         Some(key) => key,
         None => match &profile {
@@ -431,6 +434,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         server,
         api_key: key,
         source,
+        key_from_env,
     })
 }
 

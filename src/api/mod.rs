@@ -59,6 +59,8 @@ pub struct ClientConfig {
     /// Where `base_url` came from, shown after it when no connection can be made, e.g.
     /// `profile "prod"` or `from --server`.
     pub origin: Option<String>,
+    /// The hint for a 401 (the key was not accepted), naming where the key came from.
+    pub auth_hint: Option<String>,
     pub api_key: Secret,
     /// Overall time for one attempt.
     pub timeout: Duration,
@@ -89,6 +91,7 @@ impl ClientConfig {
         ClientConfig {
             base_url: base_url.into(),
             origin: None,
+            auth_hint: None,
             api_key,
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
@@ -615,6 +618,9 @@ impl Client {
                     // The key is masked in the server's text, should it echo it back.
                     let mut err =
                         error::from_response(status, &body, trace_id, self.config.api_key.expose());
+                    if status == 401 {
+                        err.advice.clone_from(&self.config.auth_hint);
+                    }
                     // A wait longer than MAX_WAIT is not worth blocking a command for.
                     let too_long = retry_after.is_some_and(|d| d > MAX_WAIT);
                     if too_long && let Some(d) = retry_after {

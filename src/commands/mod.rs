@@ -111,6 +111,23 @@ impl Ctx {
         let g = &self.global;
         let mut cfg = ClientConfig::new(settings.server.clone(), settings.api_key.clone());
         cfg.origin = Some(origin(settings));
+        cfg.auth_hint = Some(match &settings.profile {
+            Some(p) if !settings.key_from_env => {
+                let p = crate::shell::quote(p);
+                format!(
+                    "the API key of profile \"{p}\" was not accepted by {}: check it with \
+                     `qlik profile show {p}` (keys expire; a new one is made in the hub, \
+                     Profile settings > API keys)",
+                    settings.server
+                )
+            }
+            _ => format!(
+                "the API key in QLIK_API_KEY was not accepted by {}: check that it is this \
+                 tenant's and has not expired (a new one is made in the hub, Profile \
+                 settings > API keys)",
+                settings.server
+            ),
+        });
         if let Some(secs) = g.timeout {
             if !(secs.is_finite() && secs > 0.0 && secs <= 86_400.0) {
                 return Err(usage(format!(

@@ -286,6 +286,45 @@ fn a_timeout_says_which_server() {
     );
 }
 
+/// A key that is not accepted: the hint says which key, the profile's or QLIK_API_KEY.
+#[test]
+fn a_refused_key_is_named() {
+    let server = emulator(3, Faults::default());
+    let dir = tempfile::tempdir().unwrap();
+    write_profile(dir.path(), "prod", server.base_url(), "wrong-key");
+    let hint = format!(
+        "hint: the API key of profile \"prod\" was not accepted by {}: check it with `qlik \
+         profile show prod` (keys expire; a new one is made in the hub, Profile settings > API \
+         keys)\n",
+        server.base_url()
+    );
+    for args in [
+        &["item", "ls"][..],
+        &["item", "ls", "--profile", "prod"],
+        &["item", "ls", "-s", server.base_url()],
+    ] {
+        let r = run_in(dir.path(), &[], args);
+        assert_eq!(r.code, 4, "{args:?}: {}", r.err);
+        assert!(r.err.ends_with(&hint), "{args:?}: {}", r.err);
+    }
+    // QLIK_API_KEY beats the profile whose server matches: the hint names it.
+    let r = run_in(
+        dir.path(),
+        &[
+            ("QLIK_SERVER", server.base_url()),
+            ("QLIK_API_KEY", "also-wrong"),
+        ],
+        &["item", "ls"],
+    );
+    assert_eq!(r.code, 4, "{}", r.err);
+    assert!(
+        r.err
+            .contains("hint: the API key in QLIK_API_KEY was not accepted"),
+        "{}",
+        r.err
+    );
+}
+
 // 3. Wording.
 
 #[test]
@@ -388,8 +427,14 @@ fn a_hint_shared_by_several_ids_is_printed_once() {
     let lines: Vec<&str> = r.err.lines().collect();
     assert_eq!(lines.len(), 5, "{}", r.err);
     assert!(lines[3].starts_with("deleted 0 of 3"), "{}", r.err);
-    assert!(
-        lines[4].starts_with("hint: the API key was not accepted"),
+    assert_eq!(
+        lines[4],
+        format!(
+            "hint: the API key in QLIK_API_KEY was not accepted by {}: check that it is this \
+             tenant's and has not expired (a new one is made in the hub, Profile settings > \
+             API keys)",
+            server.base_url()
+        ),
         "{}",
         r.err
     );
