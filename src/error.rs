@@ -198,7 +198,6 @@ mod tests {
                 detail: None,
                 trace_id: None,
                 retries: 0,
-                retry_after_secs: None,
                 advice: None,
             };
             e.retries = 0;

@@ -42,7 +42,7 @@ pub struct ApiError {
     /// HTTP status, when an answer came.
     pub status: Option<u16>,
     /// The service's error `code`, e.g. `ITEMS-404`.
-    pub code: Option<String>,
+    pub code: Option<Box<str>>,
     /// The service's `title`, or a description of the failure.
     pub title: String,
     /// The service's `detail`.
@@ -51,10 +51,10 @@ pub struct ApiError {
     pub trace_id: Option<String>,
     /// How many retries were made before giving up.
     pub retries: u32,
-    /// A `Retry-After` too long to wait for, in seconds.
-    pub retry_after_secs: Option<u32>,
-    /// Advice that only the client could give (e.g. the other scheme to use): the hint.
-    pub advice: Option<String>,
+    /// Advice that only the client could give (the other scheme to use, whose key was
+    /// refused, a `Retry-After` too long to wait for): the hint. Boxed, with `code`, to keep
+    /// the error small: it is returned everywhere.
+    pub advice: Option<Box<str>>,
 }
 
 impl ApiError {
@@ -67,7 +67,6 @@ impl ApiError {
             detail: None,
             trace_id: None,
             retries: 0,
-            retry_after_secs: None,
             advice: None,
         }
     }
@@ -95,7 +94,7 @@ impl ApiError {
     /// A line of advice for the user, where one helps.
     pub fn hint(&self) -> Option<String> {
         if let Some(advice) = &self.advice {
-            return Some(advice.clone());
+            return Some(advice.to_string());
         }
         match (self.kind, self.status) {
             (ErrorKind::Auth, Some(401)) => Some(
@@ -105,10 +104,6 @@ impl ApiError {
             (ErrorKind::Auth, _) => {
                 Some("the API key's user may not do this; ask a tenant admin for access".into())
             }
-            (ErrorKind::Transient, Some(429)) if self.retry_after_secs.is_some() => Some(format!(
-                "the service asks to wait {} s before the next request; try again then",
-                self.retry_after_secs.unwrap_or_default()
-            )),
             (ErrorKind::Transient, Some(429)) => Some(format!(
                 "the service is rate limiting; gave up after {} retries (raise --retry, or slow down)",
                 self.retries
@@ -233,12 +228,11 @@ pub(crate) fn from_response(
     ApiError {
         kind: ApiError::kind_of_status(status),
         status: Some(status),
-        code,
+        code: code.map(String::into_boxed_str),
         title,
         detail,
         trace_id: trace_id.map(|t| clean(&t, text::SHORT_TEXT_CAP)),
         retries: 0,
-        retry_after_secs: None,
         advice: None,
     }
 }

@@ -297,7 +297,7 @@ impl Client {
         let fail = |kind, title: String, advice: Option<String>| {
             NoAnswer::Final(ApiError {
                 kind,
-                advice,
+                advice: advice.map(String::into_boxed_str),
                 ..ApiError::other(title)
             })
         };
@@ -619,12 +619,21 @@ impl Client {
                     let mut err =
                         error::from_response(status, &body, trace_id, self.config.api_key.expose());
                     if status == 401 {
-                        err.advice.clone_from(&self.config.auth_hint);
+                        err.advice = self.config.auth_hint.as_deref().map(Box::from);
                     }
                     // A wait longer than MAX_WAIT is not worth blocking a command for.
                     let too_long = retry_after.is_some_and(|d| d > MAX_WAIT);
-                    if too_long && let Some(d) = retry_after {
-                        err.retry_after_secs = Some(u32::try_from(d.as_secs()).unwrap_or(u32::MAX));
+                    if too_long
+                        && status == 429
+                        && let Some(d) = retry_after
+                    {
+                        err.advice = Some(
+                            format!(
+                                "the service asks to wait {} s before the next request; try again then",
+                                u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
+                            )
+                            .into(),
+                        );
                     }
                     let retryable = !too_long
                         && (status == 429 || (idempotent && err.kind == ErrorKind::Transient));
