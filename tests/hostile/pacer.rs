@@ -139,47 +139,48 @@ fn spawn(url: &str, vars: &[(&str, &str)], args: &[&str]) -> Running {
         cmd.env(k, v);
     }
     let mut child = cmd.spawn().unwrap();
-    let out = read_all(child.stdout.take().unwrap());
-    let err = Arc::new(Mutex::new(String::new()));
-    let (err_tx, err_rx) = mpsc::channel();
-    {
-        let err = err.clone();
-        let mut stderr = child.stderr.take().unwrap();
-        thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stderr.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                err.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-                let _ = err_tx.send(());
-            }
-        });
-    }
+    let (seen_tx, seen_rx) = mpsc::channel();
+    let (out, out_reader) = collect(child.stdout.take().unwrap(), seen_tx.clone());
+    let (err, err_reader) = collect(child.stderr.take().unwrap(), seen_tx);
     Running {
         child,
         out,
         err,
-        err_rx,
+        seen_rx,
+        readers: [out_reader, err_reader],
         _dir: dir,
     }
 }
 
-fn read_all(mut r: impl Read + Send + 'static) -> thread::JoinHandle<String> {
-    thread::spawn(move || {
-        let mut s = String::new();
-        let _ = r.read_to_string(&mut s);
-        s
-    })
+/// Reads `r` into a shared string as it comes, signalling `seen` after each read.
+fn collect(
+    mut r: impl Read + Send + 'static,
+    seen: mpsc::Sender<()>,
+) -> (Arc<Mutex<String>>, thread::JoinHandle<()>) {
+    let text = Arc::new(Mutex::new(String::new()));
+    let shared = text.clone();
+    let reader = thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = r.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            shared
+                .lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+            let _ = seen.send(());
+        }
+    });
+    (text, reader)
 }
 
 struct Running {
     child: Child,
-    out: thread::JoinHandle<String>,
+    out: Arc<Mutex<String>>,
     err: Arc<Mutex<String>>,
-    err_rx: mpsc::Receiver<()>,
+    seen_rx: mpsc::Receiver<()>,
+    readers: [thread::JoinHandle<()>; 2],
     _dir: tempfile::TempDir,
 }
 
@@ -193,16 +194,25 @@ struct Ended {
 impl Running {
     /// Waits until stderr contains `text` (bounded).
     fn wait_for_stderr(&self, text: &str) {
+        self.wait_for(&self.err, "stderr", text);
+    }
+
+    /// Waits until stdout contains `text` (bounded).
+    fn wait_for_stdout(&self, text: &str) {
+        self.wait_for(&self.out, "stdout", text);
+    }
+
+    fn wait_for(&self, stream: &Mutex<String>, name: &str, text: &str) {
         let deadline = Instant::now() + BOUND;
-        while !self.err.lock().unwrap().contains(text) {
+        while !stream.lock().unwrap().contains(text) {
             let left = deadline.saturating_duration_since(Instant::now());
             assert!(
                 !left.is_zero(),
-                "no {text:?} on stderr: {}",
-                self.err.lock().unwrap()
+                "no {text:?} on {name}: {}",
+                stream.lock().unwrap()
             );
             let _ = self
-                .err_rx
+                .seen_rx
                 .recv_timeout(left.min(Duration::from_millis(200)));
         }
     }
@@ -232,12 +242,11 @@ impl Running {
             }
             thread::sleep(Duration::from_millis(10));
         };
-        let out = self.out.join().unwrap();
-        // The reader thread ends with the pipe.
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while self.err_rx.recv_timeout(Duration::from_millis(100)).is_ok()
-            && Instant::now() < deadline
-        {}
+        // The readers end with the pipes (the child is gone; no grandchild holds them).
+        for reader in self.readers {
+            reader.join().unwrap();
+        }
+        let out = self.out.lock().unwrap().clone();
         let err = self.err.lock().unwrap().clone();
         assert!(!err.contains("panicked"), "{err}");
         Ended {
@@ -461,7 +470,9 @@ fn ctrl_c_stops_ls_held_by_the_pacer() {
         Answer::new(200, &page(&["i1"], Some("c2"))).budget(1, 0, 60)
     });
     let run = spawn(&server.url, &[], &["item", "ls", "--all", "-q", "-v"]);
+    // The request for page 2 is held while page 1 is written: wait for both, in either order.
     run.wait_for_stderr("pacer: tier 1 budget used up");
+    run.wait_for_stdout("i1\n");
     run.interrupt();
     let r = run.end_within(Duration::from_secs(10));
     assert_eq!(r.code, Some(130), "{}", r.err);
