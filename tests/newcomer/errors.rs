@@ -649,6 +649,17 @@ fn an_apps_id_given_for_an_item_id_gets_the_command_that_finds_the_item() {
     assert!(r.err.ends_with(&hint), "{}", r.err);
     assert!(server.item(&item).is_some());
 
+    // Of several ids of that form, the first is hint enough.
+    let other = "0c048b11-21ca-408f-c51d-bab4a8287a04";
+    let r = run(
+        server.base_url(),
+        server.api_key(),
+        &["item", "rm", &app, other, "--yes"],
+    );
+    assert_eq!(r.code, 3, "{}", r.err);
+    assert!(r.err.ends_with(&hint), "{}", r.err);
+    assert_eq!(r.err.matches("hint: ").count(), 1, "{}", r.err);
+
     // The command works as printed.
     let words: Vec<&str> = command.split(' ').skip(1).collect();
     let r = run(

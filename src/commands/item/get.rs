@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::api::ApiError;
 use crate::cli::item::ItemGetArgs;
 use crate::commands::{Ctx, block_on, stdout};
-use crate::error::{self, CliError, report_hints, report_id};
+use crate::error::{self, CliError, report_id};
 use crate::output::{ListWriter, Shape, write_object};
 
 /// Requests in flight at once.
@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
             .then(|| ListWriter::new(stdout(), format, Shape::Items, term));
         let mut failures: Vec<ApiError> = Vec::new();
         // Printed once each, after the items: one per kind of failure, not one per id.
-        let mut hints: Vec<String> = Vec::new();
+        let mut hints = super::IdHints::default();
         for (id, task) in args.ids.iter().zip(tasks) {
             let result = task
                 .await
@@ -55,10 +55,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 Err(e) if single => return Err(super::item_error(id, e)),
                 Err(e) => {
                     report_id(id, &e);
-                    hints.extend(e.hint());
-                    if e.kind == crate::api::ErrorKind::NotFound {
-                        hints.extend(super::not_found_hint(id, false));
-                    }
+                    hints.add(id, &e);
                     failures.push(e);
                     continue;
                 }
@@ -80,7 +77,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
         if let Some(list) = list {
             list.finish()?;
         }
-        report_hints(hints);
+        hints.print();
         if failures.is_empty() {
             return Ok(0);
         }

@@ -51,6 +51,32 @@ fn is_guid(id: &str) -> bool {
             .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// The hints printed after the per-id lines of `get` and `rm`: each failure's own hint, and
+/// the resource-id hint of [`not_found_hint`] for the first unknown id it fits (one makes the
+/// point; the rest would differ only in the id). Each printed once.
+#[derive(Default)]
+pub struct IdHints {
+    hints: Vec<String>,
+    resource_hint: bool,
+}
+
+impl IdHints {
+    pub fn add(&mut self, id: &str, e: &crate::api::ApiError) {
+        self.hints.extend(e.hint());
+        if e.kind == crate::api::ErrorKind::NotFound
+            && !self.resource_hint
+            && let Some(h) = not_found_hint(id, false)
+        {
+            self.hints.push(h);
+            self.resource_hint = true;
+        }
+    }
+
+    pub fn print(self) {
+        crate::error::report_hints(self.hints);
+    }
+}
+
 /// A failure of a command on one item: a 404 gets the hint of [`not_found_hint`].
 pub fn item_error(id: &str, e: crate::api::ApiError) -> anyhow::Error {
     let hints = match e.kind {

@@ -213,17 +213,14 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             count(Status::Failed),
             count(Status::Skipped),
         );
-        let mut hints = Vec::new();
+        let mut hints = super::IdHints::default();
         {
             for (id, o) in ids.iter().zip(&outcomes) {
                 if let Some(e) = &o.error {
                     // `error: ID: not found (HTTP 404, …)`, escaped: the id may be the
                     // service's text (`ls -q | rm -`).
                     error::report_id(id, e);
-                    hints.extend(e.hint());
-                    if e.kind == ErrorKind::NotFound {
-                        hints.extend(super::not_found_hint(id, false));
-                    }
+                    hints.add(id, e);
                 }
             }
             let mut err = io::stderr().lock();
@@ -242,7 +239,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             }
             let _ = writeln!(err, "{line}");
         }
-        error::report_hints(hints);
+        hints.print();
         if interrupted {
             return Ok(error::INTERRUPTED);
         }
