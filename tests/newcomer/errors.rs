@@ -152,7 +152,31 @@ fn http_to_a_tls_server_is_named_and_not_retried() {
         "{}",
         r.err
     );
-    // The hint's URL works (with the emulator's certificate trusted).
+    // The hint's URL: its certificate is not trusted yet, and the error says whose server.
+    let r = run(
+        &format!("https://{hp}"),
+        server.api_key(),
+        &["item", "ls", "-v"],
+    );
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert_eq!(attempts(&r.err), 1, "not retried: {}", r.err);
+    assert!(
+        r.err.contains(&format!(
+            "\nerror: cannot connect to https://{hp} (from QLIK_SERVER): its TLS certificate is \
+             not trusted ("
+        )),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.ends_with(
+            "hint: trust the server's certificate with --ca-cert FILE (or, for a test server \
+             only, --insecure)\n"
+        ),
+        "{}",
+        r.err
+    );
+    // With the emulator's certificate trusted, it works.
     let cert = server
         .tls_cert_path()
         .unwrap()
