@@ -106,6 +106,8 @@ pub struct Settings {
     /// Notes for stderr about how the settings were read, e.g. a trailing `/api/v1` dropped
     /// from a server URL ([`parse_server`]).
     pub notes: Vec<String>,
+    /// Whether the key is `QLIK_API_KEY`'s (else it is `profile`'s).
+    pub key_from_env: bool,
 }
 
 /// Why no settings could be made.
@@ -402,6 +404,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         )
     };
 
+    let key_from_env = key.is_some();
     let key = match key {
         Some(key) => key,
         None => match &profile {
@@ -449,6 +452,7 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
         api_key: key,
         source,
         notes,
+        key_from_env,
     })
 }
 

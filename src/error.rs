@@ -50,13 +50,24 @@ pub struct Described {
     pub code: u8,
 }
 
-/// A listing that failed for good after some pages were printed: the cursor to resume from.
+/// An API failure with hints only the command can give, after the error's own (where a
+/// listing stopped and how to resume it, what an unknown id may be).
 #[derive(Debug, thiserror::Error)]
 #[error("{error}")]
-pub struct Stopped {
+pub struct Hinted {
     pub error: ApiError,
-    /// The `next` cursor of the page that failed.
-    pub resume: String,
+    pub hints: Vec<String>,
+}
+
+impl Hinted {
+    /// `error` with `hints`; without any, the bare error.
+    pub fn wrap(error: ApiError, hints: Vec<String>) -> anyhow::Error {
+        if hints.is_empty() {
+            error.into()
+        } else {
+            Hinted { error, hints }.into()
+        }
+    }
 }
 
 /// Shorthand for a usage error.
@@ -76,8 +87,8 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return api_exit_code(e);
         }
-        if let Some(s) = cause.downcast_ref::<Stopped>() {
-            return api_exit_code(&s.error);
+        if let Some(h) = cause.downcast_ref::<Hinted>() {
+            return api_exit_code(&h.error);
         }
         if let Some(e) = cause.downcast_ref::<CliError>() {
             return match e {
@@ -100,7 +111,7 @@ pub fn api_exit_code(e: &ApiError) -> u8 {
         ErrorKind::Transient => TRANSIENT,
         ErrorKind::Invalid => USAGE,
         ErrorKind::Interrupted => INTERRUPTED,
-        ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Other => FAILURE,
+        ErrorKind::BadRequest | ErrorKind::Tls | ErrorKind::Protocol | ErrorKind::Other => FAILURE,
     }
 }
 
@@ -131,18 +142,33 @@ pub fn report(err: &anyhow::Error) {
     }
 }
 
-/// Prints one API failure (used per id by multi-id commands), escaped as [`report`] does.
-pub fn report_api(prefix: Option<&str>, e: &ApiError) {
+/// Prints the failure of one id of a multi-id command, `error: ID: not found (HTTP 404, …)`,
+/// escaped as [`report`] does (the id may be the service's text: `ls -q | rm -`). Its hint is
+/// left for [`report_hints`], once for all ids.
+pub fn report_id(id: &str, e: &ApiError) {
+    let line = format!("{id}: {}", e.for_id());
+    let _ = writeln!(io::stderr().lock(), "error: {}", text::escape(&line));
+}
+
+/// Prints `hint: …` lines, each once, in the order first given (at most [`MAX_HINTS`]).
+pub fn report_hints(hints: impl IntoIterator<Item = String>) {
+    let mut seen: Vec<String> = Vec::new();
+    for h in hints {
+        if seen.len() == MAX_HINTS {
+            break;
+        }
+        if !seen.contains(&h) {
+            seen.push(h);
+        }
+    }
     let mut stderr = io::stderr().lock();
-    let line = match prefix {
-        Some(p) => format!("{p}: {e}"),
-        None => e.to_string(),
-    };
-    let _ = writeln!(stderr, "error: {}", text::escape(&line));
-    if let Some(h) = e.hint() {
+    for h in seen {
         let _ = writeln!(stderr, "hint: {}", text::escape(&h));
     }
 }
+
+/// The most distinct hints printed after a multi-id command.
+pub const MAX_HINTS: usize = 5;
 
 /// Prints a warning to stderr, on one line (escaped as [`report`] does).
 pub fn warn(msg: impl std::fmt::Display) {
@@ -170,13 +196,10 @@ fn hints(err: &anyhow::Error) -> Vec<String> {
         if let Some(e) = cause.downcast_ref::<ApiError>() {
             return e.hint().into_iter().collect();
         }
-        if let Some(s) = cause.downcast_ref::<Stopped>() {
-            let mut h: Vec<String> = s.error.hint().into_iter().collect();
-            h.push(match crate::shell::pasteable("--next", &s.resume) {
-                Some(next) => format!("the items above are complete pages; resume with {next}"),
-                None => "the items above are complete pages; the cursor to resume from is not shown (it holds control or other non-printable characters)".into(),
-            });
-            return h;
+        if let Some(h) = cause.downcast_ref::<Hinted>() {
+            let mut all: Vec<String> = h.error.hint().into_iter().collect();
+            all.extend(h.hints.iter().cloned());
+            return all;
         }
         if let Some(e) = cause.downcast_ref::<ConfigError>() {
             return e.hint().into_iter().collect();
@@ -200,7 +223,7 @@ mod tests {
                 detail: None,
                 trace_id: None,
                 retries: 0,
-                retry_after_secs: None,
+                advice: None,
             };
             e.retries = 0;
             anyhow::Error::new(e)

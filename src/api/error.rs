@@ -23,6 +23,9 @@ pub enum ErrorKind {
     Transient,
     /// The server's TLS certificate is not trusted (not retried).
     Tls,
+    /// The server speaks another protocol than the URL says (plain HTTP to an `https://` URL,
+    /// TLS to an `http://` one), or the TLS handshake failed: not retried.
+    Protocol,
     /// The request cannot be built from what was given (a URL too long, a path that would
     /// change meaning, a header that is not allowed): nothing was sent.
     Invalid,
@@ -39,7 +42,7 @@ pub struct ApiError {
     /// HTTP status, when an answer came.
     pub status: Option<u16>,
     /// The service's error `code`, e.g. `ITEMS-404`.
-    pub code: Option<String>,
+    pub code: Option<Box<str>>,
     /// The service's `title`, or a description of the failure.
     pub title: String,
     /// The service's `detail`.
@@ -48,8 +51,10 @@ pub struct ApiError {
     pub trace_id: Option<String>,
     /// How many retries were made before giving up.
     pub retries: u32,
-    /// A `Retry-After` too long to wait for, in seconds.
-    pub retry_after_secs: Option<u32>,
+    /// Advice that only the client could give (the other scheme to use, whose key was
+    /// refused, a `Retry-After` too long to wait for): the hint. Boxed, with `code`, to keep
+    /// the error small: it is returned everywhere.
+    pub advice: Option<Box<str>>,
 }
 
 impl ApiError {
@@ -62,7 +67,7 @@ impl ApiError {
             detail: None,
             trace_id: None,
             retries: 0,
-            retry_after_secs: None,
+            advice: None,
         }
     }
 
@@ -88,6 +93,9 @@ impl ApiError {
 
     /// A line of advice for the user, where one helps.
     pub fn hint(&self) -> Option<String> {
+        if let Some(advice) = &self.advice {
+            return Some(advice.to_string());
+        }
         match (self.kind, self.status) {
             (ErrorKind::Auth, Some(401)) => Some(
                 "the API key was not accepted: check QLIK_API_KEY or the profile's key (`qlik profile show`)"
@@ -96,10 +104,6 @@ impl ApiError {
             (ErrorKind::Auth, _) => {
                 Some("the API key's user may not do this; ask a tenant admin for access".into())
             }
-            (ErrorKind::Transient, Some(429)) if self.retry_after_secs.is_some() => Some(format!(
-                "the service asks to wait {} s before the next request; try again then",
-                self.retry_after_secs.unwrap_or_default()
-            )),
             (ErrorKind::Transient, Some(429)) => Some(format!(
                 "the service is rate limiting; gave up after {} retries (raise --retry, or slow down)",
                 self.retries
@@ -120,19 +124,18 @@ impl ApiError {
     }
 }
 
-impl fmt::Display for ApiError {
-    /// `<title>: <detail> (HTTP <status>, trace <id>)`, on one line: the server's text is
-    /// escaped ([`text::escape`]) and cut ([`text::cut`]), so it cannot drive the terminal or
-    /// forge a line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&text::one_line(&self.title, MESSAGE_CAP))?;
-        if let Some(detail) = self
-            .detail
-            .as_deref()
-            .filter(|d| !d.is_empty() && *d != self.title)
-        {
-            write!(f, ": {}", text::one_line(detail, MESSAGE_CAP))?;
+impl ApiError {
+    /// The failure of one id of a multi-id command, after `ID: `: `not found (HTTP 404, trace
+    /// …)` rather than the service's words, which name the id again; other failures in full.
+    pub fn for_id(&self) -> String {
+        match self.kind {
+            ErrorKind::NotFound => format!("not found{}", self.extras()),
+            _ => self.to_string(),
         }
+    }
+
+    /// ` (HTTP <status>, trace <id>)`, or nothing when neither is known.
+    fn extras(&self) -> String {
         let mut extra = Vec::new();
         if let Some(status) = self.status {
             extra.push(format!("HTTP {status}"));
@@ -143,10 +146,36 @@ impl fmt::Display for ApiError {
                 text::one_line(trace, text::SHORT_TEXT_CAP)
             ));
         }
-        if !extra.is_empty() {
-            write!(f, " ({})", extra.join(", "))?;
+        if extra.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", extra.join(", "))
         }
-        Ok(())
+    }
+}
+
+impl fmt::Display for ApiError {
+    /// `<title>: <detail> (HTTP <status>, trace <id>)`, on one line: the server's text is
+    /// escaped ([`text::escape`]) and cut ([`text::cut`]), so it cannot drive the terminal or
+    /// forge a line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let detail = self
+            .detail
+            .as_deref()
+            .filter(|d| !d.trim().is_empty() && *d != self.title);
+        match detail {
+            Some(detail) => {
+                // `Not found.` and `No item …` read `Not found: No item …`, not `Not found.: …`.
+                let title = self.title.trim_end();
+                let title = title.strip_suffix(['.', ':']).unwrap_or(title).trim_end();
+                if !title.is_empty() {
+                    write!(f, "{}: ", text::one_line(title, MESSAGE_CAP))?;
+                }
+                f.write_str(&text::one_line(detail, MESSAGE_CAP))?;
+            }
+            None => f.write_str(&text::one_line(&self.title, MESSAGE_CAP))?,
+        }
+        f.write_str(&self.extras())
     }
 }
 
@@ -199,12 +228,12 @@ pub(crate) fn from_response(
     ApiError {
         kind: ApiError::kind_of_status(status),
         status: Some(status),
-        code,
+        code: code.map(String::into_boxed_str),
         title,
         detail,
         trace_id: trace_id.map(|t| clean(&t, text::SHORT_TEXT_CAP)),
         retries: 0,
-        retry_after_secs: None,
+        advice: None,
     }
 }
 
@@ -222,6 +251,56 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "Not found: item x not found (HTTP 404, trace abc123)"
+        );
+    }
+
+    /// The service's titles end with a period (`Not found.`): not doubled with the colon.
+    #[test]
+    fn title_and_detail_are_joined_cleanly() {
+        for (title, detail, shown) in [
+            (
+                "Not found.",
+                "No item with id `x`.",
+                "Not found: No item with id `x`.",
+            ),
+            (
+                "Bad request:",
+                "Malformed cursor.",
+                "Bad request: Malformed cursor.",
+            ),
+            ("Conflict . ", "Taken.", "Conflict: Taken."),
+            ("Not found.", "", "Not found."),
+            ("Not found.", " ", "Not found."),
+            ("Same.", "Same.", "Same."),
+            (".", "d", "d"),
+        ] {
+            let body = serde_json::json!({"errors": [{"title": title, "detail": detail}]});
+            let e = from_response(404, body.to_string().as_bytes(), None, "");
+            assert_eq!(
+                e.to_string(),
+                format!("{shown} (HTTP 404)"),
+                "{title:?} {detail:?}"
+            );
+        }
+    }
+
+    /// A line that starts with the id does not repeat it: `not found` with the status and
+    /// trace; other failures in full.
+    #[test]
+    fn an_ids_failure_reads_after_the_id() {
+        let body = br#"{"errors":[{"title":"Not found.","detail":"No item with id `x`."}]}"#;
+        let e = from_response(404, body, Some("t1".into()), "");
+        assert_eq!(e.for_id(), "not found (HTTP 404, trace t1)");
+        let body = br#"{"errors":[{"title":"Forbidden.","detail":"No access."}]}"#;
+        let e = from_response(403, body, None, "");
+        assert_eq!(e.for_id(), "Forbidden: No access. (HTTP 403)");
+        assert_eq!(
+            ApiError {
+                kind: ErrorKind::NotFound,
+                ..ApiError::other("gone")
+            }
+            .for_id(),
+            "not found"
         );
     }
 

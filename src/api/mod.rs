@@ -56,6 +56,11 @@ pub type Logger = Arc<dyn Fn(Log<'_>) + Send + Sync>;
 pub struct ClientConfig {
     /// e.g. `https://tenant.eu.qlikcloud.com`.
     pub base_url: String,
+    /// Where `base_url` came from, shown after it when no connection can be made, e.g.
+    /// `profile "prod"` or `from --server`.
+    pub origin: Option<String>,
+    /// The hint for a 401 (the key was not accepted), naming where the key came from.
+    pub auth_hint: Option<String>,
     pub api_key: Secret,
     /// Overall time for one attempt.
     pub timeout: Duration,
@@ -85,6 +90,8 @@ impl ClientConfig {
     pub fn new(base_url: impl Into<String>, api_key: Secret) -> ClientConfig {
         ClientConfig {
             base_url: base_url.into(),
+            origin: None,
+            auth_hint: None,
             api_key,
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
@@ -275,6 +282,135 @@ impl Client {
         self.base.as_str().trim_end_matches('/')
     }
 
+    /// The server and where it came from, for messages: `https://h (profile "prod")`.
+    fn server_label(&self) -> String {
+        match &self.config.origin {
+            Some(origin) => format!("{} ({origin})", self.base_url()),
+            None => self.base_url().to_string(),
+        }
+    }
+
+    /// What a request that got no answer tells the user, and whether a retry may help. Read
+    /// from the types in the error's causes (rustls's, hyper's, the OS's), not their text.
+    fn no_answer(&self, e: &reqwest::Error) -> NoAnswer {
+        let server = self.server_label();
+        let fail = |kind, title: String, advice: Option<String>| {
+            NoAnswer::Final(ApiError {
+                kind,
+                advice: advice.map(String::into_boxed_str),
+                ..ApiError::other(title)
+            })
+        };
+        let host_port = self.host_port();
+        let tls = causes(e).find_map(|c| c.downcast_ref::<rustls::Error>());
+        if let Some(tls) = tls {
+            return match tls {
+                // The first bytes of the answer are not a TLS record: a plain HTTP server
+                // answering the handshake with a text status line.
+                rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => fail(
+                    ErrorKind::Protocol,
+                    format!("cannot connect to {server}: the server does not speak TLS (https)"),
+                    Some(format!(
+                        "the server at {host_port} speaks plain HTTP; use http://{host_port}"
+                    )),
+                ),
+                rustls::Error::InvalidCertificate(_)
+                | rustls::Error::NoCertificatesPresented
+                | rustls::Error::UnsupportedNameType => fail(
+                    ErrorKind::Tls,
+                    format!(
+                        "cannot connect to {server}: its TLS certificate is not trusted ({})",
+                        short(e)
+                    ),
+                    None,
+                ),
+                _ => fail(
+                    ErrorKind::Protocol,
+                    format!(
+                        "cannot connect to {server}: the TLS handshake failed ({})",
+                        short(e)
+                    ),
+                    None,
+                ),
+            };
+        }
+        if is_certificate_error(e) {
+            return fail(
+                ErrorKind::Tls,
+                format!(
+                    "cannot connect to {server}: its TLS certificate is not trusted ({})",
+                    short(e)
+                ),
+                None,
+            );
+        }
+        let hyper = causes(e).find_map(|c| c.downcast_ref::<hyper::Error>());
+        if self.base.scheme() == "http"
+            && let Some(h) = hyper
+            && h.is_parse()
+            && !h.is_parse_status()
+            && !h.is_parse_too_large()
+        {
+            // The answer does not start with `HTTP/1.x`: a TLS server sends an alert record.
+            return fail(
+                ErrorKind::Protocol,
+                format!(
+                    "cannot connect to {server}: the answer is not plain HTTP ({})",
+                    short(e)
+                ),
+                Some(format!(
+                    "the server at {host_port} does not speak plain HTTP; if it serves HTTPS, use https://{host_port}"
+                )),
+            );
+        }
+        NoAnswer::Transient(if e.is_timeout() {
+            if e.is_connect() {
+                format!(
+                    "cannot connect to {server}: no connection within {:.0?}",
+                    self.config.connect_timeout
+                )
+            } else {
+                format!(
+                    "no answer within {:.0?} from {server} (raise --timeout)",
+                    self.config.timeout
+                )
+            }
+        } else if e.is_dns() {
+            format!(
+                "cannot connect to {server}: the host name {} cannot be resolved ({})",
+                self.base.host_str().unwrap_or_default(),
+                short(e)
+            )
+        } else if e.is_connect() {
+            let io = causes(e)
+                .find_map(|c| c.downcast_ref::<std::io::Error>())
+                .map(std::io::Error::kind);
+            let reason = match io {
+                Some(std::io::ErrorKind::ConnectionRefused) => "connection refused".into(),
+                Some(std::io::ErrorKind::ConnectionReset) => "connection reset".into(),
+                Some(std::io::ErrorKind::HostUnreachable) => "host unreachable".into(),
+                Some(std::io::ErrorKind::NetworkUnreachable) => "network unreachable".into(),
+                _ => short(e),
+            };
+            format!("cannot connect to {server}: {reason}")
+        } else {
+            format!("no answer from {server} ({})", short(e))
+        })
+    }
+
+    /// `host:port` of the configured server, the port always shown.
+    fn host_port(&self) -> String {
+        let host = match self.base.host() {
+            Some(url::Host::Ipv6(a)) => format!("[{a}]"),
+            Some(h) => h.to_string(),
+            None => String::new(),
+        };
+        match self.base.port_or_known_default() {
+            Some(p) => format!("{host}:{p}"),
+            None => host,
+        }
+    }
+
     /// The absolute URL for a path and query on the configured server.
     fn url(&self, path_and_query: &str) -> Result<Url, ApiError> {
         let mut url = self.base.clone();
@@ -438,37 +574,23 @@ impl Client {
                         },
                     }
                 }
-                Err(e) if is_certificate_error(&e) => {
-                    let err = ApiError {
-                        kind: ErrorKind::Tls,
-                        ..ApiError::other(format!(
-                            "cannot connect to {}: its TLS certificate is not trusted ({})",
-                            self.base_url(),
-                            short(&e)
-                        ))
-                    };
-                    self.log(
-                        &method,
-                        &url,
-                        None,
-                        started.elapsed(),
-                        None,
-                        Some(err.title.clone()),
-                    );
-                    return Err(err);
-                }
-                Err(e) => Attempt::Failed {
-                    status: None,
-                    trace_id: None,
-                    message: if e.is_timeout() {
-                        format!(
-                            "no answer within {:.0?} (raise --timeout)",
-                            self.config.timeout
-                        )
-                    } else if e.is_connect() {
-                        format!("cannot connect to {} ({})", self.base_url(), short(&e))
-                    } else {
-                        format!("request failed ({})", short(&e))
+                Err(e) => match self.no_answer(&e) {
+                    // Retrying cannot help: the certificate, or the protocol, is wrong.
+                    NoAnswer::Final(err) => {
+                        self.log(
+                            &method,
+                            &url,
+                            None,
+                            started.elapsed(),
+                            None,
+                            Some(err.title.clone()),
+                        );
+                        return Err(err);
+                    }
+                    NoAnswer::Transient(message) => Attempt::Failed {
+                        status: None,
+                        trace_id: None,
+                        message,
                     },
                 },
             };
@@ -496,10 +618,22 @@ impl Client {
                     // The key is masked in the server's text, should it echo it back.
                     let mut err =
                         error::from_response(status, &body, trace_id, self.config.api_key.expose());
+                    if status == 401 {
+                        err.advice = self.config.auth_hint.as_deref().map(Box::from);
+                    }
                     // A wait longer than MAX_WAIT is not worth blocking a command for.
                     let too_long = retry_after.is_some_and(|d| d > MAX_WAIT);
-                    if too_long && let Some(d) = retry_after {
-                        err.retry_after_secs = Some(u32::try_from(d.as_secs()).unwrap_or(u32::MAX));
+                    if too_long
+                        && status == 429
+                        && let Some(d) = retry_after
+                    {
+                        err.advice = Some(
+                            format!(
+                                "the service asks to wait {} s before the next request; try again then",
+                                u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
+                            )
+                            .into(),
+                        );
                     }
                     let retryable = !too_long
                         && (status == 429 || (idempotent && err.kind == ErrorKind::Transient));
@@ -653,7 +787,40 @@ fn rate_headers(h: &HeaderMap) -> Option<(u64, u64, u64)> {
     ))
 }
 
-/// Whether a failed request failed on the server's certificate: retrying cannot help.
+/// What to make of a request that got no answer.
+enum NoAnswer {
+    /// Give up at once with this error: a retry would meet the same.
+    Final(ApiError),
+    /// Retry (when the request may be repeated); this is what went wrong.
+    Transient(String),
+}
+
+/// The causes of an error, outermost first, including the errors an `io::Error` wraps (whose
+/// `source` skips them).
+fn causes<'a>(
+    e: &'a (dyn std::error::Error + 'static),
+) -> impl Iterator<Item = &'a (dyn std::error::Error + 'static)> {
+    let mut stack: Vec<&'a (dyn std::error::Error + 'static)> = vec![e];
+    // Bounded: an error chain is a handful of links; 64 is far beyond any real one.
+    let mut left = 64usize;
+    std::iter::from_fn(move || {
+        let next = stack.pop()?;
+        left = left.checked_sub(1)?;
+        if let Some(source) = next.source() {
+            stack.push(source);
+        }
+        if let Some(inner) = next
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            stack.push(inner);
+        }
+        Some(next)
+    })
+}
+
+/// Whether a failed request failed on the server's certificate, by the text of its causes:
+/// the fallback for verifiers whose errors are not rustls's certificate errors.
 fn is_certificate_error(e: &reqwest::Error) -> bool {
     let mut source: Option<&dyn std::error::Error> = Some(e);
     while let Some(s) = source {

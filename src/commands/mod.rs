@@ -115,6 +115,24 @@ impl Ctx {
     pub fn client(&self, settings: &Settings) -> anyhow::Result<Client> {
         let g = &self.global;
         let mut cfg = ClientConfig::new(settings.server.clone(), settings.api_key.clone());
+        cfg.origin = Some(origin(settings));
+        cfg.auth_hint = Some(match &settings.profile {
+            Some(p) if !settings.key_from_env => {
+                let p = crate::shell::quote(p);
+                format!(
+                    "the API key of profile \"{p}\" was not accepted by {}: check it with \
+                     `qlik profile show {p}` (keys expire; a new one is made in the hub, \
+                     Profile settings > API keys)",
+                    settings.server
+                )
+            }
+            _ => format!(
+                "the API key in QLIK_API_KEY was not accepted by {}: check that it is this \
+                 tenant's and has not expired (a new one is made in the hub, Profile \
+                 settings > API keys)",
+                settings.server
+            ),
+        });
         if let Some(secs) = g.timeout {
             if !(secs.is_finite() && secs > 0.0 && secs <= 86_400.0) {
                 return Err(usage(format!(
@@ -158,19 +176,25 @@ impl Ctx {
         cfg.tier1_per_minute = settings.tier1_per_minute;
         cfg.tier2_per_minute = settings.tier2_per_minute;
         if g.verbose {
-            let from = match &settings.source {
-                config::Source::Flags => "--server".to_string(),
-                config::Source::Env => "QLIK_SERVER".to_string(),
-                config::Source::Profile(p) => format!("profile `{p}`"),
-            };
             let _ = writeln!(
                 io::stderr().lock(),
-                "using {} (from {from})",
-                crate::text::escape(&settings.server)
+                "using {} ({})",
+                crate::text::escape(&settings.server),
+                crate::text::escape(&origin(settings))
             );
             cfg.logger = Some(Arc::new(log));
         }
         Ok(Client::new(cfg)?)
+    }
+}
+
+/// Where the server came from, for `-v` and for the errors of a connection that failed:
+/// `profile "prod"`, `from --server` or `from QLIK_SERVER`.
+pub fn origin(settings: &Settings) -> String {
+    match &settings.source {
+        config::Source::Flags => "from --server".into(),
+        config::Source::Env => "from QLIK_SERVER".into(),
+        config::Source::Profile(p) => format!("profile \"{p}\""),
     }
 }
 

@@ -503,6 +503,7 @@ fn verify(ctx: &Ctx, name: &str, profile: &Profile, key: &Secret) -> anyhow::Res
         ca_cert: profile.ca_cert.clone(),
         profile: Some(name.to_string()),
         notes: Vec::new(),
+        key_from_env: false,
     };
     let client = ctx.client(&settings)?;
     let mut outcome = None;

@@ -439,7 +439,7 @@ fn ctrl_c_stops_rm_in_a_retry_pause_with_the_failure() {
     let r = run.end_within(Duration::from_secs(10));
     assert_eq!(r.code, Some(130), "{}", r.err);
     assert!(
-        r.err.contains("failed: a: API rate limit reached."),
+        r.err.contains("error: a: API rate limit reached"),
         "{}",
         r.err
     );

@@ -164,7 +164,7 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
     let r = run(&srv.url, &[], &["item", "rm", "a", "--yes", "--retry", "0"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert_safe(&r.err, "rm a");
-    assert!(r.err.starts_with("failed: a: Bad\\u{1b}[2J"), "{}", r.err);
+    assert!(r.err.starts_with("error: a: Bad\\u{1b}[2J"), "{}", r.err);
     assert_eq!(
         r.err.lines().count(),
         2,
@@ -192,7 +192,7 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
     assert_eq!(out.status.code(), Some(3), "{err}");
     assert_safe(&err, "rm - with a hostile id");
     assert!(
-        err.starts_with("not found: x\\u{1b}[2Jy\\u{202e}z: Not found."),
+        err.starts_with("error: x\\u{1b}[2Jy\\u{202e}z: not found (HTTP 404"),
         "{err}"
     );
 }

@@ -443,8 +443,13 @@ fn the_progress_line_is_erased_before_an_error() {
     let error = text.find("error:").expect(&text);
     let erased = text[..error].rfind(ERASE).expect(&text);
     assert!(drawn < erased, "{text:?}");
+    // Between them, only the table of the page that arrived.
+    let between = &text[erased + ERASE.len()..error];
+    assert!(!between.contains("Listing"), "{text:?}");
     assert!(
-        text[erased + ERASE.len()..error].trim().is_empty(),
+        between.lines().filter(|l| !l.trim().is_empty()).count() == 3
+            && between.contains("i1")
+            && between.contains("i2"),
         "{text:?}"
     );
 }

@@ -29,6 +29,7 @@ pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
         query,
         shape: Shape::Collections,
         noun: "collections",
+        item_id: Some(a.item_id.clone()),
     };
     list::run(ctx, listing, &a.paging, &a.print)
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::api::ApiError;
 use crate::cli::item::ItemGetArgs;
 use crate::commands::{Ctx, block_on, stdout};
-use crate::error::{self, CliError, report_api};
+use crate::error::{self, CliError, report_id};
 use crate::output::{ListWriter, Shape, write_object};
 
 /// Requests in flight at once.
@@ -43,6 +43,8 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
         let mut list = (!single && !args.print.raw)
             .then(|| ListWriter::new(stdout(), format, Shape::Items, term));
         let mut failures: Vec<ApiError> = Vec::new();
+        // Printed once each, after the items: one per kind of failure, not one per id.
+        let mut hints = super::IdHints::default();
         for (id, task) in args.ids.iter().zip(tasks) {
             let result = task
                 .await
@@ -50,9 +52,10 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 .and_then(|r| r);
             let resp = match result {
                 Ok(resp) => resp,
-                Err(e) if single => return Err(e.into()),
+                Err(e) if single => return Err(super::item_error(id, e)),
                 Err(e) => {
-                    report_api(Some(id), &e);
+                    report_id(id, &e);
+                    hints.add(id, &e);
                     failures.push(e);
                     continue;
                 }
@@ -74,6 +77,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
         if let Some(list) = list {
             list.finish()?;
         }
+        hints.print();
         if failures.is_empty() {
             return Ok(0);
         }

@@ -5,9 +5,10 @@ use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Seek, Write};
 
 use crate::api::paging::{self, page_size};
-use crate::api::{Client, with_query};
+use crate::api::{ApiError, ErrorKind, Response, with_query};
 use crate::cli::item::{PagingArgs, PrintArgs};
 use crate::commands::{Ctx, block_on_local, stdout};
+use crate::error::Hinted;
 use crate::output::progress::Progress;
 use crate::output::{Format, ListWriter, Shape};
 
@@ -23,6 +24,8 @@ pub struct Listing {
     pub shape: Shape,
     /// "items" or "collections", for the note on stderr.
     pub noun: &'static str,
+    /// The item whose collections or published copies are listed: a 404 is its.
+    pub item_id: Option<String>,
 }
 
 /// The query pairs of the filters that were given, in the order listed.
@@ -61,7 +64,10 @@ pub fn run(
         query.push(("limit", page_size(total).to_string()));
         let first = with_query(&listing.path, &query);
         if print.raw {
-            return raw(&client, &first).await;
+            return match client.get(&first).await {
+                Ok(resp) => raw(&resp),
+                Err(e) => Err(first_failed(e, &listing, paging)),
+            };
         }
         let mut pages = paging::list(&client, first, total);
         // json and yaml are one document each: a listing of several pages is spooled to an
@@ -87,17 +93,31 @@ pub fn run(
             (waits && total.is_none_or(|t| t > page_size(total)) && io::stderr().is_terminal())
                 .then(|| Progress::start(listing.noun, term.width));
         let mut more = None;
+        let mut arrived: u64 = 0;
         while let Some(page) = pages.next().await {
             let page = match page {
                 Ok(p) => p,
+                Err(e) if arrived == 0 => return Err(first_failed(e, &listing, paging)),
                 Err(e) => {
-                    // Pages are written whole (and flushed), so stdout ends on a page.
-                    return Err(match pages.resume_cursor() {
-                        Some(resume) => crate::error::Stopped { error: e, resume }.into(),
-                        None => e.into(),
-                    });
+                    // Pages are written whole (and flushed), so stdout ends on a page; the
+                    // table shows the rows of the pages that arrived, once the progress line
+                    // is gone.
+                    drop(progress.take());
+                    let count = out.count();
+                    let shown = match format {
+                        _ if count == 0 => Shown::Nothing,
+                        _ if spool.is_some() => Shown::Held(format),
+                        f if f.is_table() => {
+                            out.finish()?;
+                            Shown::Above
+                        }
+                        _ => Shown::Above,
+                    };
+                    let hint = resume_hint(&e, pages.resume_cursor(), shown, listing.noun);
+                    return Err(Hinted::wrap(e, hint.into_iter().collect()));
                 }
             };
+            arrived += 1;
             out.push_raw_all(page.items())?;
             if let Some(p) = &mut progress {
                 p.page(page.items().count());
@@ -137,9 +157,69 @@ pub fn run(
     })
 }
 
-/// `--raw`: one request, its body as received.
-pub async fn raw(client: &Client, path: &str) -> anyhow::Result<u8> {
-    let resp = client.get(path).await?;
+/// What of a listing that failed halfway reached stdout.
+#[derive(Clone, Copy)]
+enum Shown {
+    /// Whole pages, above the error.
+    Above,
+    /// Nothing: a json or yaml listing is printed only once whole.
+    Held(Format),
+    /// Nothing: the pages that arrived had no items.
+    Nothing,
+}
+
+/// The error of a listing whose first request failed: nothing was listed, so there is
+/// nothing to resume. A cursor the user gave that the service refuses is said to be the
+/// cause; an unknown item (collections, publisheditems) gets the hint about resource ids.
+fn first_failed(e: ApiError, listing: &Listing, paging: &PagingArgs) -> anyhow::Error {
+    let mut hints = Vec::new();
+    let given = [("--next", &paging.next), ("--prev", &paging.prev)]
+        .into_iter()
+        .find_map(|(flag, c)| c.as_ref().map(|_| flag));
+    match (e.kind, given, &listing.item_id) {
+        (ErrorKind::BadRequest, Some(flag), _) => hints.push(format!(
+            "the service refused the cursor given with {flag} (cursors come from an earlier \
+             listing's note, and may expire): list again without {flag} to start over"
+        )),
+        (ErrorKind::NotFound, _, Some(id)) => hints.extend(super::not_found_hint(id, true)),
+        _ => {}
+    }
+    Hinted::wrap(e, hints)
+}
+
+/// The hint of a listing that failed after some pages: what was printed, and the cursor to
+/// resume from, unless the service refused that very cursor (a 400: the request differs from
+/// the last good one in its cursor only), when resuming from it would fail again.
+fn resume_hint(e: &ApiError, resume: Option<String>, shown: Shown, noun: &str) -> Option<String> {
+    let what = match shown {
+        Shown::Above => format!("the {noun} above are complete pages"),
+        Shown::Held(f) => format!(
+            "nothing was printed: a {} listing is printed only once complete",
+            if f == Format::Yaml { "yaml" } else { "json" }
+        ),
+        Shown::Nothing => format!("no {noun} were listed before the failure"),
+    };
+    if e.kind == ErrorKind::BadRequest {
+        return Some(format!(
+            "{what}; the service refused the cursor it gave for the next page, so resuming \
+             from it would fail too: list again from the start"
+        ));
+    }
+    let resume = resume?;
+    Some(match crate::shell::pasteable("--next", &resume) {
+        Some(next) if matches!(shown, Shown::Held(_)) => {
+            format!("{what}; resume with {next} to list from the page that failed")
+        }
+        Some(next) => format!("{what}; resume with {next}"),
+        None => format!(
+            "{what}; the cursor to resume from is not shown (it holds control or other \
+             non-printable characters)"
+        ),
+    })
+}
+
+/// `--raw`: the body of one answer as received.
+fn raw(resp: &Response) -> anyhow::Result<u8> {
     let mut out = stdout();
     out.write_all(&resp.body)?;
     if !resp.body.ends_with(b"\n") {

@@ -16,6 +16,7 @@ pub fn run(ctx: &Ctx, args: ItemLsArgs) -> anyhow::Result<u8> {
         query,
         shape: Shape::Items,
         noun: "items",
+        item_id: None,
     };
     list::run(ctx, listing, &args.paging, &args.print)
 }

@@ -31,6 +31,7 @@ pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
         query,
         shape: Shape::Items,
         noun: "published items",
+        item_id: Some(a.item_id.clone()),
     };
     list::run(ctx, listing, &a.paging, &a.print)
 }

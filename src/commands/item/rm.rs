@@ -213,15 +213,17 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             count(Status::Failed),
             count(Status::Skipped),
         );
+        let mut hints = super::IdHints::default();
         {
-            let mut err = io::stderr().lock();
             for (id, o) in ids.iter().zip(&outcomes) {
                 if let Some(e) = &o.error {
-                    // The id may be the service's text (`ls -q | rm -`): escaped with the rest.
-                    let line = format!("{}: {id}: {e}", o.status.name());
-                    let _ = writeln!(err, "{}", crate::text::escape(&line));
+                    // `error: ID: not found (HTTP 404, …)`, escaped: the id may be the
+                    // service's text (`ls -q | rm -`).
+                    error::report_id(id, e);
+                    hints.add(id, e);
                 }
             }
+            let mut err = io::stderr().lock();
             let mut line = format!(
                 "deleted {deleted} of {total} in {:.1}s",
                 started.elapsed().as_secs_f64()
@@ -237,6 +239,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             }
             let _ = writeln!(err, "{line}");
         }
+        hints.print();
         if interrupted {
             return Ok(error::INTERRUPTED);
         }

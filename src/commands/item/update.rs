@@ -278,7 +278,11 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
             return Ok(0);
         }
         if !body.contains_key("resourceType") {
-            let current = client.get_item_raw(&a.item_id).await?.json()?;
+            let current = client
+                .get_item_raw(&a.item_id)
+                .await
+                .map_err(|e| super::item_error(&a.item_id, e))?
+                .json()?;
             let t = current
                 .get("resourceType")
                 .and_then(Value::as_str)
@@ -290,7 +294,10 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
                 })?;
             body.insert("resourceType".into(), Value::String(t.to_string()));
         }
-        let resp = client.put_item(&a.item_id, &Value::Object(body)).await?;
+        let resp = client
+            .put_item(&a.item_id, &Value::Object(body))
+            .await
+            .map_err(|e| super::item_error(&a.item_id, e))?;
         let mut out = stdout();
         write_object(&mut out, format, Shape::Items, term, &resp.json()?)?;
         Ok(0)
