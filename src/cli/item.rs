@@ -68,6 +68,7 @@ pub enum ItemCommand {
     ///   qlik item update 65f1c0ffee0123456789abcd --name "Sales 2025"
     ///   qlik item update ID --description "" --unset thumbnailId
     ///   qlik item update ID -f body.json --resourceType app
+    ///   qlik item get ID -o yaml > item.yaml; $EDITOR item.yaml; qlik item update ID -f item.yaml
     ///   echo '{"name":"x"}' | qlik item update ID -f - --dry-run
     #[command(verbatim_doc_comment)]
     Update(Box<ItemUpdateArgs>),
@@ -105,8 +106,8 @@ pub enum ItemSettingsCommand {
     /// Change the items settings of the tenant
     ///
     /// Three forms: --usageMetricsEnabled true|false; qlik-cli's --op replace --path
-    /// /usageMetricsEnabled --value true; or -f FILE|- with a JSON Patch array. Prints
-    /// the new settings.
+    /// /usageMetricsEnabled --value true; or -f FILE|- with a JSON Patch array or the
+    /// settings as `qlik item settings ls` prints them (JSON or YAML). Prints the new settings.
     ///
     /// Examples:
     ///
@@ -323,7 +324,9 @@ pub struct ItemUpdateArgs {
     /// The item's unique identifier
     #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
-    /// A JSON object with the body fields to send (`-` reads standard input); flags override it
+    /// The body fields to send, a JSON or YAML object (`-` reads standard input); flags override
+    /// it. The output of `qlik item get ID` works: the fields the service computes (id,
+    /// createdAt, links, …) are left out (-v lists them)
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: Option<String>,
     /// The item's name
@@ -468,7 +471,8 @@ pub struct ItemSettingsPatchArgs {
     /// The JSON Patch value (qlik-cli's form), JSON: true or false
     #[arg(long, value_name = "VALUE", requires = "op")]
     pub value: Option<String>,
-    /// A JSON Patch array (`-` reads standard input)
+    /// A JSON Patch array, or the settings object `qlik item settings ls` prints, in JSON or
+    /// YAML (`-` reads standard input)
     #[arg(short = 'f', long = "file", value_name = "FILE", conflicts_with_all = ["usage_metrics_enabled", "op"])]
     pub file: Option<String>,
     #[command(flatten)]

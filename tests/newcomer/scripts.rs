@@ -1,1 +1,283 @@
-//! See the list in main.rs.
+//! Scripts and shells: `-f` takes what `get` and `settings ls` print (JSON or YAML),
+//! `rm --ignore-not-found`, the confirmation on /dev/tty when the ids come from a pipe,
+//! completions, and help that fits a screen.
+
+use qlik_emulator::{BackgroundServer, Faults};
+use serde_json::{Value, json};
+
+use crate::support::{emulator, qlik};
+
+struct Run {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+/// `qlik ARGS` against `server`, in a fresh config directory, with `stdin` (never a terminal).
+fn run(server: &BackgroundServer, args: &[&str], stdin: &str) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let vars = [
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    let out = qlik(dir.path(), &vars)
+        .args(args)
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        out: String::from_utf8_lossy(&out.stdout).into_owned(),
+        err: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn ok(server: &BackgroundServer, args: &[&str], stdin: &str) -> String {
+    let r = run(server, args, stdin);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+    r.out
+}
+
+fn json_of(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// The requests the server answered, as `METHOD path`.
+fn requests(server: &BackgroundServer) -> Vec<String> {
+    server
+        .requests()
+        .into_iter()
+        .map(|r| format!("{} {}", r.method, r.path_and_query))
+        .collect()
+}
+
+/// The fields of `ItemsUpdateItemRequestBody`.
+const UPDATABLE: [&str; 11] = [
+    "name",
+    "description",
+    "spaceId",
+    "resourceId",
+    "resourceLink",
+    "resourceType",
+    "resourceSubType",
+    "resourceUpdatedAt",
+    "thumbnailId",
+    "resourceAttributes",
+    "resourceCustomAttributes",
+];
+
+// ------------------------------------------------------------- -f round trip
+
+#[test]
+fn update_takes_the_json_that_get_prints_and_sends_only_the_body_fields() {
+    let server = emulator(3, Faults::default());
+    let id = server.item_ids()[0].clone();
+    let got = ok(&server, &["item", "get", &id, "-o", "json"], "");
+    let mut edited = json_of(&got);
+    edited["name"] = json!("Renamed from a file");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("item.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&edited).unwrap()).unwrap();
+    let file = file.to_str().unwrap();
+
+    // What would be sent: the body fields only, as the file has them.
+    let dry = run(
+        &server,
+        &["item", "update", &id, "-f", file, "--dry-run"],
+        "",
+    );
+    assert_eq!(dry.code, 0, "{}", dry.err);
+    let body_text = dry.out.split_once('\n').unwrap().1;
+    let body = json_of(body_text);
+    let keys: Vec<&str> = body
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for k in &keys {
+        assert!(
+            UPDATABLE.contains(k),
+            "`{k}` is not a body field: {body_text}"
+        );
+    }
+    for k in ["name", "resourceType", "resourceAttributes", "spaceId"] {
+        assert_eq!(body[k], edited[k], "{k}");
+    }
+    assert!(!dry.err.contains("ignored"), "only with -v: {}", dry.err);
+
+    // With -v, the computed fields left out are named on stderr.
+    let v = run(&server, &["item", "update", &id, "-f", file, "-v"], "");
+    assert_eq!(v.code, 0, "{}", v.err);
+    let line = v
+        .err
+        .lines()
+        .find(|l| l.starts_with("ignored the fields the service computes: "))
+        .unwrap_or_else(|| panic!("no list of ignored fields:\n{}", v.err));
+    for k in [
+        "id",
+        "createdAt",
+        "updatedAt",
+        "links",
+        "meta",
+        "actions",
+        "ownerId",
+    ] {
+        assert!(line.contains(k), "{k} missing from: {line}");
+    }
+    assert!(!line.contains("name"), "{line}");
+    assert_eq!(json_of(&v.out)["name"], "Renamed from a file");
+    assert_eq!(server.item(&id).unwrap()["name"], "Renamed from a file");
+    // The file had resourceType: no lookup first, one PUT.
+    let sent = requests(&server);
+    assert_eq!(sent.last().unwrap(), &format!("PUT /api/v1/items/{id}"));
+    assert_eq!(sent.iter().filter(|r| r.starts_with("PUT")).count(), 1);
+}
+
+#[test]
+fn update_takes_yaml_by_extension_and_by_content_on_stdin() {
+    let server = emulator(3, Faults::default());
+    let id = server.item_ids()[1].clone();
+    let yaml = ok(&server, &["item", "get", &id, "-o", "yaml"], "");
+    assert!(yaml.starts_with("id: "), "{yaml}");
+    let edited = yaml
+        .lines()
+        .map(|l| {
+            if l.starts_with("name: ") {
+                "name: From YAML".to_string()
+            } else if l.starts_with("description: ") {
+                "description: \"yes\"".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("item.yml");
+    std::fs::write(&file, &edited).unwrap();
+    let out = ok(
+        &server,
+        &["item", "update", &id, "-f", file.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(json_of(&out)["name"], "From YAML");
+    assert_eq!(server.item(&id).unwrap()["description"], "yes");
+
+    // Standard input: YAML recognised by its content.
+    let out = ok(
+        &server,
+        &["item", "update", &id, "-f", "-"],
+        "name: Piped YAML\nresourceType: app\n",
+    );
+    assert_eq!(json_of(&out)["name"], "Piped YAML");
+    // Flags still win over the file.
+    let out = ok(
+        &server,
+        &["item", "update", &id, "-f", "-", "--name", "Flag wins"],
+        &edited,
+    );
+    assert_eq!(json_of(&out)["name"], "Flag wins");
+}
+
+#[test]
+fn update_refuses_unknown_fields_lists_and_bad_yaml_before_sending() {
+    let server = emulator(2, Faults::default());
+    let id = server.item_ids()[0].clone();
+    let cases: [(&str, &str, &str); 5] = [
+        (
+            r#"{"id":"x","name":"n","owner":"me"}"#,
+            "-",
+            "unknown field `owner`",
+        ),
+        ("name: n\nbogus: 1\n", "-", "unknown field `bogus`"),
+        (r#"[{"name":"n"}]"#, "-", "a list of 1 item"),
+        ("name: [unclosed\n", "-", "YAML"),
+        (r#"{"name": "x""#, "-", "is not valid JSON or YAML"),
+    ];
+    for (stdin, file, expect) in cases {
+        let r = run(&server, &["item", "update", &id, "-f", file], stdin);
+        assert_eq!(r.code, 2, "{stdin}: {}", r.err);
+        assert!(r.err.starts_with("error: "), "{}", r.err);
+        assert_eq!(r.err.lines().count(), 1, "{}", r.err);
+        assert!(r.err.contains(expect), "{stdin}: {}", r.err);
+    }
+    // A .json file is JSON only: YAML in it is an error, not guessed.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("body.json");
+    std::fs::write(&file, "name: n\n").unwrap();
+    let r = run(
+        &server,
+        &["item", "update", &id, "-f", file.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(r.err.contains("body.json is not valid JSON ("), "{}", r.err);
+    assert!(server.requests().is_empty(), "{:?}", requests(&server));
+}
+
+#[test]
+fn update_warns_when_the_file_is_another_item() {
+    let server = emulator(2, Faults::default());
+    let ids = server.item_ids();
+    let mut got = json_of(&ok(&server, &["item", "get", &ids[0], "-o", "json"], ""));
+    // Another item's resourceId would be a conflict (409): not copied.
+    got.as_object_mut().unwrap().remove("resourceId");
+    let r = run(
+        &server,
+        &["item", "update", &ids[1], "-f", "-"],
+        &got.to_string(),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.err
+            .contains(&format!("warning: the file holds item `{}`", ids[0])),
+        "{}",
+        r.err
+    );
+    assert_eq!(
+        server.item(&ids[1]).unwrap()["name"],
+        server.item(&ids[0]).unwrap()["name"]
+    );
+}
+
+#[test]
+fn settings_patch_takes_what_settings_ls_prints() {
+    let server = emulator(1, Faults::default());
+    let shown = ok(&server, &["item", "settings", "ls", "-o", "yaml"], "");
+    assert_eq!(shown.trim(), "usageMetricsEnabled: true");
+    let out = ok(
+        &server,
+        &["item", "settings", "patch", "-f", "-"],
+        &shown.replace("true", "false"),
+    );
+    assert_eq!(json_of(&out)["usageMetricsEnabled"], false);
+    assert_eq!(server.settings()["usageMetricsEnabled"], false);
+    let out = ok(
+        &server,
+        &["item", "settings", "patch", "-f", "-"],
+        r#"{"usageMetricsEnabled": true}"#,
+    );
+    assert_eq!(json_of(&out)["usageMetricsEnabled"], true);
+    // The JSON Patch array in YAML works too.
+    let out = ok(
+        &server,
+        &["item", "settings", "patch", "-f", "-"],
+        "- op: replace\n  path: /usageMetricsEnabled\n  value: false\n",
+    );
+    assert_eq!(json_of(&out)["usageMetricsEnabled"], false);
+    let before = server.requests().len();
+    for (stdin, expect) in [
+        (
+            r#"{"usageMetricsEnabled": true, "x": 1}"#,
+            "unknown setting `x`",
+        ),
+        (r#"{"usageMetricsEnabled": "yes"}"#, "takes true or false"),
+        ("{}", "no setting given"),
+    ] {
+        let r = run(&server, &["item", "settings", "patch", "-f", "-"], stdin);
+        assert_eq!(r.code, 2, "{stdin}: {}", r.err);
+        assert!(r.err.contains(expect), "{stdin}: {}", r.err);
+    }
+    assert_eq!(server.requests().len(), before);
+}

@@ -19,8 +19,11 @@ use crate::text::JsonEscape;
 pub const TIER1_PER_MINUTE: u32 = 1000;
 pub const TIER2_PER_MINUTE: u32 = 100;
 
-/// Reads JSON from FILE, or from standard input for `-`.
-pub fn read_json(file: &str, what: &str) -> anyhow::Result<Value> {
+/// Reads a body from FILE, or from standard input for `-`: JSON, or YAML (as `-o yaml`
+/// writes it). A `.json` file is JSON and a `.yaml`/`.yml` file is YAML; anything else (and
+/// standard input) is read as JSON when it parses as JSON, else as YAML. What the value must
+/// be is the caller's to check.
+pub fn read_body(file: &str) -> anyhow::Result<Value> {
     use crate::limits::{MAX_INPUT_BYTES, ReadError, read_capped, read_file};
     let source = if file == "-" { "standard input" } else { file };
     let text = if file == "-" {
@@ -35,7 +38,69 @@ pub fn read_json(file: &str, what: &str) -> anyhow::Result<Value> {
         }
         Err(e) => return Err(usage(e.describe(source))),
     };
-    serde_json::from_slice(&text).map_err(|e| usage(format!("{source} is not {what} ({e})")))
+    let format = body_format(file);
+    parse_body(&text, format).map_err(|e| {
+        let what = match format {
+            BodyFormat::Json => "valid JSON",
+            BodyFormat::Yaml => "valid YAML",
+            BodyFormat::Either => "valid JSON or YAML",
+        };
+        usage(format!("{source} is not {what} ({e})"))
+    })
+}
+
+/// How a body file is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    Json,
+    Yaml,
+    /// JSON when it parses as JSON, else YAML.
+    Either,
+}
+
+/// The format a file's extension names (case-insensitive).
+pub fn body_format(file: &str) -> BodyFormat {
+    let ext = std::path::Path::new(file)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("json") => BodyFormat::Json,
+        Some("yaml" | "yml") => BodyFormat::Yaml,
+        _ => BodyFormat::Either,
+    }
+}
+
+/// Parses a body; the error is one short line. YAML is read within serde-saphyr's default
+/// budget (nesting, aliases, nodes), so no input expands without bound.
+pub fn parse_body(text: &[u8], format: BodyFormat) -> Result<Value, String> {
+    let json = || serde_json::from_slice::<Value>(text).map_err(|e| e.to_string());
+    let yaml = || {
+        let s = std::str::from_utf8(text).map_err(|_| "not UTF-8 text".to_string())?;
+        serde_saphyr::from_str::<Value>(s).map_err(|e| {
+            let msg = e.to_string();
+            let first = msg.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            let first = first.trim().strip_prefix("error:").unwrap_or(first);
+            format!("YAML: {}", crate::text::cut(first.trim(), 200))
+        })
+    };
+    match format {
+        BodyFormat::Json => json(),
+        BodyFormat::Yaml => yaml(),
+        BodyFormat::Either => json().or_else(|json_error| {
+            let looks_like_json = text
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|b| matches!(b, b'{' | b'['));
+            yaml().map_err(|yaml_error| {
+                if looks_like_json {
+                    json_error
+                } else {
+                    yaml_error
+                }
+            })
+        }),
+    }
 }
 
 /// Prints what `--dry-run` would send. Headers (and so the key) are never shown. On a
