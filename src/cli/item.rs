@@ -78,13 +78,15 @@ pub enum ItemCommand {
     /// --yes is required. `-` reads the ids from standard input, one per line. Many ids
     /// are deleted concurrently (--concurrency) within the rate limits; a summary goes to
     /// stderr, and with -o json|jsonl one result per id to stdout. Exit code 0 when all
-    /// were deleted, 6 when some failed, 3 when every id was unknown.
+    /// were deleted, 6 when some failed, 3 when every id was unknown; with
+    /// --ignore-not-found, 0 when each was deleted or already gone.
     ///
     /// Examples:
     ///
     ///   qlik item rm 65f1c0ffee0123456789abcd
     ///   qlik item rm ID1 ID2 ID3 --dry-run
     ///   qlik item ls --spaceId SPACE -q | qlik item rm - --yes
+    ///   qlik item ls --spaceId SPACE -q | qlik item rm - --yes --ignore-not-found
     #[command(visible_alias = "delete", verbatim_doc_comment)]
     Rm(ItemRmArgs),
     /// Tenant-wide settings of the items service
@@ -450,6 +452,10 @@ pub struct ItemRmArgs {
     /// Do not ask for confirmation (needed when not on a terminal)
     #[arg(short = 'y', long)]
     pub yes: bool,
+    /// Count an id that does not exist (404) as done: exit 0 when each id is deleted or
+    /// already gone, and empty standard input is not an error
+    #[arg(long = "ignore-not-found", visible_alias = "ignoreNotFound")]
+    pub ignore_not_found: bool,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
     #[command(flatten)]

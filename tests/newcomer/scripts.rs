@@ -281,3 +281,137 @@ fn settings_patch_takes_what_settings_ls_prints() {
     }
     assert_eq!(server.requests().len(), before);
 }
+
+// ------------------------------------------------------------- rm --ignore-not-found
+
+#[test]
+fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
+    let server = emulator(4, Faults::default());
+    let ids = server.item_ids();
+    let listed = ok(&server, &["item", "ls", "-q"], "");
+    // Two of the listed ids are deleted by someone else before the pipeline runs.
+    ok(&server, &["item", "rm", &ids[0], &ids[1], "--yes"], "");
+    let before = server.requests().len();
+    let r = run(
+        &server,
+        &[
+            "item",
+            "rm",
+            "-",
+            "--yes",
+            "--ignore-not-found",
+            "-o",
+            "json",
+        ],
+        &listed,
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.err.contains("deleted 2 of 4") && r.err.contains("2 already gone"),
+        "{}",
+        r.err
+    );
+    assert!(!r.err.contains("error"), "no per-id errors: {}", r.err);
+    let results = json_of(&r.out);
+    let statuses: Vec<&str> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["not found", "not found", "deleted", "deleted"]);
+    assert!(server.item_ids().is_empty());
+    assert_eq!(server.requests().len(), before + 4);
+
+    // Run again: every id is gone, still exit 0; the camelCase alias works too.
+    let r = run(
+        &server,
+        &["item", "rm", "-", "--yes", "--ignoreNotFound"],
+        &listed,
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.err.contains("deleted 0 of 4") && r.err.contains("4 already gone"),
+        "{}",
+        r.err
+    );
+    // Without the flag the same run is exit 3, each id reported.
+    let r = run(&server, &["item", "rm", "-", "--yes"], &listed);
+    assert_eq!(r.code, 3, "{}", r.err);
+    assert_eq!(r.err.matches("not found: ").count(), 4, "{}", r.err);
+}
+
+#[test]
+fn rm_ignore_not_found_takes_empty_input_as_nothing_to_do() {
+    let server = emulator(2, Faults::default());
+    for stdin in ["", "\n  \n"] {
+        let r = run(
+            &server,
+            &["item", "rm", "-", "--yes", "--ignore-not-found"],
+            stdin,
+        );
+        assert_eq!(r.code, 0, "{}", r.err);
+        assert_eq!(r.out, "");
+        assert!(r.err.contains("nothing to delete"), "{}", r.err);
+        // Without the flag, empty input is still a usage error, with the way out named.
+        let r = run(&server, &["item", "rm", "-", "--yes"], stdin);
+        assert_eq!(r.code, 2, "{}", r.err);
+        assert!(r.err.contains("--ignore-not-found"), "{}", r.err);
+    }
+    assert!(server.requests().is_empty());
+    assert_eq!(server.item_ids().len(), 2);
+}
+
+#[test]
+fn rm_ignore_not_found_still_fails_on_other_errors() {
+    use crate::support::{Mock, Reply};
+    let mock = Mock::start(|_, req| {
+        if req.path.ends_with("/gone") {
+            Reply::json(
+                404,
+                &json!({"errors":[{"code":"ITEMS-404","title":"Not found"}]}),
+            )
+        } else if req.path.contains("denied") {
+            Reply::json(
+                403,
+                &json!({"errors":[{"code":"ITEMS-403","title":"Forbidden"}]}),
+            )
+        } else {
+            Reply {
+                status: 204,
+                headers: Vec::new(),
+                body: Vec::new(),
+                delay: std::time::Duration::ZERO,
+            }
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let vars = [
+        ("QLIK_SERVER", mock.url.as_str()),
+        ("QLIK_API_KEY", "k-0123456789"),
+    ];
+    let rm = |ids: &[&str]| {
+        let out = qlik(dir.path(), &vars)
+            .args(["item", "rm", "--yes", "--ignore-not-found", "--retry", "0"])
+            .args(ids)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // An id already gone is done; one refused is a failure: some failed, exit 6.
+    let (code, err) = rm(&["gone", "denied"]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("failed: denied"), "{err}");
+    assert!(!err.contains("not found: gone"), "{err}");
+    assert!(err.contains("1 already gone, 1 failed"), "{err}");
+    // Every id refused the same way: that failure's code.
+    let (code, err) = rm(&["denied1", "denied2"]);
+    assert_eq!(code, 4, "{err}");
+    let (code, err) = rm(&["gone", "ok1", "denied"]);
+    assert_eq!(code, 6, "{err}");
+    let (code, err) = rm(&["gone", "ok1"]);
+    assert_eq!(code, 0, "{err}");
+}

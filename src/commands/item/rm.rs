@@ -79,8 +79,15 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     let ids = collect_ids(&args.ids)?;
     super::validate::item_ids(&ids)?;
     if ids.is_empty() {
-        return Err(usage("no item ids given (standard input was empty)"));
+        if args.ignore_not_found {
+            eprintln!("nothing to delete: standard input was empty");
+            return Ok(error::OK);
+        }
+        return Err(usage(
+            "no item ids given (standard input was empty); --ignore-not-found makes that not an error",
+        ));
     }
+    let ignore_not_found = args.ignore_not_found;
     let prompt = !args.yes && !args.dry_run.dry_run;
     if prompt && !can_prompt(ctx) {
         return Err(usage(format!(
@@ -216,6 +223,9 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         {
             let mut err = io::stderr().lock();
             for (id, o) in ids.iter().zip(&outcomes) {
+                if ignore_not_found && o.status == Status::NotFound {
+                    continue;
+                }
                 if let Some(e) = &o.error {
                     // The id may be the service's text (`ls -q | rm -`): escaped with the rest.
                     let line = format!("{}: {id}: {e}", o.status.name());
@@ -226,7 +236,9 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                 "deleted {deleted} of {total} in {:.1}s",
                 started.elapsed().as_secs_f64()
             );
-            if missing > 0 {
+            if missing > 0 && ignore_not_found {
+                line.push_str(&format!(", {missing} already gone"));
+            } else if missing > 0 {
                 line.push_str(&format!(", {missing} not found"));
             }
             if failed > 0 {
@@ -240,12 +252,19 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         if interrupted {
             return Ok(error::INTERRUPTED);
         }
-        if deleted == total {
+        // With --ignore-not-found, an id already gone is as good as deleted.
+        let done = if ignore_not_found {
+            deleted + missing
+        } else {
+            deleted
+        };
+        if done == total {
             return Ok(error::OK);
         }
-        if deleted == 0 {
+        if done == 0 {
             let codes: Vec<u8> = outcomes
                 .iter()
+                .filter(|o| !(ignore_not_found && o.status == Status::NotFound))
                 .filter_map(|o| o.error.as_ref().map(error::api_exit_code))
                 .collect();
             if let Some(first) = codes.first()
