@@ -415,3 +415,67 @@ fn rm_ignore_not_found_still_fails_on_other_errors() {
     let (code, err) = rm(&["gone", "ok1"]);
     assert_eq!(code, 0, "{err}");
 }
+
+// ------------------------------------------------------------- confirmation on /dev/tty
+
+/// `qlik item rm - ARGS < FILE-OF-IDS` on a terminal, typing `typed`: the ids come from a
+/// file, the answer from the terminal.
+fn rm_from_file_on_a_terminal(
+    server: &BackgroundServer,
+    ids: &[String],
+    args: &[&str],
+    typed: &str,
+) -> Option<crate::support::pty::Screen> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ids.txt");
+    std::fs::write(&file, ids.join("\n") + "\n").unwrap();
+    let mut all = vec!["item", "rm", "-"];
+    all.extend_from_slice(args);
+    let redirect = format!(
+        " < {}",
+        crate::support::pty::shell_quote(file.to_str().unwrap())
+    );
+    crate::support::pty::Terminal::new(dir.path(), &all)
+        .server(server.base_url(), server.api_key())
+        .input(typed)
+        .redirect(&redirect)
+        .run()
+}
+
+#[test]
+fn rm_with_ids_on_stdin_asks_on_the_terminal() {
+    let server = emulator(4, Faults::default());
+    let ids = server.item_ids();
+    let name = server.item(&ids[0]).unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let Some(screen) = rm_from_file_on_a_terminal(&server, &ids[..2], &[], "y\n") else {
+        return;
+    };
+    assert_eq!(screen.code, 0, "{}", screen.text);
+    assert!(screen.text.contains("Delete 2 items: "), "{}", screen.text);
+    assert!(screen.text.contains(&name), "{}", screen.text);
+    assert!(screen.text.contains("[y/N]"), "{}", screen.text);
+    assert!(screen.text.contains("deleted 2 of 2"), "{}", screen.text);
+    assert_eq!(server.item_ids(), ids[2..].to_vec());
+}
+
+#[test]
+fn rm_with_ids_on_stdin_deletes_nothing_when_the_terminal_says_no() {
+    let server = emulator(3, Faults::default());
+    let ids = server.item_ids();
+    for typed in ["n\n", "\n"] {
+        let Some(screen) = rm_from_file_on_a_terminal(&server, &ids, &[], typed) else {
+            return;
+        };
+        assert_eq!(screen.code, 2, "{}", screen.text);
+        assert!(screen.text.contains("Delete 3 items: "), "{}", screen.text);
+        assert!(screen.text.contains("nothing deleted"), "{}", screen.text);
+    }
+    assert_eq!(server.item_ids(), ids);
+    assert!(
+        server.requests().iter().all(|r| r.method == "GET"),
+        "only the names were read"
+    );
+}

@@ -15,7 +15,7 @@ use crate::error::{self, usage};
 use crate::output::{Format, ListWriter, Shape};
 use crate::text;
 
-use super::write::{block_on_stoppable, bulk_client, can_prompt, confirm, print_dry_run};
+use super::write::{block_on_stoppable, bulk_client, confirm, print_dry_run, prompt_on};
 
 /// How many names the confirmation shows.
 const NAMES_SHOWN: usize = 3;
@@ -89,7 +89,8 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     }
     let ignore_not_found = args.ignore_not_found;
     let prompt = !args.yes && !args.dry_run.dry_run;
-    if prompt && !can_prompt(ctx) {
+    let asked_on = if prompt { prompt_on(ctx) } else { None };
+    if prompt && asked_on.is_none() {
         return Err(usage(format!(
             "refusing to delete {} item{} without confirmation: not on a terminal; add --yes (or try --dry-run first)",
             ids.len(),
@@ -111,7 +112,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             out.flush()?;
             return Ok(0);
         }
-        if prompt {
+        if let Some(on) = asked_on {
             let mut names = Vec::new();
             for id in ids.iter().take(NAMES_SHOWN) {
                 // The name is the server's text and the id may be too (`ls -q | rm -`): cut
@@ -136,7 +137,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                 if n == 1 { "" } else { "s" },
                 names.join(", ")
             );
-            if !confirm(&question)? {
+            if !confirm(&question, on)? {
                 eprintln!("nothing deleted");
                 return Ok(error::USAGE);
             }

@@ -1,7 +1,7 @@
 //! What the write commands share: reading a body from a file or stdin, `--dry-run`, the
 //! client of a bulk run (its rate limits), the confirmation prompt and Ctrl-C handling.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -137,32 +137,86 @@ pub fn bulk_client(ctx: &Ctx, settings: &Settings, bulk: &BulkArgs) -> anyhow::R
     ctx.client(&s)
 }
 
-/// Whether the user can be asked (standard input and standard error are a terminal).
-pub fn can_prompt(ctx: &Ctx) -> bool {
-    match ctx.env("QLIK_FORCE_TTY").as_deref() {
-        Some("1") | Some("true") => true,
-        Some("0") | Some("false") => false,
-        _ => io::stdin().is_terminal() && io::stderr().is_terminal(),
-    }
+/// Where a confirmation is asked and answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prompt {
+    /// On standard error, answered on standard input (both a terminal).
+    Stdin,
+    /// On the controlling terminal (`/dev/tty`): standard input is taken (`rm -` reads the
+    /// ids from it) but the user is at a terminal, as standard error shows.
+    Tty,
 }
 
-/// Asks a yes/no question on stderr; the default, and the end of input, is no.
-pub fn confirm(question: &str) -> anyhow::Result<bool> {
-    {
-        let mut err = io::stderr().lock();
-        write!(err, "{question} [y/N] ")?;
-        err.flush()?;
+/// The path of the controlling terminal.
+#[cfg(unix)]
+const TTY: &str = "/dev/tty";
+
+/// Where the user can be asked, if anywhere: standard input when it and standard error are a
+/// terminal; else the controlling terminal when standard error is a terminal and one can be
+/// opened (`qlik item ls -q | qlik item rm -` typed at a terminal); else nowhere (a script, a
+/// cron job, CI: `--yes` is needed). `QLIK_FORCE_TTY=1|0` says yes (standard input) or no.
+pub fn prompt_on(ctx: &Ctx) -> Option<Prompt> {
+    match ctx.env("QLIK_FORCE_TTY").as_deref() {
+        Some("1") | Some("true") => return Some(Prompt::Stdin),
+        Some("0") | Some("false") => return None,
+        _ => {}
     }
-    let mut line = String::new();
-    let n = io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .context("cannot read the answer")?;
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    if io::stdin().is_terminal() {
+        return Some(Prompt::Stdin);
+    }
+    #[cfg(unix)]
+    if open_tty().is_ok() {
+        return Some(Prompt::Tty);
+    }
+    None
+}
+
+#[cfg(unix)]
+fn open_tty() -> io::Result<std::fs::File> {
+    std::fs::OpenOptions::new().read(true).write(true).open(TTY)
+}
+
+/// The longest answer read; the rest of a longer line is not read.
+const MAX_ANSWER_BYTES: u64 = 1024;
+
+/// Asks a yes/no question where `on` says; the default, and the end of input, is no.
+pub fn confirm(question: &str, on: Prompt) -> anyhow::Result<bool> {
+    let mut line = Vec::new();
+    let n = match on {
+        Prompt::Stdin => {
+            {
+                let mut err = io::stderr().lock();
+                write!(err, "{question} [y/N] ")?;
+                err.flush()?;
+            }
+            io::stdin()
+                .lock()
+                .take(MAX_ANSWER_BYTES)
+                .read_until(b'\n', &mut line)
+                .context("cannot read the answer")?
+        }
+        #[cfg(unix)]
+        Prompt::Tty => {
+            let mut tty = open_tty().with_context(|| format!("cannot open {TTY} to ask"))?;
+            write!(tty, "{question} [y/N] ")?;
+            tty.flush()?;
+            io::BufReader::new(tty)
+                .take(MAX_ANSWER_BYTES)
+                .read_until(b'\n', &mut line)
+                .with_context(|| format!("cannot read the answer from {TTY}"))?
+        }
+        #[cfg(not(unix))]
+        Prompt::Tty => 0,
+    };
     if n == 0 {
         eprintln!();
     }
+    let answer = String::from_utf8_lossy(&line);
     Ok(matches!(
-        line.trim().to_ascii_lowercase().as_str(),
+        answer.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"
     ))
 }
