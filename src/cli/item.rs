@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::value::{self, Checked};
+use crate::commands::item::validate;
 
 /// Manage, list and find apps and other content resources
 ///
@@ -75,7 +76,8 @@ pub enum ItemCommand {
     /// Delete one or more items
     ///
     /// On a terminal, asks first (showing the count and the first names); elsewhere
-    /// --yes is required. `-` reads the ids from standard input, one per line. Many ids
+    /// --yes is required. `-` reads the ids from standard input, one per line (the question
+    /// is then asked on the terminal, /dev/tty, when there is one). Many ids
     /// are deleted concurrently (--concurrency) within the rate limits; a summary goes to
     /// stderr, and with -o json|jsonl one result per id to stdout. Exit code 0 when all
     /// were deleted, 6 when some failed, 3 when every id was unknown; with
@@ -225,20 +227,22 @@ pub struct ItemLsArgs {
     #[arg(
         long = "resourceType",
         visible_alias = "resource-type",
-        value_name = "TYPES"
+        value_name = "TYPES",
+        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        hide_possible_values = true
     )]
     pub resource_type: Option<String>,
     /// Whether or not to return items in a shared space (deprecated: use --spaceType).
     #[arg(long, hide = true, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub shared: Option<bool>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::ITEM_SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The space's unique identifier (supports 'personal').
     #[arg(long = "spaceId", visible_alias = "space-id", value_name = "ID")]
     pub space_id: Option<String>,
     /// Comma-separated space types: shared, managed, personal, data.
-    #[arg(long = "spaceType", visible_alias = "space-type", value_name = "TYPES")]
+    #[arg(long = "spaceType", visible_alias = "space-type", value_name = "TYPES", value_parser = value::Suggest(validate::SPACE_TYPES), hide_possible_values = true)]
     pub space_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -271,10 +275,10 @@ pub struct ItemCollectionsArgs {
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The collection type: private, public (tags) or publicgoverned.
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(long = "type", value_name = "TYPE", value_parser = value::Suggest(validate::COLLECTION_TYPES), hide_possible_values = true)]
     pub collection_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -292,11 +296,13 @@ pub struct ItemPublishedItemsArgs {
     #[arg(
         long = "resourceType",
         visible_alias = "resource-type",
-        value_name = "TYPE"
+        value_name = "TYPE",
+        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        hide_possible_values = true
     )]
     pub resource_type: Option<String>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -366,6 +372,8 @@ pub struct ItemUpdateArgs {
         long = "resourceType",
         visible_alias = "resource-type",
         value_name = "TYPE",
+        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        hide_possible_values = true,
         help_heading = "Body"
     )]
     pub resource_type: Option<String>,

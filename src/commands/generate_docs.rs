@@ -68,7 +68,9 @@ pub fn generate() -> anyhow::Result<Vec<(PathBuf, Vec<u8>)>> {
 /// The clap tree as documented: built (globals propagated, bin names set), without the `help`
 /// subcommand, with help text in its source formatting.
 fn doc_tree() -> Command {
-    let mut cmd = Cli::command().disable_help_subcommand(true).term_width(0);
+    let mut cmd = crate::cli::tree::documented()
+        .disable_help_subcommand(true)
+        .term_width(0);
     cmd.build();
     cmd
 }

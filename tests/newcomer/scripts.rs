@@ -479,3 +479,294 @@ fn rm_with_ids_on_stdin_deletes_nothing_when_the_terminal_says_no() {
         "only the names were read"
     );
 }
+
+// ------------------------------------------------------------- completions
+
+/// A config directory with the profiles `prod` and `dev`.
+fn two_profiles() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "default_profile = \"prod\"\n\n[profiles.prod]\nserver = \"https://prod.example.com\"\n\n\
+         [profiles.dev]\nserver = \"https://dev.example.com\"\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// What bash completes for the command line `words` (the last one being completed), with
+/// the script `qlik completion bash` prints: the function it registers for `qlik` is called
+/// as bash calls it. `None` when bash is missing (skipped, except under CI).
+fn bash_completes(config_dir: &std::path::Path, words: &[&str]) -> Option<Vec<String>> {
+    let found = std::process::Command::new("bash")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(std::env::var_os("CI").is_none(), "bash is needed");
+        eprintln!("skipped: bash is not installed");
+        return None;
+    }
+    let script = qlik(config_dir, &[])
+        .args(["completion", "bash"])
+        .output()
+        .unwrap();
+    assert_eq!(script.status.code(), Some(0));
+    let file = config_dir.join("qlik.bash");
+    std::fs::write(&file, &script.stdout).unwrap();
+    let bin = env!("CARGO_BIN_EXE_qlik");
+    let quoted: Vec<String> = std::iter::once(bin)
+        .chain(words.iter().copied())
+        .map(crate::support::pty::shell_quote)
+        .collect();
+    let program = format!(
+        r#"source {file}
+fn=$(complete -p qlik | sed -n 's/.*-F \([^ ]*\) .*/\1/p')
+COMP_WORDS=({words})
+COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+COMP_LINE="${{COMP_WORDS[*]}}"
+COMP_POINT=${{#COMP_LINE}}
+COMPREPLY=()
+"$fn" "${{COMP_WORDS[0]}}" "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        file = crate::support::pty::shell_quote(file.to_str().unwrap()),
+        words = quoted.join(" "),
+    );
+    let out = std::process::Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &program])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("QLIK_CONFIG_DIR", config_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut reply: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    reply.sort();
+    Some(reply)
+}
+
+#[test]
+fn bash_completes_flag_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(reply) = bash_completes(dir.path(), &["item", "ls", "--spaceType", "sh"]) else {
+        return;
+    };
+    assert_eq!(reply, ["shared"]);
+    let reply = bash_completes(dir.path(), &["item", "ls", "--sort", ""]).unwrap();
+    assert!(reply.contains(&"-updatedAt".to_string()), "{reply:?}");
+    assert!(reply.contains(&"+recentlyUsed".to_string()), "{reply:?}");
+    let reply = bash_completes(dir.path(), &["item", "collections", "X", "--type", "pu"]).unwrap();
+    assert_eq!(reply, ["public", "publicgoverned"]);
+    let reply = bash_completes(dir.path(), &["item", "ls", "--resourceType", "autom"]).unwrap();
+    assert_eq!(
+        reply,
+        ["automation", "automl-deployment", "automl-experiment"]
+    );
+    let reply = bash_completes(dir.path(), &["item", "get", "X", "-o", "y"]).unwrap();
+    assert_eq!(reply, ["yaml"]);
+}
+
+#[test]
+fn free_values_are_still_accepted_where_the_api_takes_any() {
+    let server = emulator(3, Faults::default());
+    // A type the contract does not list yet: sent, with a warning.
+    let r = run(
+        &server,
+        &["item", "ls", "--resourceType", "hologram", "-q"],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("warning: `hologram`"), "{}", r.err);
+    // Lists and bare sort fields are values the completion lists do not spell out.
+    ok(
+        &server,
+        &[
+            "item",
+            "ls",
+            "--spaceType",
+            "shared,managed",
+            "--sort",
+            "name",
+        ],
+        "",
+    );
+    // Values the contract does not list are still refused by the command's own check.
+    let r = run(&server, &["item", "ls", "--sort", "size"], "");
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(r.err.starts_with("error: --sort `size`"), "{}", r.err);
+}
+
+#[test]
+fn bash_completes_profile_names() {
+    let dir = two_profiles();
+    let Some(reply) = bash_completes(dir.path(), &["profile", "use", ""]) else {
+        return;
+    };
+    assert_eq!(reply, ["dev", "prod"]);
+    for words in [
+        &["profile", "rm", "d"][..],
+        &["context", "show", "d"][..],
+        &["profile", "update", "d"][..],
+        &["item", "ls", "--profile", "d"][..],
+        &["--context", "d"][..],
+        &["--profile", "prod", "profile", "use", "d"][..],
+        &["-o", "json", "profile", "use", "d"][..],
+    ] {
+        let reply = bash_completes(dir.path(), words).unwrap();
+        assert_eq!(reply, ["dev"], "{words:?}");
+    }
+    // Not where a profile name does not go: `profile add` names a new one, and a second
+    // argument is not a name.
+    let reply = bash_completes(dir.path(), &["profile", "add", "d"]).unwrap();
+    assert!(!reply.contains(&"dev".to_string()), "{reply:?}");
+    let reply = bash_completes(dir.path(), &["profile", "use", "prod", "d"]).unwrap();
+    assert!(!reply.contains(&"dev".to_string()), "{reply:?}");
+    // Other commands still complete as before.
+    let reply = bash_completes(dir.path(), &["item", "coll"]).unwrap();
+    assert_eq!(reply, ["collections"]);
+}
+
+#[test]
+fn the_completion_hook_lists_profile_names_only() {
+    let dir = two_profiles();
+    std::fs::write(
+        dir.path().join("credentials.toml"),
+        "[profiles.prod]\napi_key = \"sentinel-key-0123456789\"\n",
+    )
+    .unwrap();
+    let out = qlik(dir.path(), &[])
+        .args(["__complete", "profiles"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut names: Vec<&str> = text.lines().collect();
+    names.sort();
+    assert_eq!(names, ["dev", "prod"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("sentinel"));
+    // No config at all: nothing, quietly.
+    let empty = tempfile::tempdir().unwrap();
+    let out = qlik(&empty.path().join("none"), &[])
+        .args(["__complete", "profiles"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    // It is not a command: not in the help, not in the completions.
+    let help = qlik(dir.path(), &[]).arg("--help").output().unwrap();
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("__complete"));
+}
+
+// ------------------------------------------------------------- help
+
+fn help(args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(dir.path(), &[]).args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{args:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The example lines (`  qlik …`) after the examples heading.
+fn examples(text: &str) -> Vec<String> {
+    let start = text
+        .find("\nExample:\n")
+        .or_else(|| text.find("\nExamples:\n"))
+        .unwrap_or_else(|| panic!("no examples:\n{text}"));
+    text[start..]
+        .lines()
+        .filter(|l| l.starts_with("  qlik "))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn short_help_has_one_example_and_long_help_all() {
+    for cmd in [
+        &["item", "ls"][..],
+        &["item", "get"][..],
+        &["item", "update"][..],
+        &["item", "rm"][..],
+        &["item", "settings", "patch"][..],
+        &["profile"][..],
+        &["completion"][..],
+        &["emulator", "exec"][..],
+        &[][..],
+    ] {
+        let mut short_args = cmd.to_vec();
+        short_args.push("-h");
+        let short = help(&short_args);
+        let mut long_args = cmd.to_vec();
+        long_args.push("--help");
+        let long = help(&long_args);
+        let (one, all) = (examples(&short), examples(&long));
+        assert_eq!(one.len(), 1, "{cmd:?} -h:\n{short}");
+        assert!(short.contains("\nExample:\n"), "{cmd:?}");
+        assert!(all.len() > 1, "{cmd:?} --help:\n{long}");
+        assert!(all.contains(&one[0]), "{cmd:?}: {one:?} not in {all:?}");
+        // The examples come once, after the options.
+        assert_eq!(long.matches("Examples:").count(), 1, "{cmd:?}");
+        assert!(
+            long.rfind("Examples:") > long.find("Options:"),
+            "{cmd:?}:\n{long}"
+        );
+    }
+    // The one example does more than run the bare command.
+    assert_ne!(examples(&help(&["item", "ls", "-h"]))[0], "qlik item ls");
+}
+
+#[test]
+fn emulator_help_leaves_out_the_client_options_it_ignores() {
+    for sub in ["start", "exec"] {
+        for flag in ["-h", "--help"] {
+            let text = help(&["emulator", sub, flag]);
+            for client in [
+                "--server",
+                "--profile",
+                "--output",
+                "--json",
+                "--verbose",
+                "--insecure",
+                "--ca-cert",
+                "--timeout",
+                "--retry",
+                "--interval",
+                "--headers",
+            ] {
+                assert!(
+                    !text.contains(client),
+                    "emulator {sub} {flag} lists {client}"
+                );
+            }
+            assert!(!text.contains("Global options"), "{text}");
+            assert!(
+                text.contains("--items") && text.contains("--port"),
+                "{text}"
+            );
+        }
+    }
+    // Still the client's: `qlik item ls --help` lists them.
+    let text = help(&["item", "ls", "--help"]);
+    assert!(text.contains("--server") && text.contains("Global options"));
+    // Given anyway, they are accepted (and ignored), as before.
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(dir.path(), &[])
+        .args([
+            "emulator", "exec", "-v", "--items", "1", "--retry", "2", "--", "true",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
