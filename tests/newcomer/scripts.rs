@@ -51,6 +51,9 @@ fn requests(server: &BackgroundServer) -> Vec<String> {
         .collect()
 }
 
+/// No client-side pacing of deletes (the default, 100 a minute, spaces them 0.6 s apart).
+const NO_PACING: &str = "--tier2-per-minute=0";
+
 /// The fields of `ItemsUpdateItemRequestBody`.
 const UPDATABLE: [&str; 11] = [
     "name",
@@ -290,7 +293,11 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
     let ids = server.item_ids();
     let listed = ok(&server, &["item", "ls", "-q"], "");
     // Two of the listed ids are deleted by someone else before the pipeline runs.
-    ok(&server, &["item", "rm", &ids[0], &ids[1], "--yes"], "");
+    ok(
+        &server,
+        &["item", "rm", &ids[0], &ids[1], "--yes", NO_PACING],
+        "",
+    );
     let before = server.requests().len();
     let r = run(
         &server,
@@ -302,6 +309,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
             "--ignore-not-found",
             "-o",
             "json",
+            NO_PACING,
         ],
         &listed,
     );
@@ -326,7 +334,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
     // Run again: every id is gone, still exit 0; the camelCase alias works too.
     let r = run(
         &server,
-        &["item", "rm", "-", "--yes", "--ignoreNotFound"],
+        &["item", "rm", "-", "--yes", "--ignoreNotFound", NO_PACING],
         &listed,
     );
     assert_eq!(r.code, 0, "{}", r.err);
@@ -336,7 +344,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
         r.err
     );
     // Without the flag the same run is exit 3, each id reported.
-    let r = run(&server, &["item", "rm", "-", "--yes"], &listed);
+    let r = run(&server, &["item", "rm", "-", "--yes", NO_PACING], &listed);
     assert_eq!(r.code, 3, "{}", r.err);
     assert_eq!(r.err.matches("not found: ").count(), 4, "{}", r.err);
 }
@@ -392,7 +400,15 @@ fn rm_ignore_not_found_still_fails_on_other_errors() {
     ];
     let rm = |ids: &[&str]| {
         let out = qlik(dir.path(), &vars)
-            .args(["item", "rm", "--yes", "--ignore-not-found", "--retry", "0"])
+            .args([
+                "item",
+                "rm",
+                "--yes",
+                "--ignore-not-found",
+                "--retry",
+                "0",
+                NO_PACING,
+            ])
             .args(ids)
             .output()
             .unwrap();
@@ -429,7 +445,7 @@ fn rm_from_file_on_a_terminal(
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ids.txt");
     std::fs::write(&file, ids.join("\n") + "\n").unwrap();
-    let mut all = vec!["item", "rm", "-"];
+    let mut all = vec!["item", "rm", "-", NO_PACING];
     all.extend_from_slice(args);
     let redirect = format!(
         " < {}",
