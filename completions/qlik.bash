@@ -2899,6 +2899,9 @@ _qlik() {
 _qlik_profile_names() {
     local IFS=$'\n'
     COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" __complete profiles 2>/dev/null)" -- "$1"))
+    # No file names instead when no profile matches.
+    compopt +o default +o bashdefault 2>/dev/null
+    return 0
 }
 
 # Profile names after --profile/--context and as the NAME of `qlik profile use|rm|show|update`;

@@ -149,6 +149,9 @@ fn bash(cmd: &Command, generated: &str) -> String {
 _qlik_profile_names() {{
     local IFS=$'\n'
     COMPREPLY=($(compgen -W "$("${{COMP_WORDS[0]}}" {HOOK} profiles 2>/dev/null)" -- "$1"))
+    # No file names instead when no profile matches.
+    compopt +o default +o bashdefault 2>/dev/null
+    return 0
 }}
 
 # Profile names after {profile_options} and as the NAME of `qlik profile {verbs_slash}`;

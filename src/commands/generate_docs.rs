@@ -8,10 +8,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, Command};
 use clap_complete::{Generator, Shell};
-
-use crate::cli::Cli;
 
 /// The one command that regenerates every generated file (run from the repository root).
 pub const REGENERATE: &str = "QLIK_REGENERATE=1 cargo test --bin qlik generated_files";
