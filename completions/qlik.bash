@@ -283,11 +283,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -349,11 +349,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -415,11 +415,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -549,11 +549,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -739,11 +739,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1127,11 +1127,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1221,11 +1221,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1307,11 +1307,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1655,11 +1655,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1745,11 +1745,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1831,11 +1831,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1897,11 +1897,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2019,11 +2019,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2113,11 +2113,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2271,11 +2271,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2337,11 +2337,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2395,11 +2395,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --tier1-per-minute)
@@ -2473,11 +2473,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2651,11 +2651,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2717,11 +2717,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2783,11 +2783,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2849,11 +2849,11 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)

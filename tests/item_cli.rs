@@ -762,7 +762,22 @@ fn tables_fit_a_terminal_and_are_never_cut_when_piped() {
             "wider than 70: {r}"
         );
     }
-    // Ids are never cut: they are for copying. Times are shortened to the minute.
+    // Too narrow for every column: OWNER, SPACE and UPDATED are left out before names are
+    // cut. Ids are never cut: they are for copying.
+    assert_eq!(
+        rows[0].split_whitespace().collect::<Vec<_>>(),
+        ["ID", "NAME", "TYPE"]
+    );
+    for id in server.item_ids() {
+        assert!(rows.iter().any(|r| r.starts_with(&format!("{id} "))));
+    }
+    // Wide enough: every column, times to the minute with their zone.
+    let tty = run_env(
+        &server,
+        &["item", "ls"],
+        &[("QLIK_FORCE_TTY", "1"), ("COLUMNS", "200")],
+    );
+    let rows = lines(&tty.out);
     for id in server.item_ids() {
         let row = rows
             .iter()
@@ -772,7 +787,7 @@ fn tables_fit_a_terminal_and_are_never_cut_when_piped() {
             .as_str()
             .unwrap()
             .to_string();
-        let short = format!("{} {}", &updated[..10], &updated[11..16]);
+        let short = format!("{} {} UTC", &updated[..10], &updated[11..16]);
         assert!(row.ends_with(&short), "{row}");
     }
 }

@@ -24,6 +24,7 @@ pub enum ItemCommand {
     ///   qlik item ls --resourceType 'app[qvd,]' --sort -updatedAt --limit 500
     ///   qlik item ls --name sales -q
     ///   qlik item ls --all -o jsonl | jq -r .name
+    ///   qlik item ls -o wide
     #[command(visible_alias = "list", verbatim_doc_comment)]
     Ls(Box<ItemLsArgs>),
     /// Get one or more items by id

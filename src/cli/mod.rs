@@ -46,9 +46,10 @@ pub struct GlobalArgs {
     pub profile: Option<String>,
     // A String, not an enum: `qlik profile add --output` shares this id and type, and clap
     // hands the value of a global option up to this struct.
-    /// Output format: table, json, yaml or jsonl [default: table on a terminal, json
-    /// otherwise; QLIK_OUTPUT or the profile's `output` changes it]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
+    /// Output format: table, wide (a table with every column whole), json, yaml or jsonl
+    /// [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile's `output`
+    /// changes it]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "wide", "json", "yaml", "jsonl"])]
     pub output: Option<String>,
     /// Same as --output json
     #[arg(long, global = true, conflicts_with = "output")]

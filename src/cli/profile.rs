@@ -123,7 +123,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub force: bool,
     /// Default output format for commands using this profile
-    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "json", "yaml", "jsonl"])]
+    #[arg(short = 'o', long, value_name = "FORMAT", value_parser = ["table", "wide", "json", "yaml", "jsonl"])]
     pub output: Option<String>,
     /// Client-side limit of tier 1 (read) requests per minute
     #[arg(long = "tier1-per-minute", value_name = "N")]

@@ -78,7 +78,8 @@ impl Ctx {
         if let Some(name) = settings.output.as_deref().filter(|s| !s.trim().is_empty()) {
             return Format::parse(name).ok_or_else(|| {
                 usage(format!(
-                    "unknown output format `{name}` (from QLIK_OUTPUT or the profile); use table, json, yaml or jsonl"
+                    "unknown output format `{name}` (from QLIK_OUTPUT or the profile); use {}",
+                    Format::NAMES
                 ))
             });
         }
@@ -268,7 +269,9 @@ async fn exit_on_ctrl_c(ready: std::sync::mpsc::Sender<()>) {
     if first.is_none() {
         let _ = signal.await;
     }
-    let _ = io::stderr().flush();
+    // A progress line is erased; the lock stays held so none is drawn again.
+    let mut err = crate::output::progress::erase();
+    let _ = err.flush();
     std::process::exit(i32::from(crate::error::INTERRUPTED));
 }
 

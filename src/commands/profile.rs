@@ -96,7 +96,8 @@ fn format(ctx: &Ctx, term: Terminal) -> Result<Format, ConfigError> {
     if let Some(name) = ctx.env("QLIK_OUTPUT").filter(|s| !s.trim().is_empty()) {
         return Format::parse(&name).ok_or_else(|| {
             ConfigError::Usage(format!(
-                "unknown output format `{name}` in QLIK_OUTPUT; use table, json, yaml or jsonl"
+                "unknown output format `{name}` in QLIK_OUTPUT; use {}",
+                Format::NAMES
             ))
         });
     }
@@ -248,44 +249,16 @@ fn ls(store: &Store, format: Format, term: Terminal, out: &mut dyn Write) -> any
                 .map(|p| (name, p.server.as_str(), Some(name) == default))
         })
         .collect();
-    if format != Format::Table {
-        let mut list = output::ListWriter::new(&mut *out, format, Shape::Settings, term);
-        for (name, server, is_default) in &rows {
-            list.push(&json!({"name": name, "server": server, "default": is_default}))?;
-        }
-        list.finish()?;
-        return Ok(());
-    }
-    // A hand-edited config file may hold anything: the table shows it escaped.
-    let escaped: Vec<(String, String, bool)> = rows
-        .iter()
-        .map(|(n, s, d)| {
-            (
-                text::escape(n).into_owned(),
-                text::escape(s).into_owned(),
-                *d,
-            )
-        })
-        .collect();
-    let rows: Vec<(&str, &str, bool)> = escaped
-        .iter()
-        .map(|(n, s, d)| (n.as_str(), s.as_str(), *d))
-        .collect();
-    if rows.is_empty() {
+    if format.is_table() && rows.is_empty() {
         eprintln!("No profiles. Add one with `qlik profile add NAME --server URL`.");
         return Ok(());
     }
-    let width = |header: &str, col: &dyn Fn(&(&str, &str, bool)) -> usize| {
-        rows.iter().map(col).max().unwrap_or(0).max(header.len())
-    };
-    let name_w = width("NAME", &|r| r.0.chars().count());
-    let server_w = width("SERVER", &|r| r.1.chars().count());
-    writeln!(out, "{:name_w$}  {:server_w$}  DEFAULT", "NAME", "SERVER")?;
-    for (name, server, is_default) in rows {
-        let mark = if is_default { "*" } else { "" };
-        let line = format!("{name:name_w$}  {server:server_w$}  {mark}");
-        writeln!(out, "{}", line.trim_end())?;
+    // A hand-edited config file may hold anything: the table shows it escaped.
+    let mut list = output::ListWriter::new(&mut *out, format, Shape::Profiles, term);
+    for (name, server, is_default) in &rows {
+        list.push(&json!({"name": name, "server": server, "default": is_default}))?;
     }
+    list.finish()?;
     Ok(())
 }
 
@@ -312,7 +285,7 @@ fn show(
         "config_file": store.config_path().display().to_string(),
         "credentials_file": store.credentials_path().display().to_string(),
     });
-    if format == Format::Table
+    if format.is_table()
         && let Value::Object(map) = &mut value
     {
         // The table shows what is set; JSON and YAML keep every field.

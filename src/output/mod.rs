@@ -17,6 +17,7 @@ use serde_json::value::RawValue;
 
 use crate::text::{self, JsonEscape};
 
+pub mod progress;
 mod table;
 mod yaml;
 
@@ -24,6 +25,8 @@ mod yaml;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
+    /// The table with every column whole, whatever the terminal's width (`-o wide`).
+    Wide,
     Json,
     Yaml,
     Jsonl,
@@ -36,11 +39,20 @@ impl Format {
     pub fn parse(s: &str) -> Option<Format> {
         match s.trim().to_ascii_lowercase().as_str() {
             "table" => Some(Format::Table),
+            "wide" => Some(Format::Wide),
             "json" => Some(Format::Json),
             "yaml" | "yml" => Some(Format::Yaml),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
             _ => None,
         }
+    }
+
+    /// The names `-o` takes, as errors list them.
+    pub const NAMES: &'static str = "table, wide, json, yaml or jsonl";
+
+    /// Whether this is a table (`table` or `wide`).
+    pub fn is_table(self) -> bool {
+        matches!(self, Format::Table | Format::Wide)
     }
 }
 
@@ -51,6 +63,8 @@ pub enum Shape {
     Collections,
     /// A flat object shown as SETTING/VALUE rows.
     Settings,
+    /// Connection profiles: NAME, SERVER, DEFAULT.
+    Profiles,
 }
 
 /// Where the output goes: a terminal (fit its width) or not (never truncate).
@@ -78,7 +92,7 @@ impl<W: Write> ListWriter<W> {
             format,
             term,
             count: 0,
-            table: (format == Format::Table).then(|| table::Rows::new(shape)),
+            table: format.is_table().then(|| table::Rows::new(shape, term)),
         }
     }
 
@@ -104,7 +118,7 @@ impl<W: Write> ListWriter<W> {
                     write_id(&mut self.out, id, self.term)?;
                 }
             }
-            Format::Table => {
+            Format::Table | Format::Wide => {
                 if let Some(t) = &mut self.table {
                     t.push(v);
                 }
@@ -146,7 +160,7 @@ impl<W: Write> ListWriter<W> {
                     write_id(&mut self.out, &id, self.term)?;
                 }
             }
-            Format::Yaml | Format::Table => {
+            Format::Yaml | Format::Table | Format::Wide => {
                 let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
                 return self.push(&v);
             }
@@ -177,13 +191,15 @@ impl<W: Write> ListWriter<W> {
         for v in values {
             self.write_raw(v)?;
         }
-        if self.format != Format::Table {
+        if !self.format.is_table() {
             self.out.flush()?;
         }
         Ok(())
     }
 
     /// Number of objects pushed.
+    ///
+    /// A table of none prints nothing (not even its header): the command says so on stderr.
     pub fn count(&self) -> usize {
         self.count
     }
@@ -193,7 +209,7 @@ impl<W: Write> ListWriter<W> {
         for v in values {
             self.push(v)?;
         }
-        if self.format != Format::Table {
+        if !self.format.is_table() {
             self.out.flush()?;
         }
         Ok(())
@@ -205,9 +221,9 @@ impl<W: Write> ListWriter<W> {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,
             Format::Yaml if self.count == 0 => self.out.write_all(b"[]\n")?,
-            Format::Table => {
+            Format::Table | Format::Wide => {
                 if let Some(t) = self.table.take() {
-                    t.render_to(self.term, &mut self.out)?;
+                    t.render_to(self.term, self.format == Format::Wide, &mut self.out)?;
                 }
             }
             _ => {}
@@ -349,7 +365,7 @@ fn write_id<W: Write>(out: &mut W, id: &str, term: Terminal) -> io::Result<()> {
     }
 }
 
-/// Writes one object.
+/// Writes one object: in a table, one line per field (FIELD/VALUE, or SETTING/VALUE).
 pub fn write_object<W: Write>(
     out: W,
     format: Format,
@@ -375,10 +391,12 @@ pub fn write_object<W: Write>(
                 write_id(&mut out, id, term)?;
             }
         }
-        Format::Table => {
-            let mut rows = table::Rows::new(shape);
-            rows.push(v);
-            rows.render_to(term, &mut out)?;
+        Format::Table | Format::Wide => {
+            table::Rows::object(shape, term, v).render_to(
+                term,
+                format == Format::Wide,
+                &mut out,
+            )?;
         }
     }
     out.flush()
@@ -461,6 +479,7 @@ mod tests {
             Format::Ids,
             Format::Yaml,
             Format::Table,
+            Format::Wide,
         ] {
             assert_eq!(
                 raw_list(format, &texts),

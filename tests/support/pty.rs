@@ -1,7 +1,7 @@
 //! The real binary on a pseudo-terminal: `script` (util-linux) gives it a terminal for stdin,
 //! stdout and stderr and passes typed input through to it.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -104,19 +104,29 @@ impl<'a> Terminal<'a> {
             .unwrap()
             .write_all(self.input.as_bytes())
             .unwrap();
+        // Read the screen as it comes, so a long output never blocks the terminal.
+        let mut stdout = child.stdout.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = stdout.read_to_end(&mut bytes);
+            bytes
+        });
         let deadline = Instant::now() + Duration::from_secs(60);
-        while child.try_wait().unwrap().is_none() {
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
             if Instant::now() > deadline {
                 let _ = child.kill();
                 panic!("`qlik {}` did not end within 60 s", self.args.join(" "));
             }
             std::thread::sleep(Duration::from_millis(10));
-        }
-        let out = child.wait_with_output().unwrap();
+        };
+        let bytes = reader.join().unwrap();
         Some(Screen {
-            code: out.status.code().unwrap_or(-1),
-            text: String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"),
-            bytes: out.stdout,
+            code: status.code().unwrap_or(-1),
+            text: String::from_utf8_lossy(&bytes).replace("\r\n", "\n"),
+            bytes,
         })
     }
 }

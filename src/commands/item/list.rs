@@ -2,12 +2,13 @@
 //! one ahead while the current one is written.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Seek, Write};
+use std::io::{self, BufWriter, IsTerminal, Seek, Write};
 
 use crate::api::paging::{self, page_size};
 use crate::api::{Client, with_query};
 use crate::cli::item::{PagingArgs, PrintArgs};
 use crate::commands::{Ctx, block_on_local, stdout};
+use crate::output::progress::Progress;
 use crate::output::{Format, ListWriter, Shape};
 
 /// Items shown when neither --limit nor --all is given.
@@ -78,6 +79,13 @@ pub fn run(
             None => Sink::Stdout(stdout()),
         };
         let mut out = ListWriter::new(sink, format, listing.shape, term);
+        // A listing of several pages whose output waits for the last one shows its progress
+        // on stderr, if that is a terminal (json to a pipe or a file goes without).
+        let waits =
+            format.is_table() || format == Format::Yaml || (format == Format::Json && term.tty);
+        let mut progress =
+            (waits && total.is_none_or(|t| t > page_size(total)) && io::stderr().is_terminal())
+                .then(|| Progress::start(listing.noun, term.width));
         let mut more = None;
         while let Some(page) = pages.next().await {
             let page = match page {
@@ -91,10 +99,20 @@ pub fn run(
                 }
             };
             out.push_raw_all(page.items())?;
+            if let Some(p) = &mut progress {
+                p.page(page.items().count());
+            }
             more = page.more;
+        }
+        if let Some(p) = progress.take() {
+            p.clear();
         }
         let count = out.count();
         out.finish()?;
+        if count == 0 && format.is_table() {
+            // No header alone: a person is told on stderr; a pipe gets nothing.
+            eprintln!("No {}.", listing.noun);
+        }
         if let Some(spool) = spool {
             spool.copy_to(&mut stdout())?;
         }

@@ -12,7 +12,7 @@ use crate::api::{ApiError, ErrorKind, bulk};
 use crate::cli::item::ItemRmArgs;
 use crate::commands::{Ctx, stdout};
 use crate::error::{self, usage};
-use crate::output::{Format, ListWriter, Shape};
+use crate::output::{ListWriter, Shape};
 use crate::text;
 
 use super::write::{block_on_stoppable, bulk_client, confirm, print_dry_run, prompt_on};
@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     }
     let settings = ctx.settings()?;
     let format = ctx.format(&settings, false)?;
-    let results_out = (ctx.global.output.is_some() || ctx.global.json) && format != Format::Table;
+    let results_out = (ctx.global.output.is_some() || ctx.global.json) && !format.is_table();
     let term = ctx.terminal();
     let client = bulk_client(ctx, &settings, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
