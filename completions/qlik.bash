@@ -1208,11 +1208,11 @@ _qlik() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "+createdAt -createdAt +name -name +updatedAt -updatedAt" -- "${cur}"))
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "private public publicgoverned" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1618,11 +1618,11 @@ _qlik() {
                     return 0
                     ;;
                 --resourceType)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "app qlikview qvapp genericlink sharingservicetask note dataasset dataset automation automl-experiment automl-deployment assistant dataproduct dataqualityrule glossary knowledgebase script semantictype page" -- "${cur}"))
                     return 0
                     ;;
                 --resource-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "app qlikview qvapp genericlink sharingservicetask note dataasset dataset automation automl-experiment automl-deployment assistant dataproduct dataqualityrule glossary knowledgebase script semantictype page" -- "${cur}"))
                     return 0
                     ;;
                 --shared)
@@ -1630,7 +1630,7 @@ _qlik() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "+createdAt -createdAt +name -name +updatedAt -updatedAt +recentlyUsed -recentlyUsed" -- "${cur}"))
                     return 0
                     ;;
                 --spaceId)
@@ -1642,11 +1642,11 @@ _qlik() {
                     return 0
                     ;;
                 --spaceType)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "shared managed personal data" -- "${cur}"))
                     return 0
                     ;;
                 --space-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "shared managed personal data" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1728,15 +1728,15 @@ _qlik() {
             fi
             case "${prev}" in
                 --resourceType)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "app qlikview qvapp genericlink sharingservicetask note dataasset dataset automation automl-experiment automl-deployment assistant dataproduct dataqualityrule glossary knowledgebase script semantictype page" -- "${cur}"))
                     return 0
                     ;;
                 --resource-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "app qlikview qvapp genericlink sharingservicetask note dataasset dataset automation automl-experiment automl-deployment assistant dataproduct dataqualityrule glossary knowledgebase script semantictype page" -- "${cur}"))
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "+createdAt -createdAt +name -name +updatedAt -updatedAt" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1811,7 +1811,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__rm)
-            opts="-y -s -o -v -h --yes --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-y -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2226,11 +2226,11 @@ _qlik() {
                     return 0
                     ;;
                 --resourceType)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "app qlikview qvapp genericlink sharingservicetask note dataasset dataset automation automl-experiment automl-deployment assistant dataproduct dataqualityrule glossary knowledgebase script semantictype page" -- "${cur}"))
                     return 0
                     ;;
                 --resource-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "app qlikview qvapp genericlink sharingservicetask note dataasset dataset automation automl-experiment automl-deployment assistant dataproduct dataqualityrule glossary knowledgebase script semantictype page" -- "${cur}"))
                     return 0
                     ;;
                 --resourceSubType)
@@ -3005,8 +3005,65 @@ _qlik() {
     esac
 }
 
+
+# Profile names (the profiles in config.toml), from `qlik __complete profiles`.
+_qlik_profile_names() {
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" __complete profiles 2>/dev/null)" -- "$1"))
+    # No file names instead when no profile matches.
+    compopt +o default +o bashdefault 2>/dev/null
+    return 0
+}
+
+# Profile names after --profile/--context and as the NAME of `qlik profile use|rm|show|update`;
+# everything else is _qlik's.
+_qlik_with_profiles() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="" before="" word group="" verb="" nargs=0 i
+    if (( COMP_CWORD > 0 )); then prev="${COMP_WORDS[COMP_CWORD-1]}"; fi
+    if (( COMP_CWORD > 1 )); then before="${COMP_WORDS[COMP_CWORD-2]}"; fi
+    if [[ "$prev" == "=" ]]; then prev="$before"; fi
+    case "$prev" in
+        --profile|--context)
+            _qlik_profile_names "$cur"
+            return 0
+            ;;
+    esac
+    for (( i = 1; i < COMP_CWORD; i++ )); do
+        word="${COMP_WORDS[i]}"
+        case "$word" in
+            -s|--server|--profile|--context|-o|--output|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header)
+                if [[ "${COMP_WORDS[i+1]}" == "=" ]]; then (( i += 2 )); else (( i++ )); fi
+                ;;
+            -*)
+                ;;
+            *)
+                if [[ -z "$group" ]]; then
+                    group="$word"
+                elif [[ -z "$verb" ]]; then
+                    verb="$word"
+                else
+                    (( nargs++ ))
+                fi
+                ;;
+        esac
+    done
+    case "$group" in
+        profile|context)
+            case "$verb" in
+                use|rm|remove|show|get|update)
+                    if [[ $nargs -eq 0 && "$cur" != -* ]]; then
+                        _qlik_profile_names "$cur"
+                        return 0
+                    fi
+                    ;;
+            esac
+            ;;
+    esac
+    _qlik "$@"
+}
+
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _qlik -o nosort -o bashdefault -o default qlik
+    complete -F _qlik_with_profiles -o nosort -o bashdefault -o default qlik
 else
-    complete -F _qlik -o bashdefault -o default qlik
+    complete -F _qlik_with_profiles -o bashdefault -o default qlik
 fi

@@ -1,3 +1,9 @@
+# Profile names (the profiles in config.toml), from `qlik __complete profiles`.
+function __fish_qlik_profiles
+    set -l cmd (commandline -opc)
+    $cmd[1] __complete profiles 2>/dev/null
+end
+
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qlik_global_optspecs
     string join \n s/server= profile= o/output= json v/verbose insecure ca-cert= timeout= retry= interval= headers= h/help V/version
@@ -25,7 +31,7 @@ function __fish_qlik_using_subcommand
 end
 
 complete -c qlik -n "__fish_qlik_needs_command" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_needs_command" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_needs_command" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -48,7 +54,7 @@ complete -c qlik -n "__fish_qlik_needs_command" -f -a "emulator" -d 'Run a local
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -85,17 +91,45 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l resourceIds -l resource-ids -d 'Comma-separated resourceIds (at most 100), e.g. appId1,appId2. Needs --resourceType' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l resourceLink -l resource-link -d 'The case-sensitive string used to search for an item by resourceLink. Needs --resourceType; not with --resourceId' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l resourceSubType -l resource-sub-type -d 'Comma-separated resourceSubTypes, e.g. chart-monitoring,qix-df,qvd. Not with the bracket syntax of --resourceType' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l resourceType -l resource-type -d 'Comma-separated resourceTypes, e.g. app,qvapp; subtypes in brackets: \'app[qvd,chart-monitoring,],qvapp\' (a trailing comma includes items without subtype)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l resourceType -l resource-type -d 'Comma-separated resourceTypes, e.g. app,qvapp; subtypes in brackets: \'app[qvd,chart-monitoring,],qvapp\' (a trailing comma includes items without subtype)' -r -f -a "app\t''
+qlikview\t''
+qvapp\t''
+genericlink\t''
+sharingservicetask\t''
+note\t''
+dataasset\t''
+dataset\t''
+automation\t''
+automl-experiment\t''
+automl-deployment\t''
+assistant\t''
+dataproduct\t''
+dataqualityrule\t''
+glossary\t''
+knowledgebase\t''
+script\t''
+semantictype\t''
+page\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l shared -d 'Whether or not to return items in a shared space (deprecated: use --spaceType)' -r -f -a "true\t''
 false\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name)' -r -f -a "+createdAt\t''
+-createdAt\t''
++name\t''
+-name\t''
++updatedAt\t''
+-updatedAt\t''
++recentlyUsed\t''
+-recentlyUsed\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l spaceId -l space-id -d 'The space\'s unique identifier (supports \'personal\')' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l spaceType -l space-type -d 'Comma-separated space types: shared, managed, personal, data' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l spaceType -l space-type -d 'Comma-separated space types: shared, managed, personal, data' -r -f -a "shared\t''
+managed\t''
+personal\t''
+data\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l limit -d 'The total number of resources to retrieve (fetched in pages of up to 100)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l next -d 'The cursor to the next page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -126,17 +160,45 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l resourceIds -l resource-ids -d 'Comma-separated resourceIds (at most 100), e.g. appId1,appId2. Needs --resourceType' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l resourceLink -l resource-link -d 'The case-sensitive string used to search for an item by resourceLink. Needs --resourceType; not with --resourceId' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l resourceSubType -l resource-sub-type -d 'Comma-separated resourceSubTypes, e.g. chart-monitoring,qix-df,qvd. Not with the bracket syntax of --resourceType' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l resourceType -l resource-type -d 'Comma-separated resourceTypes, e.g. app,qvapp; subtypes in brackets: \'app[qvd,chart-monitoring,],qvapp\' (a trailing comma includes items without subtype)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l resourceType -l resource-type -d 'Comma-separated resourceTypes, e.g. app,qvapp; subtypes in brackets: \'app[qvd,chart-monitoring,],qvapp\' (a trailing comma includes items without subtype)' -r -f -a "app\t''
+qlikview\t''
+qvapp\t''
+genericlink\t''
+sharingservicetask\t''
+note\t''
+dataasset\t''
+dataset\t''
+automation\t''
+automl-experiment\t''
+automl-deployment\t''
+assistant\t''
+dataproduct\t''
+dataqualityrule\t''
+glossary\t''
+knowledgebase\t''
+script\t''
+semantictype\t''
+page\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l shared -d 'Whether or not to return items in a shared space (deprecated: use --spaceType)' -r -f -a "true\t''
 false\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name)' -r -f -a "+createdAt\t''
+-createdAt\t''
++name\t''
+-name\t''
++updatedAt\t''
+-updatedAt\t''
++recentlyUsed\t''
+-recentlyUsed\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l spaceId -l space-id -d 'The space\'s unique identifier (supports \'personal\')' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l spaceType -l space-type -d 'Comma-separated space types: shared, managed, personal, data' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l spaceType -l space-type -d 'Comma-separated space types: shared, managed, personal, data' -r -f -a "shared\t''
+managed\t''
+personal\t''
+data\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l limit -d 'The total number of resources to retrieve (fetched in pages of up to 100)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l next -d 'The cursor to the next page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -159,7 +221,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -178,13 +240,20 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l name -d 'The case-sensitive string used to search for a collection by name' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l query -d 'The case-insensitive string used to search for a resource by name or description' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l type -d 'The collection type: private, public (tags) or publicgoverned' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name)' -r -f -a "+createdAt\t''
+-createdAt\t''
++name\t''
+-name\t''
++updatedAt\t''
+-updatedAt\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l type -d 'The collection type: private, public (tags) or publicgoverned' -r -f -a "private\t''
+public\t''
+publicgoverned\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l limit -d 'The total number of resources to retrieve (fetched in pages of up to 100)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l next -d 'The cursor to the next page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -202,13 +271,36 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l resourceType -l resource-type -d 'The case-sensitive string used to search for an item by resourceType' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l resourceType -l resource-type -d 'The case-sensitive string used to search for an item by resourceType' -r -f -a "app\t''
+qlikview\t''
+qvapp\t''
+genericlink\t''
+sharingservicetask\t''
+note\t''
+dataasset\t''
+dataset\t''
+automation\t''
+automl-experiment\t''
+automl-deployment\t''
+assistant\t''
+dataproduct\t''
+dataqualityrule\t''
+glossary\t''
+knowledgebase\t''
+script\t''
+semantictype\t''
+page\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l sort -d 'The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name)' -r -f -a "+createdAt\t''
+-createdAt\t''
++name\t''
+-name\t''
++updatedAt\t''
+-updatedAt\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l limit -d 'The total number of resources to retrieve (fetched in pages of up to 100)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l next -d 'The cursor to the next page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -226,13 +318,31 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s f -l file -d 'A JSON object with the body fields to send (`-` reads standard input); flags override it' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s f -l file -d 'The body fields to send, a JSON or YAML object (`-` reads standard input); flags override it. The output of `qlik item get ID` works: the fields the service computes (id, createdAt, links, …) are left out (-v lists them)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l name -d 'The item\'s name' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l description -d 'The item\'s description' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l spaceId -l space-id -d 'The space the item is in' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceId -l resource-id -d 'The case-sensitive id of the resource (not with --resourceLink)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceLink -l resource-link -d 'The link to the resource (not with --resourceId)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceType -l resource-type -d 'The resource type; when not given, the item\'s current type (fetched first)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceType -l resource-type -d 'The resource type; when not given, the item\'s current type (fetched first)' -r -f -a "app\t''
+qlikview\t''
+qvapp\t''
+genericlink\t''
+sharingservicetask\t''
+note\t''
+dataasset\t''
+dataset\t''
+automation\t''
+automl-experiment\t''
+automl-deployment\t''
+assistant\t''
+dataproduct\t''
+dataqualityrule\t''
+glossary\t''
+knowledgebase\t''
+script\t''
+semantictype\t''
+page\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceSubType -l resource-sub-type -d 'The resource subtype, e.g. qvd' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceUpdatedAt -l resource-updated-at -d 'When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l thumbnailId -l thumbnail-id -d 'The thumbnail\'s id' -r
@@ -240,7 +350,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l resourceCustomAttributes -l resource-custom-attributes -d 'The resource\'s custom attributes, a JSON object' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l unset -d 'Send this field\'s empty value on purpose, which clears it (repeatable), e.g. --unset description' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -260,7 +370,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -272,6 +382,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l ignore-not-found -l ignoreNotFound -d 'Count an id that does not exist (404) as done: exit 0 when each id is deleted or already gone, and empty standard input is not an error'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
@@ -281,7 +392,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -293,13 +404,14 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l ignore-not-found -l ignoreNotFound -d 'Count an id that does not exist (404) as done: exit 0 when each id is deleted or already gone, and empty standard input is not an error'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -327,7 +439,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -363,7 +475,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -386,7 +498,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -415,7 +527,7 @@ tier2-per-minute\t''
 insecure\t''
 ca-cert\t''
 allow-http\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -432,7 +544,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -448,7 +560,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -464,7 +576,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -480,7 +592,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -496,7 +608,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -512,7 +624,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -528,7 +640,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -544,7 +656,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -568,7 +680,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the name of the profile in use'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -604,7 +716,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -627,7 +739,7 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -656,7 +768,7 @@ tier2-per-minute\t''
 insecure\t''
 ca-cert\t''
 allow-http\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -673,7 +785,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -689,7 +801,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -705,7 +817,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -721,7 +833,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -737,7 +849,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -753,7 +865,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -769,7 +881,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -785,7 +897,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -809,7 +921,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the name of the profile in use'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -845,7 +957,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l truncate -d 'Fraction of response bodies cut short' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls-cert -d 'Where to write the certificate with --tls (default: a file in the temp directory)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -881,7 +993,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l truncate -d 'Fraction of response bodies cut short' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l tls-cert -d 'Where to write the certificate with --tls (default: a file in the temp directory)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -903,7 +1015,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Start the emulator, run a command against it, stop it'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''

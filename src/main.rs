@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 mod api;
@@ -19,7 +18,12 @@ mod shell;
 mod text;
 
 fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    // `qlik __complete WHAT`: the words the completion scripts offer (not a command).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == commands::completion::HOOK) {
+        return ExitCode::from(commands::completion::words(&args[2..]));
+    }
+    let cli = match parse(args) {
         Ok(cli) => cli,
         Err(err) => return parse_error(&err),
     };
@@ -30,6 +34,14 @@ fn main() -> ExitCode {
             ExitCode::from(error::exit_code(&err))
         }
     }
+}
+
+/// Parses the command line with the full command tree ([`cli::tree::command`]).
+fn parse(args: Vec<std::ffi::OsString>) -> Result<cli::Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let mut cmd = cli::tree::command();
+    let mut matches = cmd.try_get_matches_from_mut(args)?;
+    cli::Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
 }
 
 /// Prints a command-line parse error and gives its exit code (2 for usage errors, 0 for
@@ -165,6 +177,7 @@ fn quoted_list(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     fn parse(args: &[&str]) -> clap::Error {
         cli::Cli::try_parse_from(std::iter::once("qlik").chain(args.iter().copied())).unwrap_err()

@@ -292,8 +292,8 @@ fn update_validates_before_sending() {
         (vec!["--name", ""], None, "empty"),
         (vec![], None, "nothing to update"),
         (vec!["--resourceType", "app,qvapp"], None, "one type"),
-        (vec!["-f", "-"], Some("[1]"), "JSON object"),
-        (vec!["-f", "-"], Some("{not json"), "not a JSON object"),
+        (vec!["-f", "-"], Some("[1]"), "the body is one object"),
+        (vec!["-f", "-"], Some("{not json"), "not valid JSON"),
         (vec!["-f", "-"], Some(r#"{"owner":"x"}"#), "unknown field"),
         (vec!["-f", "-"], Some(r#"{"name":5}"#), "must be a string"),
     ];

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::value::{self, Checked};
+use crate::commands::item::validate;
 
 /// Manage, list and find apps and other content resources
 ///
@@ -69,22 +70,26 @@ pub enum ItemCommand {
     ///   qlik item update 65f1c0ffee0123456789abcd --name "Sales 2025"
     ///   qlik item update ID --description "" --unset thumbnailId
     ///   qlik item update ID -f body.json --resourceType app
+    ///   qlik item get ID -o yaml > item.yaml; $EDITOR item.yaml; qlik item update ID -f item.yaml
     ///   echo '{"name":"x"}' | qlik item update ID -f - --dry-run
     #[command(verbatim_doc_comment)]
     Update(Box<ItemUpdateArgs>),
     /// Delete one or more items
     ///
     /// On a terminal, asks first (showing the count and the first names); elsewhere
-    /// --yes is required. `-` reads the ids from standard input, one per line. Many ids
+    /// --yes is required. `-` reads the ids from standard input, one per line (the question
+    /// is then asked on the terminal, /dev/tty, when there is one). Many ids
     /// are deleted concurrently (--concurrency) within the rate limits; a summary goes to
     /// stderr, and with -o json|jsonl one result per id to stdout. Exit code 0 when all
-    /// were deleted, 6 when some failed, 3 when every id was unknown.
+    /// were deleted, 6 when some failed, 3 when every id was unknown; with
+    /// --ignore-not-found, 0 when each was deleted or already gone.
     ///
     /// Examples:
     ///
     ///   qlik item rm 65f1c0ffee0123456789abcd
     ///   qlik item rm ID1 ID2 ID3 --dry-run
     ///   qlik item ls --spaceId SPACE -q | qlik item rm - --yes
+    ///   qlik item ls --spaceId SPACE -q | qlik item rm - --yes --ignore-not-found
     #[command(visible_alias = "delete", verbatim_doc_comment)]
     Rm(ItemRmArgs),
     /// Tenant-wide settings of the items service
@@ -106,8 +111,8 @@ pub enum ItemSettingsCommand {
     /// Change the items settings of the tenant
     ///
     /// Three forms: --usageMetricsEnabled true|false; qlik-cli's --op replace --path
-    /// /usageMetricsEnabled --value true; or -f FILE|- with a JSON Patch array. Prints
-    /// the new settings.
+    /// /usageMetricsEnabled --value true; or -f FILE|- with a JSON Patch array or the
+    /// settings as `qlik item settings ls` prints them (JSON or YAML). Prints the new settings.
     ///
     /// Examples:
     ///
@@ -223,20 +228,22 @@ pub struct ItemLsArgs {
     #[arg(
         long = "resourceType",
         visible_alias = "resource-type",
-        value_name = "TYPES"
+        value_name = "TYPES",
+        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        hide_possible_values = true
     )]
     pub resource_type: Option<String>,
     /// Whether or not to return items in a shared space (deprecated: use --spaceType).
     #[arg(long, hide = true, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub shared: Option<bool>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::ITEM_SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The space's unique identifier (supports 'personal').
     #[arg(long = "spaceId", visible_alias = "space-id", value_name = "ID")]
     pub space_id: Option<String>,
     /// Comma-separated space types: shared, managed, personal, data.
-    #[arg(long = "spaceType", visible_alias = "space-type", value_name = "TYPES")]
+    #[arg(long = "spaceType", visible_alias = "space-type", value_name = "TYPES", value_parser = value::Suggest(validate::SPACE_TYPES), hide_possible_values = true)]
     pub space_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -269,10 +276,10 @@ pub struct ItemCollectionsArgs {
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The collection type: private, public (tags) or publicgoverned.
-    #[arg(long = "type", value_name = "TYPE")]
+    #[arg(long = "type", value_name = "TYPE", value_parser = value::Suggest(validate::COLLECTION_TYPES), hide_possible_values = true)]
     pub collection_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -290,11 +297,13 @@ pub struct ItemPublishedItemsArgs {
     #[arg(
         long = "resourceType",
         visible_alias = "resource-type",
-        value_name = "TYPE"
+        value_name = "TYPE",
+        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        hide_possible_values = true
     )]
     pub resource_type: Option<String>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -324,7 +333,9 @@ pub struct ItemUpdateArgs {
     /// The item's unique identifier
     #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
     pub item_id: String,
-    /// A JSON object with the body fields to send (`-` reads standard input); flags override it
+    /// The body fields to send, a JSON or YAML object (`-` reads standard input); flags override
+    /// it. The output of `qlik item get ID` works: the fields the service computes (id,
+    /// createdAt, links, …) are left out (-v lists them)
     #[arg(short = 'f', long = "file", value_name = "FILE")]
     pub file: Option<String>,
     /// The item's name
@@ -362,6 +373,8 @@ pub struct ItemUpdateArgs {
         long = "resourceType",
         visible_alias = "resource-type",
         value_name = "TYPE",
+        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        hide_possible_values = true,
         help_heading = "Body"
     )]
     pub resource_type: Option<String>,
@@ -448,6 +461,10 @@ pub struct ItemRmArgs {
     /// Do not ask for confirmation (needed when not on a terminal)
     #[arg(short = 'y', long)]
     pub yes: bool,
+    /// Count an id that does not exist (404) as done: exit 0 when each id is deleted or
+    /// already gone, and empty standard input is not an error
+    #[arg(long = "ignore-not-found", visible_alias = "ignoreNotFound")]
+    pub ignore_not_found: bool,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
     #[command(flatten)]
@@ -469,7 +486,8 @@ pub struct ItemSettingsPatchArgs {
     /// The JSON Patch value (qlik-cli's form), JSON: true or false
     #[arg(long, value_name = "VALUE", requires = "op")]
     pub value: Option<String>,
-    /// A JSON Patch array (`-` reads standard input)
+    /// A JSON Patch array, or the settings object `qlik item settings ls` prints, in JSON or
+    /// YAML (`-` reads standard input)
     #[arg(short = 'f', long = "file", value_name = "FILE", conflicts_with_all = ["usage_metrics_enabled", "op"])]
     pub file: Option<String>,
     #[command(flatten)]

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 
 pub mod item;
 pub mod profile;
+pub mod tree;
 pub mod value;
 
 use value::Checked;
@@ -41,7 +42,7 @@ pub struct GlobalArgs {
     #[arg(short = 's', long, global = true, value_name = "URL", value_parser = Checked(value::server))]
     pub server: Option<String>,
     /// Connection profile to use (qlik-cli calls it a context)
-    #[arg(long, visible_alias = "context", global = true, value_name = "NAME")]
+    #[arg(long, visible_alias = "context", global = true, value_name = "NAME", value_hint = tree::PROFILE_HINT)]
     pub profile: Option<String>,
     // A String, not an enum: `qlik profile add --output` shares this id and type, and clap
     // hands the value of a global option up to this struct.

@@ -85,7 +85,7 @@ pub enum ProfileCommand {
     #[command(verbatim_doc_comment)]
     Use {
         /// Profile name
-        #[arg(value_name = "NAME")]
+        #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: String,
     },
     /// Show a profile's settings, with the API key masked
@@ -101,7 +101,7 @@ pub enum ProfileCommand {
     #[command(visible_alias = "get", verbatim_doc_comment)]
     Show {
         /// Profile name (default: the profile in use)
-        #[arg(value_name = "NAME")]
+        #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: Option<String>,
     },
     /// Remove a profile and its API key
@@ -112,7 +112,7 @@ pub enum ProfileCommand {
     #[command(visible_alias = "remove", verbatim_doc_comment)]
     Rm {
         /// Profile name
-        #[arg(value_name = "NAME")]
+        #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: String,
     },
     /// Print the name of the profile in use

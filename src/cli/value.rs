@@ -64,6 +64,34 @@ pub fn is_plainly_not_secret(value: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
 }
 
+/// A value taken as it is (the command checks it, or the API takes any), for which shell
+/// completions offer `self.0`: clap_complete reads a parser's possible values, clap's own
+/// check of them only happens in its `PossibleValuesParser`. Use with `hide_possible_values`
+/// when the help already names the values.
+#[derive(Clone, Copy)]
+pub struct Suggest(pub &'static [&'static str]);
+
+impl TypedValueParser for Suggest {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0.iter().map(|v| clap::builder::PossibleValue::new(*v)),
+        ))
+    }
+}
+
 /// An error clap prints as it is: not formatted with the command, so no usage block.
 fn one_line(why: String) -> Error {
     Error::raw(ErrorKind::ValueValidation, format!("{why}\n"))

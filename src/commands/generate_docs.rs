@@ -8,10 +8,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, Command};
 use clap_complete::{Generator, Shell};
-
-use crate::cli::Cli;
 
 /// The one command that regenerates every generated file (run from the repository root).
 pub const REGENERATE: &str = "QLIK_REGENERATE=1 cargo test --bin qlik generated_files";
@@ -68,7 +66,9 @@ pub fn generate() -> anyhow::Result<Vec<(PathBuf, Vec<u8>)>> {
 /// The clap tree as documented: built (globals propagated, bin names set), without the `help`
 /// subcommand, with help text in its source formatting.
 fn doc_tree() -> Command {
-    let mut cmd = Cli::command().disable_help_subcommand(true).term_width(0);
+    let mut cmd = crate::cli::tree::documented()
+        .disable_help_subcommand(true)
+        .term_width(0);
     cmd.build();
     cmd
 }

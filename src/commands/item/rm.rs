@@ -15,7 +15,7 @@ use crate::error::{self, usage};
 use crate::output::{ListWriter, Shape};
 use crate::text;
 
-use super::write::{block_on_stoppable, bulk_client, can_prompt, confirm, print_dry_run};
+use super::write::{block_on_stoppable, bulk_client, confirm, print_dry_run, prompt_on};
 
 /// How many names the confirmation shows.
 const NAMES_SHOWN: usize = 3;
@@ -79,10 +79,18 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     let ids = collect_ids(&args.ids)?;
     super::validate::item_ids(&ids)?;
     if ids.is_empty() {
-        return Err(usage("no item ids given (standard input was empty)"));
+        if args.ignore_not_found {
+            eprintln!("nothing to delete: standard input was empty");
+            return Ok(error::OK);
+        }
+        return Err(usage(
+            "no item ids given (standard input was empty); --ignore-not-found makes that not an error",
+        ));
     }
+    let ignore_not_found = args.ignore_not_found;
     let prompt = !args.yes && !args.dry_run.dry_run;
-    if prompt && !can_prompt(ctx) {
+    let asked_on = if prompt { prompt_on(ctx) } else { None };
+    if prompt && asked_on.is_none() {
         return Err(usage(format!(
             "refusing to delete {} item{} without confirmation: not on a terminal; add --yes (or try --dry-run first)",
             ids.len(),
@@ -104,7 +112,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             out.flush()?;
             return Ok(0);
         }
-        if prompt {
+        if let Some(on) = asked_on {
             let mut names = Vec::new();
             for id in ids.iter().take(NAMES_SHOWN) {
                 // The name is the server's text and the id may be too (`ls -q | rm -`): cut
@@ -129,7 +137,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                 if n == 1 { "" } else { "s" },
                 names.join(", ")
             );
-            if !confirm(&question)? {
+            if !confirm(&question, on)? {
                 eprintln!("nothing deleted");
                 return Ok(error::USAGE);
             }
@@ -216,6 +224,9 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         let mut hints = super::IdHints::default();
         {
             for (id, o) in ids.iter().zip(&outcomes) {
+                if ignore_not_found && o.status == Status::NotFound {
+                    continue;
+                }
                 if let Some(e) = &o.error {
                     // `error: ID: not found (HTTP 404, …)`, escaped: the id may be the
                     // service's text (`ls -q | rm -`).
@@ -228,7 +239,9 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                 "deleted {deleted} of {total} in {:.1}s",
                 started.elapsed().as_secs_f64()
             );
-            if missing > 0 {
+            if missing > 0 && ignore_not_found {
+                line.push_str(&format!(", {missing} already gone"));
+            } else if missing > 0 {
                 line.push_str(&format!(", {missing} not found"));
             }
             if failed > 0 {
@@ -243,12 +256,19 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         if interrupted {
             return Ok(error::INTERRUPTED);
         }
-        if deleted == total {
+        // With --ignore-not-found, an id already gone is as good as deleted.
+        let done = if ignore_not_found {
+            deleted + missing
+        } else {
+            deleted
+        };
+        if done == total {
             return Ok(error::OK);
         }
-        if deleted == 0 {
+        if done == 0 {
             let codes: Vec<u8> = outcomes
                 .iter()
+                .filter(|o| !(ignore_not_found && o.status == Status::NotFound))
                 .filter_map(|o| o.error.as_ref().map(error::api_exit_code))
                 .collect();
             if let Some(first) = codes.first()

@@ -8,7 +8,7 @@ use crate::api::items::SETTINGS;
 use crate::cli::item::{ItemSettingsLsArgs, ItemSettingsPatchArgs};
 use crate::error::usage;
 
-use super::write::{print_dry_run, read_json};
+use super::write::{print_dry_run, read_body};
 use crate::commands::{Ctx, block_on, stdout};
 use crate::output::{Shape, write_object};
 
@@ -61,11 +61,43 @@ pub fn patch_ops(a: &ItemSettingsPatchArgs) -> anyhow::Result<Value> {
         };
     }
     if let Some(f) = &a.file {
-        let v = read_json(f, "a JSON Patch array")?;
-        let ops = v
-            .as_array()
-            .filter(|ops| !ops.is_empty())
-            .ok_or_else(|| usage(format!("{f}: expected a non-empty JSON Patch array")))?;
+        let source = if f == "-" {
+            "standard input"
+        } else {
+            f.as_str()
+        };
+        let v = read_body(f)?;
+        // The output of `qlik item settings ls`: the settings to have.
+        if let Value::Object(m) = &v {
+            if m.is_empty() {
+                return Err(usage(format!(
+                    "{source}: no setting given; the one setting is usageMetricsEnabled"
+                )));
+            }
+            let mut ops = Vec::new();
+            for (k, value) in m {
+                if k != &METRICS[1..] {
+                    return Err(usage(format!(
+                        "{source}: unknown setting `{}`; the one setting is usageMetricsEnabled",
+                        crate::text::cut(k, 60)
+                    )));
+                }
+                match value {
+                    Value::Bool(b) => ops.push(op(*b)),
+                    _ => {
+                        return Err(usage(format!(
+                            "{source}: usageMetricsEnabled takes true or false"
+                        )));
+                    }
+                }
+            }
+            return Ok(Value::Array(ops));
+        }
+        let ops = v.as_array().filter(|ops| !ops.is_empty()).ok_or_else(|| {
+            usage(format!(
+                "{source}: expected a non-empty JSON Patch array, or a settings object as `qlik item settings ls` prints it"
+            ))
+        })?;
         for (i, o) in ops.iter().enumerate() {
             let ok = o.as_object().is_some_and(|m| m.len() == 3)
                 && o.get("op") == Some(&json!("replace"))
@@ -73,7 +105,7 @@ pub fn patch_ops(a: &ItemSettingsPatchArgs) -> anyhow::Result<Value> {
                 && o.get("value").is_some_and(Value::is_boolean);
             if !ok {
                 return Err(usage(format!(
-                    "{f}: operation {i} is not {{\"op\":\"replace\",\"path\":\"{METRICS}\",\"value\":true|false}}"
+                    "{source}: operation {i} is not {{\"op\":\"replace\",\"path\":\"{METRICS}\",\"value\":true|false}}"
                 )));
             }
         }

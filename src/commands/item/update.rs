@@ -9,7 +9,7 @@ use crate::error::{usage, warn};
 use crate::output::{Shape, write_object};
 
 use super::validate;
-use super::write::{print_dry_run, read_json};
+use super::write::{print_dry_run, read_body};
 
 /// The body fields of `PUT /api/v1/items/{itemId}`: name, and whether it holds an object.
 const FIELDS: &[(&str, bool)] = &[
@@ -39,28 +39,88 @@ fn field_name(raw: &str) -> Option<&'static str> {
         .find(|n| n.to_ascii_lowercase() == key)
 }
 
-fn is_object_field(name: &str) -> bool {
-    FIELDS.iter().any(|(n, o)| *n == name && *o)
+/// The fields of an item as the service returns it (`itemResultResponseBody`) that the
+/// update body (`ItemsUpdateItemRequestBody`) does not have: the service computes them. A
+/// body file may hold them, as the output of `qlik item get` does; they are left out of the
+/// request.
+const COMPUTED: &[&str] = &[
+    "id",
+    "meta",
+    "links",
+    "actions",
+    "ownerId",
+    "tenantId",
+    "createdAt",
+    "creatorId",
+    "itemViews",
+    "updatedAt",
+    "updaterId",
+    "isFavorited",
+    "resourceSize",
+    "collectionIds",
+    "resourceCreatedAt",
+    "resourceReloadStatus",
+    "resourceReloadEndTime",
+];
+
+/// A body read from `-f`: the fields to send, and the computed ones left out.
+pub struct FileBody {
+    pub fields: Map<String, Value>,
+    /// The computed fields the file held, in its order.
+    pub ignored: Vec<String>,
+    /// The file's `id`, when it has one.
+    pub id: Option<String>,
 }
 
-/// Builds and validates the body: the file's fields, then the flags, then `--unset`.
-pub fn body(a: &ItemUpdateArgs) -> anyhow::Result<Map<String, Value>> {
-    let mut body = match &a.file {
-        Some(f) => match read_json(f, "a JSON object")? {
-            Value::Object(m) => m,
-            _ => return Err(usage(format!("{f}: the body must be a JSON object"))),
-        },
-        None => Map::new(),
+/// Reads the `-f` body: an object of update fields, or an item as `qlik item get` prints it
+/// (JSON or YAML), whose computed fields are left out. Any other field is refused.
+pub fn file_body(file: &str) -> anyhow::Result<FileBody> {
+    let source = if file == "-" { "standard input" } else { file };
+    let map = match read_body(file)? {
+        Value::Object(m) => m,
+        Value::Array(a) => {
+            return Err(usage(format!(
+                "{source} holds a list of {} item{}; the body is one object (e.g. the output of `qlik item get ID`)",
+                a.len(),
+                if a.len() == 1 { "" } else { "s" }
+            )));
+        }
+        _ => return Err(usage(format!("{source}: the body must be an object"))),
     };
-    for key in body.keys() {
-        if !FIELDS.iter().any(|(n, _)| n == key) {
+    let mut out = FileBody {
+        fields: Map::new(),
+        ignored: Vec::new(),
+        id: None,
+    };
+    for (key, value) in map {
+        if FIELDS.iter().any(|(n, _)| *n == key) {
+            out.fields.insert(key, value);
+        } else if COMPUTED.contains(&key.as_str()) {
+            if key == "id" {
+                out.id = value.as_str().map(str::to_string);
+            }
+            out.ignored.push(key);
+        } else {
             let known: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
             return Err(usage(format!(
-                "the body has an unknown field `{key}`; the fields are {}",
+                "{source}: unknown field `{}`; the fields are {} (fields the service computes, such as id and updatedAt, are ignored)",
+                crate::text::cut(&key, 60),
                 known.join(", ")
             )));
         }
     }
+    Ok(out)
+}
+
+fn is_object_field(name: &str) -> bool {
+    FIELDS.iter().any(|(n, o)| *n == name && *o)
+}
+
+/// Builds and validates the body: the fields of the `-f` file, then the flags, then `--unset`.
+pub fn body(
+    a: &ItemUpdateArgs,
+    mut body: Map<String, Value>,
+) -> anyhow::Result<Map<String, Value>> {
     let strings = [
         ("name", &a.name),
         ("description", &a.description),
@@ -244,7 +304,29 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
     if a.item_id.trim().is_empty() {
         return Err(usage(format!("`{}` is not an item id", a.item_id)));
     }
-    let mut body = body(&a)?;
+    let file = match &a.file {
+        Some(f) => Some(file_body(f)?),
+        None => None,
+    };
+    let mut body = match file {
+        Some(file) => {
+            if let Some(id) = file.id.as_deref().filter(|id| *id != a.item_id) {
+                warn(format!(
+                    "the file holds item `{}`; its fields are sent to item `{}`",
+                    crate::text::cut(id, 60),
+                    a.item_id
+                ));
+            }
+            if ctx.global.verbose && !file.ignored.is_empty() {
+                eprintln!(
+                    "ignored the fields the service computes: {}",
+                    file.ignored.join(", ")
+                );
+            }
+            body(&a, file.fields)?
+        }
+        None => body(&a, Map::new())?,
+    };
     if body.is_empty() {
         return Err(usage(
             "nothing to update: give at least one field (e.g. --name NAME) or -f FILE",
@@ -331,6 +413,35 @@ mod tests {
         ] {
             assert!(!is_rfc3339(bad), "{bad}");
         }
+    }
+
+    /// The lists are the contract's: the update body's fields, and the fields of an item
+    /// that the update body does not have.
+    #[test]
+    fn fields_follow_the_contract() {
+        let spec: Value =
+            serde_json::from_str(include_str!("../../../spec/items.openapi.json")).unwrap();
+        let props = |schema: &str| -> Vec<String> {
+            let mut v: Vec<String> = spec["components"]["schemas"][schema]["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            v.sort();
+            v
+        };
+        let update = props("ItemsUpdateItemRequestBody");
+        let mut fields: Vec<String> = FIELDS.iter().map(|(n, _)| n.to_string()).collect();
+        fields.sort();
+        assert_eq!(fields, update);
+        let computed: Vec<String> = props("itemResultResponseBody")
+            .into_iter()
+            .filter(|k| !update.contains(k))
+            .collect();
+        let mut ours: Vec<String> = COMPUTED.iter().map(|s| s.to_string()).collect();
+        ours.sort();
+        assert_eq!(ours, computed);
     }
 
     #[test]
