@@ -51,10 +51,13 @@ use serde::Deserialize;
 use crate::secret::Secret;
 
 mod atomic;
+mod env;
 mod error;
 mod server_url;
 
 use atomic::{create_private_dir, write_atomic};
+pub use env::{Env, config_dir};
+use env::{non_empty, truthy};
 pub use error::ConfigError;
 use error::not_regular;
 use server_url::profile_path_note;
@@ -120,25 +123,10 @@ pub struct Settings {
     pub key_from_env: bool,
 }
 
-/// Reads environment variables; a closure so tests can give a fixed environment.
-pub type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
-
 /// The hint printed when nothing says which tenant to talk to.
 pub const SETUP_HINT: &str = "set QLIK_SERVER and QLIK_API_KEY (as a CI job does), or save a \
 profile with `qlik profile add NAME --server https://TENANT.REGION.qlikcloud.com` (it asks for \
 the API key, or reads it from stdin with --api-key-stdin)";
-
-/// The directory holding `config.toml` and `credentials.toml`: `QLIK_CONFIG_DIR`, else the
-/// user config directory from `directories` (e.g. `~/.config/qlik` on Linux,
-/// `~/Library/Application Support/qlik` on macOS, `%APPDATA%\qlik\config` on Windows).
-pub fn config_dir(env: Env) -> Result<PathBuf, ConfigError> {
-    if let Some(dir) = non_empty(env, "QLIK_CONFIG_DIR") {
-        return Ok(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "qlik")
-        .map(|dirs| dirs.config_dir().to_path_buf())
-        .ok_or(ConfigError::NoConfigDir)
-}
 
 /// How long to wait for the lock of the config directory: `QLIK_CONFIG_LOCK_TIMEOUT` seconds
 /// (0 to 3600, fractions allowed; 0 tries once), else [`DEFAULT_LOCK_TIMEOUT`].
@@ -158,21 +146,6 @@ pub fn lock_timeout(env: Env) -> Result<Duration, ConfigError> {
                 MAX_LOCK_TIMEOUT.as_secs()
             ))
         })
-}
-
-fn non_empty(env: Env, key: &str) -> Option<String> {
-    env(key).filter(|v| !v.trim().is_empty())
-}
-
-fn truthy(value: Option<String>) -> bool {
-    matches!(
-        value
-            .as_deref()
-            .map(str::trim)
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("1" | "true" | "yes" | "on")
-    )
 }
 
 /// Resolves flags, environment and profiles into [`Settings`]. This is the one place the
