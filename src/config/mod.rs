@@ -32,8 +32,8 @@
 //! writes ([`Store::open_for_update`]), so concurrent `qlik profile add|rm|use` never lose a
 //! profile and the two files always agree. Readers take a shared lock when the lock file exists,
 //! so they never see one file changed and the other not. A lock held by another process is
-//! waited for with a bound: [`DEFAULT_LOCK_TIMEOUT`], or `QLIK_CONFIG_LOCK_TIMEOUT` seconds;
-//! then the command fails with [`ConfigError::Locked`] (exit 1), naming the lock file.
+//! waited for with a bound: [`lock::DEFAULT_LOCK_TIMEOUT`], or `QLIK_CONFIG_LOCK_TIMEOUT`
+//! seconds; then the command fails with [`ConfigError::Locked`] (exit 1), naming the lock file.
 //!
 //! Only regular files (or symlinks to them) are read: a FIFO, device or directory at
 //! `config.toml`, `credentials.toml` or `.lock`, or a config directory that is not a directory,
@@ -44,7 +44,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde::Deserialize;
 
@@ -53,6 +53,7 @@ use crate::secret::Secret;
 mod atomic;
 mod env;
 mod error;
+mod lock;
 mod server_url;
 
 use atomic::{create_private_dir, write_atomic};
@@ -60,6 +61,9 @@ pub use env::{Env, config_dir};
 use env::{non_empty, truthy};
 pub use error::ConfigError;
 use error::not_regular;
+#[cfg(test)]
+use lock::DEFAULT_LOCK_TIMEOUT;
+pub use lock::{DirLock, lock_timeout};
 use server_url::profile_path_note;
 pub use server_url::{SERVER_FORM, api_path_note, check_scheme, normalize_server, parse_server};
 
@@ -69,11 +73,6 @@ pub const CONFIG_FILE: &str = "config.toml";
 pub const CREDENTIALS_FILE: &str = "credentials.toml";
 /// File name of the lock serializing changes of the two files, inside [`config_dir`].
 pub const LOCK_FILE: &str = ".lock";
-/// How long a command waits for a lock held by another process, unless
-/// `QLIK_CONFIG_LOCK_TIMEOUT` (seconds) says otherwise.
-pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
-/// The longest wait `QLIK_CONFIG_LOCK_TIMEOUT` may ask for.
-pub const MAX_LOCK_TIMEOUT: Duration = Duration::from_secs(3600);
 /// The largest `config.toml` or `credentials.toml` read (1 MiB).
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
@@ -127,26 +126,6 @@ pub struct Settings {
 pub const SETUP_HINT: &str = "set QLIK_SERVER and QLIK_API_KEY (as a CI job does), or save a \
 profile with `qlik profile add NAME --server https://TENANT.REGION.qlikcloud.com` (it asks for \
 the API key, or reads it from stdin with --api-key-stdin)";
-
-/// How long to wait for the lock of the config directory: `QLIK_CONFIG_LOCK_TIMEOUT` seconds
-/// (0 to 3600, fractions allowed; 0 tries once), else [`DEFAULT_LOCK_TIMEOUT`].
-pub fn lock_timeout(env: Env) -> Result<Duration, ConfigError> {
-    let Some(raw) = non_empty(env, "QLIK_CONFIG_LOCK_TIMEOUT") else {
-        return Ok(DEFAULT_LOCK_TIMEOUT);
-    };
-    raw.trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|s| s.is_finite() && (0.0..=MAX_LOCK_TIMEOUT.as_secs_f64()).contains(s))
-        .map(Duration::from_secs_f64)
-        .ok_or_else(|| {
-            ConfigError::Usage(format!(
-                "QLIK_CONFIG_LOCK_TIMEOUT `{}` is not a number of seconds from 0 to {}",
-                raw.trim().chars().take(20).collect::<String>(),
-                MAX_LOCK_TIMEOUT.as_secs()
-            ))
-        })
-}
 
 /// Resolves flags, environment and profiles into [`Settings`]. This is the one place the
 /// precedence lives; the README's "Profiles and environment" section mirrors it.
@@ -401,83 +380,6 @@ pub struct Store {
     /// The exclusive lock of the directory, held from the read until the store is dropped
     /// ([`Store::open_for_update`]); `None` for a store opened only to read.
     lock: Option<Arc<DirLock>>,
-}
-
-/// A lock of [`LOCK_FILE`] (`flock`/`LockFileEx` through std), released when dropped or when
-/// the process ends, however it ends.
-#[derive(Debug)]
-pub struct DirLock {
-    _file: std::fs::File,
-}
-
-impl DirLock {
-    /// Locks `dir/.lock`: exclusively (creating the file, mode 0600) to change the files, or
-    /// shared to read them. A shared lock is skipped (`Ok(None)`) when the lock file does not
-    /// exist, cannot be opened or cannot be locked, so a read-only or fresh directory still
-    /// reads. Tries without blocking, with a backoff of 5 to 20 ms, for up to `timeout`; then
-    /// [`ConfigError::Locked`].
-    fn acquire(
-        dir: &Path,
-        exclusive: bool,
-        timeout: Duration,
-    ) -> Result<Option<DirLock>, ConfigError> {
-        let path = dir.join(LOCK_FILE);
-        let io = |source| ConfigError::Io {
-            path: path.clone(),
-            source,
-        };
-        match std::fs::symlink_metadata(&path) {
-            Ok(meta) if !meta.file_type().is_file() => {
-                return Err(not_regular(&path, &meta.file_type()));
-            }
-            Ok(_) => {}
-            Err(_) if !exclusive => return Ok(None),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io(e)),
-        }
-        let mut options = std::fs::OpenOptions::new();
-        options.read(true);
-        if exclusive {
-            options.write(true).create(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-        }
-        let file = match options.open(&path) {
-            Ok(file) => file,
-            Err(_) if !exclusive => return Ok(None),
-            Err(e) => return Err(io(e)),
-        };
-        // The name may have been swapped for something else between the check and the open.
-        let file_type = file.metadata().map_err(io)?.file_type();
-        if !file_type.is_file() {
-            return Err(not_regular(&path, &file_type));
-        }
-        let start = Instant::now();
-        let mut backoff = Duration::from_millis(5);
-        loop {
-            let attempt = if exclusive {
-                file.try_lock()
-            } else {
-                file.try_lock_shared()
-            };
-            match attempt {
-                Ok(()) => return Ok(Some(DirLock { _file: file })),
-                Err(std::fs::TryLockError::WouldBlock) => {}
-                // A file system without locks: a reader reads anyway, a writer may not write.
-                Err(std::fs::TryLockError::Error(_)) if !exclusive => return Ok(None),
-                Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
-            }
-            let waited = start.elapsed();
-            if waited >= timeout {
-                return Err(ConfigError::Locked { path, waited });
-            }
-            std::thread::sleep(backoff.min(timeout - waited));
-            backoff = (backoff * 2).min(Duration::from_millis(20));
-        }
-    }
 }
 
 /// Checks that `dir`, when it exists, is a directory (or a symlink to one).
