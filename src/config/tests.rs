@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
+use super::read::{MAX_FILE_BYTES, redact_quoted};
 use super::*;
 
 const CONFIG: &str = r#"# my profiles
