@@ -6,7 +6,10 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 
-use super::read::{MAX_FILE_BYTES, redact_quoted};
+use super::atomic::write_atomic;
+use super::lock::DEFAULT_LOCK_TIMEOUT;
+use super::read::{MAX_FILE_BYTES, parse_file, redact_quoted};
+use super::store::{ConfigFile, CredentialsFile};
 use super::*;
 
 const CONFIG: &str = r#"# my profiles
