@@ -1,4 +1,4 @@
-//! The environment as [`resolve`](super::resolve) and the profile commands read it, and the
+//! The environment as [`resolve`](fn@super::resolve) and the profile commands read it, and the
 //! config directory it names.
 
 use std::path::PathBuf;

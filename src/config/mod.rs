@@ -1,5 +1,6 @@
 //! Profiles (`config.toml`, `credentials.toml`) and environment, resolved into one
-//! [`Settings`] value by [`resolve`]. See [`resolve`] for the precedence rules.
+//! [`Settings`] value by [`resolve`](fn@resolve). See [`resolve`](fn@resolve) for the
+//! precedence rules.
 //!
 //! Files, in [`config_dir`] (`QLIK_CONFIG_DIR`, else the user config directory):
 //!
@@ -39,6 +40,17 @@
 //! `config.toml`, `credentials.toml` or `.lock`, or a config directory that is not a directory,
 //! is an error ([`ConfigError::NotRegular`], exit 1), never a hang. Each file is read up to
 //! [`read::MAX_FILE_BYTES`].
+//!
+//! The parts, by concern (each uses only the ones above it, and the items here):
+//!
+//! - `error`: [`ConfigError`], its `hint:` line and exit code.
+//! - `server_url`: what a server URL may be, and how it is normalised ([`parse_server`]).
+//! - `atomic`: atomic writes (temporary file, fsync, rename, modes).
+//! - `env`: the environment, and the config directory it names ([`config_dir`]).
+//! - `lock`: the lock of the config directory and its timeout ([`lock_timeout`]).
+//! - `read`: reading and parsing the two files.
+//! - `store`: the TOML store ([`Store`]): reading, editing with comments kept, saving.
+//! - `resolve`: the precedence of flags, environment and profiles ([`resolve`](fn@resolve)).
 
 use std::path::PathBuf;
 
