@@ -2,8 +2,8 @@
 //! faults, authentication, rate limits, routing, timing headers, the log and the record.
 
 use std::convert::Infallible;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
@@ -16,52 +16,16 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot, watch};
 use tokio_rustls::TlsAcceptor;
 
+use crate::RecordedRequest;
 use crate::error::ApiError;
 use crate::faults::{self, Outcome};
 use crate::handlers::{self, Answer};
 use crate::query::Params;
-use crate::ratelimit::{RateLimiter, Tier, Verdict};
+use crate::ratelimit::{Tier, Verdict};
 use crate::rng::mix;
-use crate::store::Store;
-use crate::time::Clock;
-use crate::{Faults, RecordedRequest};
-
-/// State shared by every connection.
-pub struct Shared {
-    pub store: RwLock<Store>,
-    pub base_url: String,
-    pub api_key: String,
-    pub read_only_key: Option<String>,
-    pub clock: Clock,
-    pub rate: Mutex<RateLimiter>,
-    pub rate_headers: bool,
-    pub faults: Faults,
-    pub seed: u64,
-    pub log: bool,
-    pub requests: Mutex<Vec<RecordedRequest>>,
-    pub counter: AtomicU64,
-}
-
-impl Shared {
-    pub fn read(&self) -> RwLockReadGuard<'_, Store> {
-        self.store.read().unwrap_or_else(|e| e.into_inner())
-    }
-    pub fn write(&self) -> RwLockWriteGuard<'_, Store> {
-        self.store.write().unwrap_or_else(|e| e.into_inner())
-    }
-    fn record(&self, r: RecordedRequest) {
-        let mut requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
-        // A long-running emulator keeps the most recent requests only.
-        if requests.len() >= MAX_RECORDED {
-            requests.drain(..MAX_RECORDED / 2);
-        }
-        requests.push(r);
-    }
-}
+use crate::state::Shared;
 
 const MAX_BODY: usize = 1 << 20;
-/// Requests kept for [`crate::Server::requests`].
-const MAX_RECORDED: usize = 1_000_000;
 
 enum Route {
     List,
