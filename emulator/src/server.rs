@@ -6,11 +6,12 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::http::{HeaderValue, Method, Request, Response, StatusCode, header};
 use bytes::Bytes;
-use http_body_util::BodyExt;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
+use hyper::header::{self, HeaderValue};
+use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot, watch};
@@ -77,11 +78,20 @@ fn bearer(req: &Request<Incoming>) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| key.trim())
 }
 
+/// A response body: whole, or under an injected fault one that fails part-way ([`Truncated`]).
+type Body = BoxBody<Bytes, std::io::Error>;
+
+fn whole(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed()
+}
+
 fn json_response(status: u16, body: Vec<u8>) -> Response<Body> {
     let mut resp = Response::new(if status == 204 {
-        Body::empty()
+        whole(Bytes::new())
     } else {
-        Body::from(body)
+        whole(body)
     });
     *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     if status != 204 {
@@ -229,13 +239,13 @@ async fn truncate(resp: Response<Body>) -> Response<Body> {
         .map(|b| b.to_bytes())
         .unwrap_or_default();
     if full.is_empty() {
-        return Response::from_parts(parts, Body::empty());
+        return Response::from_parts(parts, whole(Bytes::new()));
     }
     parts
         .headers
         .insert(header::CONTENT_LENGTH, HeaderValue::from(full.len()));
     let half = full.slice(..full.len() / 2);
-    Response::from_parts(parts, Body::new(Truncated(Some(half))))
+    Response::from_parts(parts, Truncated(Some(half)).boxed())
 }
 
 /// Answers one request. `drop_conn` is notified when the connection is to be dropped.
