@@ -293,6 +293,30 @@ fn contract(spec: &Path) -> BTreeMap<String, BTreeSet<String>> {
     ops
 }
 
+/// The resource types driven through `--resourceType`: the contract's `itemResourceTypeEnum`
+/// (checked by `the_resource_types_are_the_contracts`).
+const RESOURCE_TYPES: [&str; 19] = [
+    "app",
+    "qlikview",
+    "qvapp",
+    "genericlink",
+    "sharingservicetask",
+    "note",
+    "dataasset",
+    "dataset",
+    "automation",
+    "automl-experiment",
+    "automl-deployment",
+    "assistant",
+    "dataproduct",
+    "dataqualityrule",
+    "glossary",
+    "knowledgebase",
+    "script",
+    "semantictype",
+    "page",
+];
+
 /// The commands and flags driven against Prism: (label, args).
 fn cases(dir: &Path) -> Vec<(String, Vec<String>)> {
     let body = dir.join("update.json");
@@ -571,27 +595,7 @@ fn cases(dir: &Path) -> Vec<(String, Vec<String>)> {
             }
         }
     }
-    for t in [
-        "app",
-        "qlikview",
-        "qvapp",
-        "genericlink",
-        "sharingservicetask",
-        "note",
-        "dataasset",
-        "dataset",
-        "automation",
-        "automl-experiment",
-        "automl-deployment",
-        "assistant",
-        "dataproduct",
-        "dataqualityrule",
-        "glossary",
-        "knowledgebase",
-        "script",
-        "semantictype",
-        "page",
-    ] {
+    for t in RESOURCE_TYPES {
         owned.push(vec![
             "item".into(),
             "ls".into(),
@@ -942,4 +946,19 @@ fn comma_lists_and_bracket_syntax_run_against_the_emulator() {
         "contract suite: comma lists and bracket syntax of resourceType/spaceType ran against \
          the emulator (the contract types them as a single enum value)"
     );
+}
+
+#[test]
+fn the_resource_types_are_the_contracts() {
+    let spec: Value = serde_json::from_slice(
+        &std::fs::read(manifest_dir().join("spec").join("items.openapi.json")).unwrap(),
+    )
+    .unwrap();
+    let contract: Vec<&str> = spec["components"]["schemas"]["itemResourceTypeEnum"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(contract, RESOURCE_TYPES);
 }

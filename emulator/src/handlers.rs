@@ -7,7 +7,7 @@ use crate::model::{Attributes, Item};
 use crate::paging::{Cursor, Key, Sort, SortField, Sorted, VecSeq, Window, window};
 use crate::query::{self, Paging, Params};
 use crate::render::{CollectionJson, Ctx, ItemJson, list_body, query_string, seg};
-use crate::server::Shared;
+use crate::state::Shared;
 use crate::store::sort_key;
 use crate::time::parse_rfc3339;
 

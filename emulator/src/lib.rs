@@ -44,13 +44,14 @@ mod render;
 mod rng;
 mod seed;
 mod server;
+mod state;
 mod store;
 mod time;
 mod tls;
 
 pub use time::ManualClock;
 
-use server::Shared;
+use state::Shared;
 
 /// The development API key the emulator accepts when none is given.
 pub const DEFAULT_API_KEY: &str = "qlik-emulator-dev-key";
@@ -154,38 +155,6 @@ pub struct RecordedRequest {
     pub had_authorization: bool,
 }
 
-/// Read access to a running emulator's state, shared by [`Server`] and [`BackgroundServer`].
-fn item_ids(sh: &Shared) -> Vec<String> {
-    sh.read().ids()
-}
-
-fn item(sh: &Shared, id: &str) -> Option<serde_json::Value> {
-    let store = sh.read();
-    let item = store.get(id)?;
-    let ctx = render::Ctx {
-        base: &sh.base_url,
-        store: &store,
-    };
-    serde_json::to_value(render::ItemJson {
-        ctx: &ctx,
-        item,
-        actions: true,
-        published_entry: false,
-    })
-    .ok()
-}
-
-fn settings(sh: &Shared) -> serde_json::Value {
-    serde_json::json!({ "usageMetricsEnabled": sh.read().usage_metrics_enabled })
-}
-
-fn requests(sh: &Shared) -> Vec<RecordedRequest> {
-    sh.requests
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .clone()
-}
-
 /// A running emulator. Dropping it does not stop it; call [`Server::shutdown`].
 pub struct Server {
     base_url: String,
@@ -214,7 +183,7 @@ impl Server {
     }
     /// Current item ids, in the default order (+createdAt).
     pub fn item_ids(&self) -> Vec<String> {
-        item_ids(&self.shared)
+        self.shared.item_ids()
     }
     /// How many items there are now.
     pub fn item_count(&self) -> usize {
@@ -222,16 +191,16 @@ impl Server {
     }
     /// An item as GET would return it.
     pub fn item(&self, id: &str) -> Option<serde_json::Value> {
-        item(&self.shared, id)
+        self.shared.item(id)
     }
     /// `{"usageMetricsEnabled": ..}`.
     pub fn settings(&self) -> serde_json::Value {
-        settings(&self.shared)
+        self.shared.settings()
     }
     /// Every request answered so far (a long-running server keeps the last 500,000 to
     /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        requests(&self.shared)
+        self.shared.requests()
     }
     /// Stops accepting connections and waits for the server task to end.
     pub async fn shutdown(mut self) {
@@ -377,20 +346,20 @@ impl BackgroundServer {
     }
     /// Current item ids, in the default order (+createdAt).
     pub fn item_ids(&self) -> Vec<String> {
-        item_ids(&self.shared)
+        self.shared.item_ids()
     }
     /// An item as GET would return it.
     pub fn item(&self, id: &str) -> Option<serde_json::Value> {
-        item(&self.shared, id)
+        self.shared.item(id)
     }
     /// `{"usageMetricsEnabled": ..}`.
     pub fn settings(&self) -> serde_json::Value {
-        settings(&self.shared)
+        self.shared.settings()
     }
     /// Every request answered so far (a long-running server keeps the last 500,000 to
     /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        requests(&self.shared)
+        self.shared.requests()
     }
 }
 

@@ -231,3 +231,40 @@ pub fn actions_for(resource_type: &str) -> Vec<String> {
     };
     list.iter().map(|s| s.to_string()).collect()
 }
+
+/// The enums above, checked against the contract vendored in `spec/` at the workspace root.
+#[cfg(test)]
+mod contract {
+    use serde_json::Value;
+
+    use super::*;
+
+    fn contract_enum(name: &str) -> Vec<String> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/items.openapi.json");
+        let spec: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        spec["components"]["schemas"][name]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn resource_types_are_the_contracts() {
+        assert_eq!(contract_enum("itemResourceTypeEnum"), RESOURCE_TYPES);
+    }
+
+    #[test]
+    fn space_and_collection_types_are_the_contracts() {
+        let spaces = contract_enum("spaceTypeEnum");
+        assert!(spaces.iter().all(|s| SpaceType::parse(s).is_some()));
+        assert_eq!(spaces.len(), 4, "one SpaceType variant per value");
+        for c in contract_enum("CollectionTypes") {
+            assert_eq!(
+                CollectionType::parse(&c).map(CollectionType::as_str),
+                Some(&*c)
+            );
+        }
+    }
+}

@@ -2,66 +2,31 @@
 //! faults, authentication, rate limits, routing, timing headers, the log and the record.
 
 use std::convert::Infallible;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::http::{HeaderValue, Method, Request, Response, StatusCode, header};
 use bytes::Bytes;
-use http_body_util::BodyExt;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
+use hyper::header::{self, HeaderValue};
+use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot, watch};
 use tokio_rustls::TlsAcceptor;
 
+use crate::RecordedRequest;
 use crate::error::ApiError;
 use crate::faults::{self, Outcome};
 use crate::handlers::{self, Answer};
 use crate::query::Params;
-use crate::ratelimit::{RateLimiter, Tier, Verdict};
+use crate::ratelimit::{Tier, Verdict};
 use crate::rng::mix;
-use crate::store::Store;
-use crate::time::Clock;
-use crate::{Faults, RecordedRequest};
-
-/// State shared by every connection.
-pub struct Shared {
-    pub store: RwLock<Store>,
-    pub base_url: String,
-    pub api_key: String,
-    pub read_only_key: Option<String>,
-    pub clock: Clock,
-    pub rate: Mutex<RateLimiter>,
-    pub rate_headers: bool,
-    pub faults: Faults,
-    pub seed: u64,
-    pub log: bool,
-    pub requests: Mutex<Vec<RecordedRequest>>,
-    pub counter: AtomicU64,
-}
-
-impl Shared {
-    pub fn read(&self) -> RwLockReadGuard<'_, Store> {
-        self.store.read().unwrap_or_else(|e| e.into_inner())
-    }
-    pub fn write(&self) -> RwLockWriteGuard<'_, Store> {
-        self.store.write().unwrap_or_else(|e| e.into_inner())
-    }
-    fn record(&self, r: RecordedRequest) {
-        let mut requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
-        // A long-running emulator keeps the most recent requests only.
-        if requests.len() >= MAX_RECORDED {
-            requests.drain(..MAX_RECORDED / 2);
-        }
-        requests.push(r);
-    }
-}
+use crate::state::Shared;
 
 const MAX_BODY: usize = 1 << 20;
-/// Requests kept for [`crate::Server::requests`].
-const MAX_RECORDED: usize = 1_000_000;
 
 enum Route {
     List,
@@ -113,11 +78,20 @@ fn bearer(req: &Request<Incoming>) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| key.trim())
 }
 
+/// A response body: whole, or under an injected fault one that fails part-way ([`Truncated`]).
+type Body = BoxBody<Bytes, std::io::Error>;
+
+fn whole(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed()
+}
+
 fn json_response(status: u16, body: Vec<u8>) -> Response<Body> {
     let mut resp = Response::new(if status == 204 {
-        Body::empty()
+        whole(Bytes::new())
     } else {
-        Body::from(body)
+        whole(body)
     });
     *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     if status != 204 {
@@ -265,13 +239,13 @@ async fn truncate(resp: Response<Body>) -> Response<Body> {
         .map(|b| b.to_bytes())
         .unwrap_or_default();
     if full.is_empty() {
-        return Response::from_parts(parts, Body::empty());
+        return Response::from_parts(parts, whole(Bytes::new()));
     }
     parts
         .headers
         .insert(header::CONTENT_LENGTH, HeaderValue::from(full.len()));
     let half = full.slice(..full.len() / 2);
-    Response::from_parts(parts, Body::new(Truncated(Some(half))))
+    Response::from_parts(parts, Truncated(Some(half)).boxed())
 }
 
 /// Answers one request. `drop_conn` is notified when the connection is to be dropped.

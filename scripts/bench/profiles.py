@@ -1,6 +1,6 @@
 """Compares two builds of `qlik` (the `release` and `dist` profiles) on the listing benchmark.
 
-Started by scripts/bench-profiles.sh. One emulator (seed 7, rate limits off) serves both; every
+Started by scripts/bench/profiles.sh. One emulator (seed 7, rate limits off) serves both; every
 command of a size runs in one hyperfine invocation, right after the wire limit (one curl process
 fetching the same page URLs over one kept-alive connection), so the ratios compare runs made
 minutes apart at most. Prints a Markdown table (median wall time, its ratio to the wire limit,

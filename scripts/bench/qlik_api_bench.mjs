@@ -7,7 +7,7 @@
 //   ls        page through every item with the response's `next()` helper, one id a line
 //   rm FILE   delete every id listed in FILE (one a line), one call each
 //
-// scripts/bench.sh copies this file next to the installed node_modules (under target/) so
+// scripts/bench/run.sh copies this file next to the installed node_modules (under target/) so
 // that Node resolves `@qlik/api` there.
 import { readFileSync } from "node:fs";
 import { setDefaultHostConfig } from "@qlik/api/auth";

@@ -1,7 +1,7 @@
 """Runs the benchmark: this tool against curl, Qlik's Python `qlik-sdk` and JavaScript
 `@qlik/api`, on emulators started with fixed seeds and rate limits off.
 
-Started by scripts/bench.sh (which installs the tools and builds target/dist/qlik) with the
+Started by scripts/bench/run.sh (which installs the tools and builds target/dist/qlik) with the
 working directory at the repository root. Writes target/bench/results.json, results.md and
 listing.png (or the directory in BENCH_OUT). Times come from hyperfine (medians), peak memory
 from `/usr/bin/time -v` (maximum resident set size).
@@ -293,9 +293,9 @@ def item_exists(emu, item_id):
 
 
 def bench_emulator_script():
-    """scripts/bench-emulator.sh measures the emulator's own targets; its lines are kept."""
-    log(f"emulator: scripts/bench-emulator.sh {EMULATOR_ITEMS} {EMULATOR_RUNS}")
-    res = subprocess.run(["bash", "scripts/bench-emulator.sh", str(EMULATOR_ITEMS), str(EMULATOR_RUNS)],
+    """scripts/bench/emulator.sh measures the emulator's own targets; its lines are kept."""
+    log(f"emulator: scripts/bench/emulator.sh {EMULATOR_ITEMS} {EMULATOR_RUNS}")
+    res = subprocess.run(["bash", "scripts/bench/emulator.sh", str(EMULATOR_ITEMS), str(EMULATOR_RUNS)],
                          capture_output=True, text=True)
     lines = res.stdout.strip().splitlines()
     for line in lines:
@@ -404,7 +404,7 @@ def markdown():
         lines.append("")
     emu = results["emulator"].get("bench_emulator_sh")
     if emu:
-        lines.append(f"### The emulator (`scripts/bench-emulator.sh {emu['items']} {emu['runs']}`)")
+        lines.append(f"### The emulator (`scripts/bench/emulator.sh {emu['items']} {emu['runs']}`)")
         lines.append("")
         lines += [f"    {line}" for line in emu["lines"]] or ["    (no output)"]
         lines.append("")

@@ -1,9 +1,9 @@
 """Copies a benchmark run's results into docs/benchmarks.md (between the `results:begin` and
 `results:end` markers; the text around them is kept) and its plot to docs/benchmarks-listing.png.
 
-Usage (from the repository root, after scripts/bench.sh):
+Usage (from the repository root, after scripts/bench/run.sh):
     python3 scripts/bench/update_docs.py [RESULTS_DIR]   (default target/bench)
-or run the benchmark with BENCH_UPDATE_DOCS=1 scripts/bench.sh.
+or run the benchmark with BENCH_UPDATE_DOCS=1 scripts/bench/run.sh.
 """
 
 import shutil

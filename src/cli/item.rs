@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 
+use super::other_spelling;
 use super::value::{self, Checked};
 use crate::commands::item::validate;
 
@@ -159,14 +160,14 @@ pub struct ItemLsArgs {
     /// The collection's unique identifier. Used to filter for items with a specific tag (collection type `public`), or collection.
     #[arg(
         long = "collectionId",
-        visible_alias = "collection-id",
+        visible_alias = other_spelling("collectionId"),
         value_name = "ID"
     )]
     pub collection_id: Option<String>,
     /// User's unique identifier.
     #[arg(
         long = "createdByUserId",
-        visible_alias = "created-by-user-id",
+        visible_alias = other_spelling("createdByUserId"),
         value_name = "ID"
     )]
     pub created_by_user_id: Option<String>,
@@ -177,45 +178,45 @@ pub struct ItemLsArgs {
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
     /// If set, the user's available actions for each item are not evaluated and the actions array is omitted (faster).
-    #[arg(long = "noActions", visible_alias = "no-actions")]
+    #[arg(long = "noActions", visible_alias = other_spelling("noActions"))]
     pub no_actions: bool,
     /// User's unique identifier: items not created by this user.
     #[arg(
         long = "notCreatedByUserId",
-        visible_alias = "not-created-by-user-id",
+        visible_alias = other_spelling("notCreatedByUserId"),
         value_name = "ID"
     )]
     pub not_created_by_user_id: Option<String>,
     /// Owner identifier: items not owned by this user.
-    #[arg(long = "notOwnerId", visible_alias = "not-owner-id", value_name = "ID")]
+    #[arg(long = "notOwnerId", visible_alias = other_spelling("notOwnerId"), value_name = "ID")]
     pub not_owner_id: Option<String>,
     /// Owner identifier.
-    #[arg(long = "ownerId", visible_alias = "owner-id", value_name = "ID")]
+    #[arg(long = "ownerId", visible_alias = other_spelling("ownerId"), value_name = "ID")]
     pub owner_id: Option<String>,
     /// The case-insensitive string used to search for a resource by name or description.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
     /// The case-sensitive string used to search for an item by resourceId. Needs --resourceType; not with --resourceLink.
-    #[arg(long = "resourceId", visible_alias = "resource-id", value_name = "ID")]
+    #[arg(long = "resourceId", visible_alias = other_spelling("resourceId"), value_name = "ID")]
     pub resource_id: Option<String>,
     /// Comma-separated resourceIds (at most 100), e.g. appId1,appId2. Needs --resourceType.
     #[arg(
         long = "resourceIds",
-        visible_alias = "resource-ids",
+        visible_alias = other_spelling("resourceIds"),
         value_name = "IDS"
     )]
     pub resource_ids: Option<String>,
     /// The case-sensitive string used to search for an item by resourceLink. Needs --resourceType; not with --resourceId.
     #[arg(
         long = "resourceLink",
-        visible_alias = "resource-link",
+        visible_alias = other_spelling("resourceLink"),
         value_name = "URL"
     )]
     pub resource_link: Option<String>,
     /// Comma-separated resourceSubTypes, e.g. chart-monitoring,qix-df,qvd. Not with the bracket syntax of --resourceType.
     #[arg(
         long = "resourceSubType",
-        visible_alias = "resource-sub-type",
+        visible_alias = other_spelling("resourceSubType"),
         value_name = "SUBTYPES"
     )]
     pub resource_sub_type: Option<String>,
@@ -227,7 +228,7 @@ pub struct ItemLsArgs {
     /// sent with a warning (the service adds types).
     #[arg(
         long = "resourceType",
-        visible_alias = "resource-type",
+        visible_alias = other_spelling("resourceType"),
         value_name = "TYPES",
         value_parser = value::Suggest(validate::RESOURCE_TYPES),
         hide_possible_values = true
@@ -240,10 +241,10 @@ pub struct ItemLsArgs {
     #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::ITEM_SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The space's unique identifier (supports 'personal').
-    #[arg(long = "spaceId", visible_alias = "space-id", value_name = "ID")]
+    #[arg(long = "spaceId", visible_alias = other_spelling("spaceId"), value_name = "ID")]
     pub space_id: Option<String>,
     /// Comma-separated space types: shared, managed, personal, data.
-    #[arg(long = "spaceType", visible_alias = "space-type", value_name = "TYPES", value_parser = value::Suggest(validate::SPACE_TYPES), hide_possible_values = true)]
+    #[arg(long = "spaceType", visible_alias = other_spelling("spaceType"), value_name = "TYPES", value_parser = value::Suggest(validate::SPACE_TYPES), hide_possible_values = true)]
     pub space_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -296,7 +297,7 @@ pub struct ItemPublishedItemsArgs {
     /// The case-sensitive string used to search for an item by resourceType.
     #[arg(
         long = "resourceType",
-        visible_alias = "resource-type",
+        visible_alias = other_spelling("resourceType"),
         value_name = "TYPE",
         value_parser = value::Suggest(validate::RESOURCE_TYPES),
         hide_possible_values = true
@@ -323,7 +324,7 @@ pub struct ItemSettingsLsArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct DryRunArgs {
     /// Print the request(s) (method, URL and body) and send nothing
-    #[arg(long = "dry-run", visible_alias = "dryRun")]
+    #[arg(long = "dry-run", visible_alias = other_spelling("dry-run"))]
     pub dry_run: bool,
 }
 
@@ -347,7 +348,7 @@ pub struct ItemUpdateArgs {
     /// The space the item is in
     #[arg(
         long = "spaceId",
-        visible_alias = "space-id",
+        visible_alias = other_spelling("spaceId"),
         value_name = "ID",
         help_heading = "Body"
     )]
@@ -355,7 +356,7 @@ pub struct ItemUpdateArgs {
     /// The case-sensitive id of the resource (not with --resourceLink)
     #[arg(
         long = "resourceId",
-        visible_alias = "resource-id",
+        visible_alias = other_spelling("resourceId"),
         value_name = "ID",
         help_heading = "Body"
     )]
@@ -363,7 +364,7 @@ pub struct ItemUpdateArgs {
     /// The link to the resource (not with --resourceId)
     #[arg(
         long = "resourceLink",
-        visible_alias = "resource-link",
+        visible_alias = other_spelling("resourceLink"),
         value_name = "URL",
         help_heading = "Body"
     )]
@@ -371,7 +372,7 @@ pub struct ItemUpdateArgs {
     /// The resource type; when not given, the item's current type (fetched first)
     #[arg(
         long = "resourceType",
-        visible_alias = "resource-type",
+        visible_alias = other_spelling("resourceType"),
         value_name = "TYPE",
         value_parser = value::Suggest(validate::RESOURCE_TYPES),
         hide_possible_values = true,
@@ -381,7 +382,7 @@ pub struct ItemUpdateArgs {
     /// The resource subtype, e.g. qvd
     #[arg(
         long = "resourceSubType",
-        visible_alias = "resource-sub-type",
+        visible_alias = other_spelling("resourceSubType"),
         value_name = "SUBTYPE",
         help_heading = "Body"
     )]
@@ -389,7 +390,7 @@ pub struct ItemUpdateArgs {
     /// When the resource last changed (RFC 3339, e.g. 2024-05-01T10:00:00Z)
     #[arg(
         long = "resourceUpdatedAt",
-        visible_alias = "resource-updated-at",
+        visible_alias = other_spelling("resourceUpdatedAt"),
         value_name = "TIME",
         help_heading = "Body"
     )]
@@ -397,7 +398,7 @@ pub struct ItemUpdateArgs {
     /// The thumbnail's id
     #[arg(
         long = "thumbnailId",
-        visible_alias = "thumbnail-id",
+        visible_alias = other_spelling("thumbnailId"),
         value_name = "ID",
         help_heading = "Body"
     )]
@@ -405,7 +406,7 @@ pub struct ItemUpdateArgs {
     /// The resource's attributes, a JSON object
     #[arg(
         long = "resourceAttributes",
-        visible_alias = "resource-attributes",
+        visible_alias = other_spelling("resourceAttributes"),
         value_name = "JSON",
         help_heading = "Body"
     )]
@@ -413,7 +414,7 @@ pub struct ItemUpdateArgs {
     /// The resource's custom attributes, a JSON object
     #[arg(
         long = "resourceCustomAttributes",
-        visible_alias = "resource-custom-attributes",
+        visible_alias = other_spelling("resourceCustomAttributes"),
         value_name = "JSON",
         help_heading = "Body"
     )]
@@ -436,7 +437,7 @@ pub struct BulkArgs {
     /// [default: the profile's tier1_per_minute, else 1000]
     #[arg(
         long = "tier1-per-minute",
-        visible_alias = "tier1PerMinute",
+        visible_alias = other_spelling("tier1-per-minute"),
         value_name = "N",
         value_parser = Checked(value::per_minute)
     )]
@@ -445,7 +446,7 @@ pub struct BulkArgs {
     /// [default: the profile's tier2_per_minute, else 100]
     #[arg(
         long = "tier2-per-minute",
-        visible_alias = "tier2PerMinute",
+        visible_alias = other_spelling("tier2-per-minute"),
         value_name = "N",
         value_parser = Checked(value::per_minute)
     )]
@@ -463,7 +464,7 @@ pub struct ItemRmArgs {
     pub yes: bool,
     /// Count an id that does not exist (404) as done: exit 0 when each id is deleted or
     /// already gone, and empty standard input is not an error
-    #[arg(long = "ignore-not-found", visible_alias = "ignoreNotFound")]
+    #[arg(long = "ignore-not-found", visible_alias = other_spelling("ignore-not-found"))]
     pub ignore_not_found: bool,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
@@ -475,7 +476,7 @@ pub struct ItemRmArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct ItemSettingsPatchArgs {
     /// Turn usage metrics on or off
-    #[arg(long = "usageMetricsEnabled", visible_alias = "usage-metrics-enabled", value_name = "BOOL", action = clap::ArgAction::Set)]
+    #[arg(long = "usageMetricsEnabled", visible_alias = other_spelling("usageMetricsEnabled"), value_name = "BOOL", action = clap::ArgAction::Set)]
     pub usage_metrics_enabled: Option<bool>,
     /// The JSON Patch operation (qlik-cli's form): replace
     #[arg(long, value_name = "OP", requires_all = ["path", "value"], conflicts_with = "usage_metrics_enabled")]

@@ -1,8 +1,9 @@
 //! The command-line surface: clap types only, no behaviour.
 //!
 //! Conventions: flags keep qlik-cli's camelCase names (`--resourceType`) and also accept
-//! kebab-case (`--resource-type`); options shared by every command live in [`GlobalArgs`]
-//! under the "Global options" heading and may be given before or after the subcommand.
+//! kebab-case (`--resource-type`), an alias that [`other_spelling`] derives; options shared
+//! by every command live in [`GlobalArgs`] under the "Global options" heading and may be
+//! given before or after the subcommand.
 
 use std::path::PathBuf;
 
@@ -14,6 +15,28 @@ pub mod tree;
 pub mod value;
 
 use value::Checked;
+
+/// The other spelling of a long flag, its visible alias: kebab-case for a camelCase name
+/// (`spaceId` → `space-id`), camelCase for a kebab-case one (`dry-run` → `dryRun`). Digits
+/// stay with the word before them (`tier1-per-minute` ↔ `tier1PerMinute`).
+pub fn other_spelling(long: &str) -> String {
+    let mut out = String::with_capacity(long.len() + 4);
+    let mut upper_next = false;
+    for c in long.chars() {
+        if c == '-' {
+            upper_next = true;
+        } else if upper_next {
+            out.push(c.to_ascii_uppercase());
+            upper_next = false;
+        } else if c.is_ascii_uppercase() && !long.contains('-') {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// A fast command-line client for the Qlik Cloud Items API.
 ///
@@ -63,7 +86,7 @@ pub struct GlobalArgs {
     /// Trust this PEM certificate (or bundle) in addition to the system roots
     #[arg(
         long = "ca-cert",
-        visible_alias = "caCert",
+        visible_alias = other_spelling("ca-cert"),
         global = true,
         value_name = "FILE"
     )]
@@ -243,5 +266,20 @@ mod tests {
     #[test]
     fn cli_is_valid() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn other_spelling_goes_both_ways() {
+        for (camel, kebab) in [
+            ("spaceId", "space-id"),
+            ("resourceCustomAttributes", "resource-custom-attributes"),
+            ("usageMetricsEnabled", "usage-metrics-enabled"),
+            ("caCert", "ca-cert"),
+            ("tier1PerMinute", "tier1-per-minute"),
+            ("dryRun", "dry-run"),
+        ] {
+            assert_eq!(other_spelling(camel), kebab);
+            assert_eq!(other_spelling(kebab), camel);
+        }
     }
 }

@@ -9,7 +9,11 @@ use crate::commands::{Ctx, block_on, stdout};
 use crate::error::{self, CliError, report_id};
 use crate::output::{ListWriter, Shape, write_object};
 
-/// Requests in flight at once.
+/// Fetches the ids concurrently, at most `--concurrency` requests in flight, and prints in
+/// the order given. One id prints that item (or its body as received, with `--raw`) and fails
+/// with that id's error. Several ids print a list; a failed id is reported on stderr (one hint
+/// per kind of failure follows the items), the others still print, and the exit code is the
+/// failures' own when every id failed the same way, else the partial-failure code.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     let settings = ctx.settings()?;
     let format = ctx.format(&settings, args.print.quiet)?;

@@ -1,4 +1,6 @@
-//! `qlik item settings ls`.
+//! `qlik item settings ls` and `qlik item settings patch`: the patch comes from
+//! `--usageMetricsEnabled`, from `--op`/`--path`/`--value`, or from a JSON Patch body
+//! (`-f`), and `--dry-run` prints the request instead of sending it.
 
 use std::io::Write;
 

@@ -213,7 +213,7 @@ fn check(body: &Map<String, Value>) -> anyhow::Result<()> {
         )));
     }
     let link = s("resourceLink");
-    if !link.is_empty() && !looks_like_uri(link) {
+    if !link.is_empty() && !is_absolute_uri(link) {
         return Err(usage(format!(
             "resourceLink `{link}` is not a URI, e.g. https://host/path"
         )));
@@ -224,18 +224,28 @@ fn check(body: &Map<String, Value>) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn looks_like_uri(s: &str) -> bool {
-    match s.split_once(':') {
-        Some((scheme, rest)) => {
-            !rest.is_empty()
-                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+/// Whether `s` reads as an absolute URI by the scheme rule of RFC 3986 section 3.1: a scheme
+/// (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`), a colon and at least one character after
+/// it, with no whitespace or control character anywhere. The rest is not checked: the service
+/// decides what it accepts beyond that.
+fn is_absolute_uri(s: &str) -> bool {
+    if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let Some(colon) = s.find(':') else {
+        return false;
+    };
+    let scheme = &s.as_bytes()[..colon];
+    let scheme_ok = match scheme.split_first() {
+        Some((first, tail)) => {
+            first.is_ascii_alphabetic()
+                && tail
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(b))
         }
         None => false,
-    }
+    };
+    scheme_ok && colon + 1 < s.len()
 }
 
 /// RFC 3339 `date-time`: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, with valid ranges.
@@ -389,6 +399,39 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absolute_uri_by_the_scheme_rule() {
+        for ok in [
+            "https://host/path",
+            "http://127.0.0.1:8080/x?y=z#f",
+            "mailto:someone@example.com",
+            "urn:isbn:0451450523",
+            "s3+ssh.v-2:x",
+            "a:b",
+            "HTTPS://HOST",
+            "https://host/café",
+        ] {
+            assert!(is_absolute_uri(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "host/path",
+            ":no-scheme",
+            "https:",
+            "1http://host",
+            "-x:y",
+            "ht_tp://host",
+            "ht tp://host",
+            "café:x",
+            "https://host/a b",
+            "https://host/\tx",
+            "https://host/\u{7f}",
+            "https://host/\u{a0}",
+        ] {
+            assert!(!is_absolute_uri(bad), "{bad:?}");
+        }
+    }
 
     #[test]
     fn rfc3339() {

@@ -420,6 +420,28 @@ mod contract {
         assert_eq!(limit["schema"]["maximum"], crate::api::paging::MAX_PAGE);
     }
 
+    /// The help of `qlik item ls --resourceType` spells out the known types: the same list.
+    #[test]
+    fn resource_type_help_names_the_known_types() {
+        let mut cli = Cli::command();
+        cli.build();
+        let ls = cli
+            .find_subcommand("item")
+            .and_then(|i| i.find_subcommand("ls"))
+            .unwrap();
+        let arg = ls
+            .get_arguments()
+            .find(|a| a.get_long() == Some("resourceType"))
+            .unwrap();
+        let help = arg.get_long_help().unwrap().to_string();
+        let listed = help
+            .split_once("Known types: ")
+            .and_then(|(_, rest)| rest.split_once(". "))
+            .map(|(list, _)| list.split_whitespace().collect::<String>())
+            .expect("the help lists the known types");
+        assert_eq!(listed.split(',').collect::<Vec<_>>(), RESOURCE_TYPES);
+    }
+
     #[test]
     fn every_query_parameter_has_a_flag() {
         let spec = spec();

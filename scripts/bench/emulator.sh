@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the emulator (release build): start-up time with 100,000 items, and the server
 # time of 100-item pages (from the Server-Timing header, so the client's own cost is left out).
-# Prints medians. Usage: scripts/bench-emulator.sh [ITEMS] [RUNS]
+# Prints medians. Usage: scripts/bench/emulator.sh [ITEMS] [RUNS]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 ITEMS=${1:-100000}
 RUNS=${2:-5}
 cargo build --release --quiet

@@ -5,13 +5,13 @@
 # in one hyperfine command (scripts/bench/profiles.py), and with BENCH_BUILDS=1 first times a
 # fresh build of each profile (every crate compiled, in a temporary target directory).
 #
-# Usage: scripts/bench-profiles.sh                 (~3 min on 2 cores)
-#        BENCH_BUILDS=1 scripts/bench-profiles.sh  (adds the two fresh builds: ~12 min)
+# Usage: scripts/bench/profiles.sh                 (~3 min on 2 cores)
+#        BENCH_BUILDS=1 scripts/bench/profiles.sh  (adds the two fresh builds: ~12 min)
 # Env:   BENCH_ITEMS=100000 BENCH_RUNS=10 BENCH_SEED=7 BENCH_OUT=target/bench
 # Needs: hyperfine, curl, GNU time (installed with apt-get when missing), python3.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 OUT=${BENCH_OUT:-target/bench}
 mkdir -p "$OUT"

@@ -4,29 +4,29 @@
 # Qlik's own clients (Python `qlik-sdk`, Node `@qlik/api`), on the bundled emulator started with
 # fixed seeds and rate limits off. Scenarios: start-up, get one item, one page of 100,
 # `ls --all` at several sizes (time and peak memory), deletes; and the emulator's own targets
-# (scripts/bench-emulator.sh).
+# (scripts/bench/emulator.sh).
 #
 # Installs what it needs: hyperfine and GNU time (apt-get, when missing), a venv with the
 # pinned qlik-sdk (scripts/official-clients/requirements.txt) and matplotlib, and the pinned
 # @qlik/api (scripts/official-clients/package*.json), all under target/bench/.
 # Writes target/bench/results.md, results.json and listing.png.
 #
-# Usage: scripts/bench.sh                (from any directory; the full run takes ~7 min on 2 cores)
-#        BENCH_QUICK=1 scripts/bench.sh  (2,000 and 10,000 items, fewer runs: ~3 min)
+# Usage: scripts/bench/run.sh                (from any directory; the full run takes ~7 min on 2 cores)
+#        BENCH_QUICK=1 scripts/bench/run.sh  (2,000 and 10,000 items, fewer runs: ~3 min)
 # Env:   BENCH_SIZES="10000 30000 100000"  item counts of the listing scenarios
 #        BENCH_SEED=7                the emulators' seed
 #        BENCH_RUNS_FAST / BENCH_RUNS_LIST / BENCH_RUNS_SLOW / BENCH_RUNS_STARTUP /
 #        BENCH_RUNS_DELETE           hyperfine runs per kind of command (see scripts/bench/run.py)
 #        BENCH_DELETES=1000          deletes per timed run
-#        BENCH_EMULATOR_ITEMS=100000 BENCH_EMULATOR_RUNS=5 (quick: 2)   scripts/bench-emulator.sh's
+#        BENCH_EMULATOR_ITEMS=100000 BENCH_EMULATOR_RUNS=5 (quick: 2)   scripts/bench/emulator.sh's
 #                                    arguments (it walks 200 pages: at least 20,000 items)
-#        BENCH_SKIP_EMULATOR=1       leave out scripts/bench-emulator.sh
+#        BENCH_SKIP_EMULATOR=1       leave out scripts/bench/emulator.sh
 #        BENCH_OUT=target/bench      where the results go
 #        BENCH_UPDATE_DOCS=1         then copy the results into docs/benchmarks.md and the plot
 #                                    to docs/benchmarks-listing.png (scripts/bench/update_docs.py)
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 
 WORK=target/bench

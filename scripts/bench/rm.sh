@@ -8,9 +8,9 @@
 #   2. without the headers, the tool told --tier2-per-minute 600: it paces itself
 #      (target: zero 429s, within 10% of 30 s).
 # 429s are counted from the emulator's --log output.
-# Usage: scripts/bench-rm.sh [debug|release]   (default: release)
+# Usage: scripts/bench/rm.sh [debug|release]   (default: release)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 PROFILE=${1:-release}
 if [ "$PROFILE" = release ]; then
     cargo build --release --quiet
