@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use crate::api::ApiError;
 use crate::cli::item::ItemGetArgs;
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::runtime::block_on;
+use crate::commands::{Ctx, stdout};
 use crate::error::{self, CliError, report_id};
 use crate::output::{ListWriter, Shape, write_object};
 

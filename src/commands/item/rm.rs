@@ -15,7 +15,8 @@ use crate::error::{self, usage};
 use crate::output::{ListWriter, Shape};
 use crate::text;
 
-use super::write::{block_on_stoppable, bulk_client, confirm, print_dry_run, prompt_on};
+use super::write::{bulk_client, confirm, print_dry_run, prompt_on};
+use crate::commands::runtime::block_on_stoppable;
 
 /// How many names the confirmation shows.
 const NAMES_SHOWN: usize = 3;

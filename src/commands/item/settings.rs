@@ -9,7 +9,8 @@ use crate::cli::item::{ItemSettingsLsArgs, ItemSettingsPatchArgs};
 use crate::error::usage;
 
 use super::write::{print_dry_run, read_body};
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::runtime::block_on;
+use crate::commands::{Ctx, stdout};
 use crate::output::{Shape, write_object};
 
 pub fn ls(ctx: &Ctx, args: ItemSettingsLsArgs) -> anyhow::Result<u8> {

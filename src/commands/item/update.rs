@@ -4,7 +4,8 @@ use serde_json::{Map, Value};
 
 use crate::api::items::item_path;
 use crate::cli::item::ItemUpdateArgs;
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::runtime::block_on;
+use crate::commands::{Ctx, stdout};
 use crate::error::{usage, warn};
 use crate::output::{Shape, write_object};
 
