@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, Log, LogEvent};
+use crate::cli::item::BulkArgs;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
@@ -32,6 +33,18 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
+/// Default client-side limits of the multi-id commands, requests per minute.
+pub const TIER1_PER_MINUTE: u32 = 1000;
+pub const TIER2_PER_MINUTE: u32 = 100;
+
+/// What a handler that talks to the service needs: built by [`Ctx::session`] (or
+/// [`Ctx::bulk_session`]) once its own arguments are checked.
+pub struct Session {
+    pub format: Format,
+    pub term: Terminal,
+    pub client: Client,
+}
+
 /// Reads an environment variable.
 type EnvFn = Box<dyn Fn(&str) -> Option<String>>;
 
@@ -51,6 +64,40 @@ impl Ctx {
 
     pub fn env(&self, key: &str) -> Option<String> {
         (self.env)(key)
+    }
+
+    /// The settings, the output format (`quiet`: `-q` was given), the terminal and the
+    /// client: the prologue of every handler that talks to the service.
+    pub fn session(&self, quiet: bool) -> anyhow::Result<Session> {
+        self.open(quiet, None)
+    }
+
+    /// [`Ctx::session`] for a multi-id command, whose client paces itself: the per-tier
+    /// limits come from its flags, then the profile, then the defaults (0 turns one off).
+    pub fn bulk_session(&self, quiet: bool, bulk: &BulkArgs) -> anyhow::Result<Session> {
+        self.open(quiet, Some(bulk))
+    }
+
+    fn open(&self, quiet: bool, bulk: Option<&BulkArgs>) -> anyhow::Result<Session> {
+        let mut settings = self.settings()?;
+        let format = self.format(&settings, quiet)?;
+        let term = self.terminal();
+        if let Some(bulk) = bulk {
+            settings.tier1_per_minute = bulk
+                .tier1_per_minute
+                .or(settings.tier1_per_minute)
+                .or(Some(TIER1_PER_MINUTE));
+            settings.tier2_per_minute = bulk
+                .tier2_per_minute
+                .or(settings.tier2_per_minute)
+                .or(Some(TIER2_PER_MINUTE));
+        }
+        let client = self.client(&settings)?;
+        Ok(Session {
+            format,
+            term,
+            client,
+        })
     }
 
     /// Server, key and defaults, from flags, environment and profiles.

@@ -6,16 +6,17 @@ use std::sync::Arc;
 use crate::api::ApiError;
 use crate::cli::item::ItemGetArgs;
 use crate::commands::runtime::block_on;
-use crate::commands::{Ctx, stdout};
+use crate::commands::{Ctx, Session, stdout};
 use crate::error::{self, CliError, report_id};
 use crate::output::{ListWriter, Shape, write_object};
 
 /// Requests in flight at once.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, args.print.quiet)?;
-    let term = ctx.terminal();
-    let client = super::write::bulk_client(ctx, &settings, &args.bulk)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.bulk_session(args.print.quiet, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
     let single = args.ids.len() == 1;
     block_on(async move {

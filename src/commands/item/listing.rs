@@ -8,7 +8,7 @@ use crate::api::paging::{self, Paging};
 use crate::api::{ApiError, ErrorKind, Response};
 use crate::cli::item::PrintArgs;
 use crate::commands::runtime::block_on_local;
-use crate::commands::{Ctx, stdout};
+use crate::commands::{Ctx, Session, stdout};
 use crate::error::Hinted;
 use crate::output::progress::Progress;
 use crate::output::{Format, ListWriter, Shape};
@@ -41,10 +41,11 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
             "--raw prints one response (at most 100 items): use it without --all and with --limit up to 100",
         ));
     }
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, print.quiet)?;
-    let term = ctx.terminal();
-    let client = ctx.client(&settings)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.session(print.quiet)?;
     block_on_local(async move {
         let first = paging.first_page(&listing.path, &listing.query);
         if print.raw {

@@ -1,5 +1,5 @@
-//! What the write commands share: reading a body from a file or stdin, `--dry-run`, the
-//! client of a bulk run (its rate limits) and the confirmation prompt.
+//! What the write commands share: reading a body from a file or stdin, `--dry-run` and the
+//! confirmation prompt.
 
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 
@@ -7,15 +7,9 @@ use anyhow::Context as _;
 use serde_json::Value;
 
 use crate::api::Client;
-use crate::cli::item::BulkArgs;
 use crate::commands::Ctx;
-use crate::config::Settings;
 use crate::error::usage;
 use crate::text::JsonEscape;
-
-/// Default client-side limits of the multi-id commands, requests per minute.
-pub const TIER1_PER_MINUTE: u32 = 1000;
-pub const TIER2_PER_MINUTE: u32 = 100;
 
 /// Reads a body from FILE, or from standard input for `-`: JSON, or YAML (as `-o yaml`
 /// writes it). A `.json` file is JSON and a `.yaml`/`.yml` file is YAML; anything else (and
@@ -118,21 +112,6 @@ pub fn print_dry_run(
         writeln!(out, "{text}")?;
     }
     Ok(())
-}
-
-/// The client of a multi-id command: flags, then the profile, then the defaults set the
-/// per-tier limits (0 turns one off).
-pub fn bulk_client(ctx: &Ctx, settings: &Settings, bulk: &BulkArgs) -> anyhow::Result<Client> {
-    let mut s = settings.clone();
-    s.tier1_per_minute = bulk
-        .tier1_per_minute
-        .or(s.tier1_per_minute)
-        .or(Some(TIER1_PER_MINUTE));
-    s.tier2_per_minute = bulk
-        .tier2_per_minute
-        .or(s.tier2_per_minute)
-        .or(Some(TIER2_PER_MINUTE));
-    ctx.client(&s)
 }
 
 /// Where a confirmation is asked and answered.
