@@ -1134,6 +1134,35 @@ mod tests {
     }
 
     #[test]
+    fn the_first_page_has_the_filters_then_the_cursor_then_its_limit() {
+        let paging = |total, cursor| Paging {
+            total,
+            chosen: true,
+            cursor,
+        };
+        let filters = [("name", "a b".to_string()), ("sort", "+name".to_string())];
+        assert_eq!(
+            paging(Some(7), Some(Cursor::Next("c/1=".into())))
+                .first_page("/api/v1/items", &filters),
+            "/api/v1/items?name=a%20b&sort=%2Bname&next=c%2F1%3D&limit=7"
+        );
+        assert_eq!(
+            paging(None, Some(Cursor::Prev("p".into()))).first_page("/api/v1/items", &[]),
+            "/api/v1/items?prev=p&limit=100"
+        );
+        assert_eq!(
+            paging(Some(250), None).first_page("/api/v1/items", &[]),
+            "/api/v1/items?limit=100"
+        );
+        assert!(paging(None, None).several_pages());
+        assert!(paging(Some(101), None).several_pages());
+        assert!(!paging(Some(100), None).several_pages());
+        assert!(!paging(Some(1), None).several_pages());
+        assert_eq!(Cursor::Next(String::new()).flag(), "--next");
+        assert_eq!(Cursor::Prev(String::new()).flag(), "--prev");
+    }
+
+    #[test]
     fn limits() {
         assert_eq!(page_size(None), 100);
         assert_eq!(page_size(Some(250)), 100);
