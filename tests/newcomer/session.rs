@@ -57,7 +57,7 @@ fn first_cursor(server: &BackgroundServer) -> String {
 #[test]
 fn the_first_request_has_the_filters_then_the_cursor_then_the_limit() {
     let mock = Mock::start(|_, _| Reply::json(200, &json!({"data": [], "links": {}})));
-    for (cursor_flag, param) in [("--next", "next"), ("--prev", "prev")] {
+    for cursor_flag in ["--next", "--prev"] {
         let r = run(
             &mock.url,
             "k",
