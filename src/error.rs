@@ -26,7 +26,7 @@ pub const AUTH: u8 = 4;
 pub const CONFLICT: u8 = 5;
 pub const PARTIAL: u8 = 6;
 pub const TRANSIENT: u8 = 7;
-/// Ctrl-C: the process exits at once with this code (see `commands::block_on`).
+/// Ctrl-C: the process exits at once with this code (see `commands::runtime`).
 pub const INTERRUPTED: u8 = 130;
 
 /// Failures that are not the API's.

@@ -70,8 +70,62 @@ pub fn page_size(remaining: Option<u64>) -> u64 {
     remaining.map_or(MAX_PAGE, |r| r.clamp(1, MAX_PAGE))
 }
 
-/// Starts listing from `first` (a path and query whose `limit` the caller set with
-/// [`page_size`]) and returns at most `total` items (`None`: all of them).
+/// Where a listing starts: a cursor from an earlier listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cursor {
+    /// `--next`: the page after the one that gave it.
+    Next(String),
+    /// `--prev`: the page before the one that gave it.
+    Prev(String),
+}
+
+impl Cursor {
+    /// The flag the cursor was given with.
+    pub fn flag(&self) -> &'static str {
+        match self {
+            Cursor::Next(_) => "--next",
+            Cursor::Prev(_) => "--prev",
+        }
+    }
+}
+
+/// What to list, page-wise: how many items and from where. Built once, from the flags, by
+/// the command's validation; this module alone turns it into the `limit`, `next` and `prev`
+/// of each request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paging {
+    /// The items to list in all (`None`: every one).
+    pub total: Option<u64>,
+    /// Whether the total was asked for (`--limit N` or `--all`) rather than the default: a
+    /// listing cut at the default says how to get more.
+    pub chosen: bool,
+    /// The cursor to start from.
+    pub cursor: Option<Cursor>,
+}
+
+impl Paging {
+    /// The path and query of the first request: `filters` in the order given, then the
+    /// cursor, then `limit`. The walk ([`list`]) sets the `limit` of every later page.
+    pub fn first_page(&self, path: &str, filters: &[(&'static str, String)]) -> String {
+        let mut query = filters.to_vec();
+        match &self.cursor {
+            Some(Cursor::Next(c)) => query.push(("next", c.clone())),
+            Some(Cursor::Prev(c)) => query.push(("prev", c.clone())),
+            None => {}
+        }
+        query.push(("limit", page_size(self.total).to_string()));
+        super::with_query(path, &query)
+    }
+
+    /// Whether the listing can take more than one request.
+    pub fn several_pages(&self) -> bool {
+        self.total.is_none_or(|t| t > page_size(self.total))
+    }
+}
+
+/// Starts listing from `first` (a path and query whose `limit` was set by
+/// [`Paging::first_page`] or [`page_size`]) and returns at most `total` items (`None`: all
+/// of them).
 ///
 /// The request for the next page goes out as soon as a page's body has arrived, before the
 /// body is parsed: its `next` link is found with a quick scan of the text, and the full parse
@@ -1077,6 +1131,35 @@ mod tests {
             assert!(err.title.contains(title), "{title}: {err:?}");
             assert_eq!(err.trace_id.as_deref(), Some("trace-7"), "{title}: {err:?}");
         }
+    }
+
+    #[test]
+    fn the_first_page_has_the_filters_then_the_cursor_then_its_limit() {
+        let paging = |total, cursor| Paging {
+            total,
+            chosen: true,
+            cursor,
+        };
+        let filters = [("name", "a b".to_string()), ("sort", "+name".to_string())];
+        assert_eq!(
+            paging(Some(7), Some(Cursor::Next("c/1=".into())))
+                .first_page("/api/v1/items", &filters),
+            "/api/v1/items?name=a%20b&sort=%2Bname&next=c%2F1%3D&limit=7"
+        );
+        assert_eq!(
+            paging(None, Some(Cursor::Prev("p".into()))).first_page("/api/v1/items", &[]),
+            "/api/v1/items?prev=p&limit=100"
+        );
+        assert_eq!(
+            paging(Some(250), None).first_page("/api/v1/items", &[]),
+            "/api/v1/items?limit=100"
+        );
+        assert!(paging(None, None).several_pages());
+        assert!(paging(Some(101), None).several_pages());
+        assert!(!paging(Some(100), None).several_pages());
+        assert!(!paging(Some(1), None).several_pages());
+        assert_eq!(Cursor::Next(String::new()).flag(), "--next");
+        assert_eq!(Cursor::Prev(String::new()).flag(), "--prev");
     }
 
     #[test]

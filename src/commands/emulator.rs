@@ -7,10 +7,7 @@ use anyhow::Context;
 use crate::cli::{EmulatorArgs, EmulatorCommand};
 
 pub fn run(cmd: EmulatorCommand) -> anyhow::Result<u8> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
+    let rt = super::runtime::multi_thread(None)?;
     match cmd {
         EmulatorCommand::Start(args) => rt.block_on(start(args)),
         EmulatorCommand::Exec { args, command } => rt.block_on(exec(args, command)),

@@ -5,9 +5,8 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::Context as _;
-
 use crate::api::{Client, ClientConfig, Log, LogEvent};
+use crate::cli::item::BulkArgs;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
@@ -20,6 +19,7 @@ pub mod emulator;
 mod generate_docs;
 pub mod item;
 pub mod profile;
+pub mod runtime;
 
 /// Runs the parsed command and returns the process exit code.
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -31,6 +31,18 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Emulator(cmd) => emulator::run(*cmd),
         Command::Completion { shell } => completion::run(shell),
     }
+}
+
+/// Default client-side limits of the multi-id commands, requests per minute.
+pub const TIER1_PER_MINUTE: u32 = 1000;
+pub const TIER2_PER_MINUTE: u32 = 100;
+
+/// What a handler that talks to the service needs: built by [`Ctx::session`] (or
+/// [`Ctx::bulk_session`]) once its own arguments are checked.
+pub struct Session {
+    pub format: Format,
+    pub term: Terminal,
+    pub client: Client,
 }
 
 /// Reads an environment variable.
@@ -52,6 +64,40 @@ impl Ctx {
 
     pub fn env(&self, key: &str) -> Option<String> {
         (self.env)(key)
+    }
+
+    /// The settings, the output format (`quiet`: `-q` was given), the terminal and the
+    /// client: the prologue of every handler that talks to the service.
+    pub fn session(&self, quiet: bool) -> anyhow::Result<Session> {
+        self.open(quiet, None)
+    }
+
+    /// [`Ctx::session`] for a multi-id command, whose client paces itself: the per-tier
+    /// limits come from its flags, then the profile, then the defaults (0 turns one off).
+    pub fn bulk_session(&self, quiet: bool, bulk: &BulkArgs) -> anyhow::Result<Session> {
+        self.open(quiet, Some(bulk))
+    }
+
+    fn open(&self, quiet: bool, bulk: Option<&BulkArgs>) -> anyhow::Result<Session> {
+        let mut settings = self.settings()?;
+        let format = self.format(&settings, quiet)?;
+        let term = self.terminal();
+        if let Some(bulk) = bulk {
+            settings.tier1_per_minute = bulk
+                .tier1_per_minute
+                .or(settings.tier1_per_minute)
+                .or(Some(TIER1_PER_MINUTE));
+            settings.tier2_per_minute = bulk
+                .tier2_per_minute
+                .or(settings.tier2_per_minute)
+                .or(Some(TIER2_PER_MINUTE));
+        }
+        let client = self.client(&settings)?;
+        Ok(Session {
+            format,
+            term,
+            client,
+        })
     }
 
     /// Server, key and defaults, from flags, environment and profiles.
@@ -231,89 +277,6 @@ fn log_request(e: &LogEvent) {
         line.push_str(&format!(" ({n})"));
     }
     let _ = writeln!(io::stderr().lock(), "{}", crate::text::escape(&line));
-}
-
-/// Runs a future on a runtime. Ctrl-C ends the process with exit code 130 at once, even
-/// while a write to a full pipe blocks the main thread.
-pub fn block_on<F>(fut: F) -> anyhow::Result<u8>
-where
-    F: std::future::Future<Output = anyhow::Result<u8>>,
-{
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    rt.spawn(exit_on_ctrl_c(ready_tx));
-    let _ = ready_rx.recv();
-    let result = rt.block_on(fut);
-    // Do not wait for requests still in flight.
-    rt.shutdown_background();
-    result
-}
-
-/// Like [`block_on`], but the future and the tasks it spawns (the paging task, the HTTP
-/// connection) all run on the calling thread: no wake-up crosses threads and every page is
-/// freed by the thread that made it. Ctrl-C is watched on a thread of its own, so it still
-/// ends the process while a write to a full pipe blocks this one.
-pub fn block_on_local<F>(fut: F) -> anyhow::Result<u8>
-where
-    F: std::future::Future<Output = anyhow::Result<u8>>,
-{
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    std::thread::Builder::new()
-        .name("ctrl-c".into())
-        .spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            else {
-                let _ = ready_tx.send(());
-                return;
-            };
-            rt.block_on(exit_on_ctrl_c(ready_tx));
-        })
-        .context("cannot start the signal thread")?;
-    let _ = ready_rx.recv();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    let result = rt.block_on(fut);
-    // Do not wait for requests still in flight.
-    rt.shutdown_background();
-    result
-}
-
-/// Installs the Ctrl-C handler, says so on `ready` (so no request goes out before it is in
-/// place), and on Ctrl-C ends the process with exit code 130.
-async fn exit_on_ctrl_c(ready: std::sync::mpsc::Sender<()>) {
-    let signal = tokio::signal::ctrl_c();
-    tokio::pin!(signal);
-    // Poll once so the handler is installed before `ready` is sent.
-    let first = futures_poll_once(signal.as_mut()).await;
-    let _ = ready.send(());
-    if first.is_none() {
-        let _ = signal.await;
-    }
-    // A progress line is erased; the lock stays held so none is drawn again.
-    let mut err = crate::output::progress::erase();
-    let _ = err.flush();
-    std::process::exit(i32::from(crate::error::INTERRUPTED));
-}
-
-/// Polls a future once: `Some(output)` if it was ready.
-pub(crate) async fn futures_poll_once<F: std::future::Future + Unpin>(
-    mut fut: F,
-) -> Option<F::Output> {
-    std::future::poll_fn(|cx| {
-        std::task::Poll::Ready(match std::pin::Pin::new(&mut fut).poll(cx) {
-            std::task::Poll::Ready(v) => Some(v),
-            std::task::Poll::Pending => None,
-        })
-    })
-    .await
 }
 
 /// Buffered stdout; handlers flush per page.

@@ -507,7 +507,7 @@ fn verify(ctx: &Ctx, name: &str, profile: &Profile, key: &Secret) -> anyhow::Res
     };
     let client = ctx.client(&settings)?;
     let mut outcome = None;
-    super::block_on_local(async {
+    super::runtime::block_on_local(async {
         outcome = Some(check_key(&client).await);
         Ok(0)
     })?;

@@ -7,6 +7,7 @@
 //! - `tables`: column priorities, `-o wide`, times with their zone, empty results, single
 //!   objects, progress of `ls --all`;
 //! - `scripts`: `-f` with `get` output or YAML, `rm --ignore-not-found`, completions.
+//! - `session`: the paging seams of the listing engine (query of each page, `--raw`, the note).
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -14,4 +15,5 @@ mod support;
 mod errors;
 mod profiles;
 mod scripts;
+mod session;
 mod tables;

@@ -5,11 +5,11 @@ use crate::cli::item::ItemCollectionsArgs;
 use crate::commands::Ctx;
 use crate::output::Shape;
 
-use super::list::{self, Listing};
+use super::listing::{self, Listing};
 use super::validate::{self, COLLECTION_TYPES, SORTS};
 
 pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
-    validate::paging(&a.paging)?;
+    let paging = validate::paging(&a.paging)?;
     let sort = a
         .sort
         .as_deref()
@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
     if let Some(t) = &a.collection_type {
         validate::one_of("--type", t, COLLECTION_TYPES)?;
     }
-    let query = list::filters(&[
+    let query = listing::filters(&[
         ("name", &a.name),
         ("query", &a.query),
         ("sort", &sort),
@@ -31,5 +31,5 @@ pub fn run(ctx: &Ctx, a: ItemCollectionsArgs) -> anyhow::Result<u8> {
         noun: "collections",
         item_id: Some(a.item_id.clone()),
     };
-    list::run(ctx, listing, &a.paging, &a.print)
+    listing::run(ctx, listing, paging, &a.print)
 }

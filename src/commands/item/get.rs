@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use crate::api::ApiError;
 use crate::cli::item::ItemGetArgs;
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::runtime::block_on;
+use crate::commands::{Ctx, Session, stdout};
 use crate::error::{self, CliError, report_id};
 use crate::output::{ListWriter, Shape, write_object};
 
@@ -15,10 +16,11 @@ use crate::output::{ListWriter, Shape, write_object};
 /// per kind of failure follows the items), the others still print, and the exit code is the
 /// failures' own when every id failed the same way, else the partial-failure code.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, args.print.quiet)?;
-    let term = ctx.terminal();
-    let client = super::write::bulk_client(ctx, &settings, &args.bulk)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.bulk_session(args.print.quiet, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
     let single = args.ids.len() == 1;
     block_on(async move {

@@ -6,10 +6,11 @@ use crate::commands::Ctx;
 use crate::error::usage;
 use crate::output::Shape;
 
-use super::list::{self, Listing};
+use super::listing::{self, Listing};
 use super::validate::{self, ITEM_SORTS, MAX_RESOURCE_IDS, SPACE_TYPES};
 
 pub fn run(ctx: &Ctx, args: ItemLsArgs) -> anyhow::Result<u8> {
+    let paging = validate::paging(&args.paging)?;
     let query = query(&args)?;
     let listing = Listing {
         path: ITEMS.to_string(),
@@ -18,12 +19,11 @@ pub fn run(ctx: &Ctx, args: ItemLsArgs) -> anyhow::Result<u8> {
         noun: "items",
         item_id: None,
     };
-    list::run(ctx, listing, &args.paging, &args.print)
+    listing::run(ctx, listing, paging, &args.print)
 }
 
 /// Validates the filters and turns them into query pairs.
-pub fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
-    validate::paging(&a.paging)?;
+fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
     let types = match &a.resource_type {
         Some(t) => Some(validate::resource_types(t).map_err(usage)?),
         None => None,
@@ -70,7 +70,7 @@ pub fn query(a: &ItemLsArgs) -> anyhow::Result<Vec<(&'static str, String)>> {
         validate::warn_unknown_types(types);
     }
 
-    let mut q = list::filters(&[
+    let mut q = listing::filters(&[
         ("collectionId", &a.collection_id),
         ("createdByUserId", &a.created_by_user_id),
         ("id", &a.id),

@@ -6,7 +6,7 @@ use super::Ctx;
 
 mod collections;
 mod get;
-mod list;
+mod listing;
 mod ls;
 mod publisheditems;
 mod rm;

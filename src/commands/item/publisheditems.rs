@@ -6,11 +6,11 @@ use crate::commands::Ctx;
 use crate::error::usage;
 use crate::output::Shape;
 
-use super::list::{self, Listing};
+use super::listing::{self, Listing};
 use super::validate::{self, SORTS};
 
 pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
-    validate::paging(&a.paging)?;
+    let paging = validate::paging(&a.paging)?;
     let sort = a
         .sort
         .as_deref()
@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
         }
         validate::warn_unknown_types(&types);
     }
-    let query = list::filters(&[("resourceType", &a.resource_type), ("sort", &sort)]);
+    let query = listing::filters(&[("resourceType", &a.resource_type), ("sort", &sort)]);
     let listing = Listing {
         path: published_items_path(&a.item_id),
         query,
@@ -33,5 +33,5 @@ pub fn run(ctx: &Ctx, a: ItemPublishedItemsArgs) -> anyhow::Result<u8> {
         noun: "published items",
         item_id: Some(a.item_id.clone()),
     };
-    list::run(ctx, listing, &a.paging, &a.print)
+    listing::run(ctx, listing, paging, &a.print)
 }

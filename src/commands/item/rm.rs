@@ -10,12 +10,13 @@ use serde_json::{Value, json};
 use crate::api::items::item_path;
 use crate::api::{ApiError, ErrorKind, bulk};
 use crate::cli::item::ItemRmArgs;
-use crate::commands::{Ctx, stdout};
+use crate::commands::{Ctx, Session, stdout};
 use crate::error::{self, usage};
 use crate::output::{ListWriter, Shape};
 use crate::text;
 
-use super::write::{block_on_stoppable, bulk_client, confirm, print_dry_run, prompt_on};
+use super::write::{confirm, print_dry_run, prompt_on};
+use crate::commands::runtime::block_on_stoppable;
 
 /// How many names the confirmation shows.
 const NAMES_SHOWN: usize = 3;
@@ -97,11 +98,12 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             if ids.len() == 1 { "" } else { "s" }
         )));
     }
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, false)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.bulk_session(false, &args.bulk)?;
     let results_out = (ctx.global.output.is_some() || ctx.global.json) && !format.is_table();
-    let term = ctx.terminal();
-    let client = bulk_client(ctx, &settings, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
     block_on_stoppable(&client.clone(), |stop| async move {
         if args.dry_run.dry_run {

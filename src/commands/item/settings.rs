@@ -11,14 +11,16 @@ use crate::cli::item::{ItemSettingsLsArgs, ItemSettingsPatchArgs};
 use crate::error::usage;
 
 use super::write::{print_dry_run, read_body};
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::runtime::block_on;
+use crate::commands::{Ctx, Session, stdout};
 use crate::output::{Shape, write_object};
 
 pub fn ls(ctx: &Ctx, args: ItemSettingsLsArgs) -> anyhow::Result<u8> {
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, false)?;
-    let term = ctx.terminal();
-    let client = ctx.client(&settings)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.session(false)?;
     block_on(async move {
         let resp = client.get_settings().await?;
         let mut out = stdout();
@@ -120,10 +122,11 @@ pub fn patch_ops(a: &ItemSettingsPatchArgs) -> anyhow::Result<Value> {
 
 pub fn patch(ctx: &Ctx, a: ItemSettingsPatchArgs) -> anyhow::Result<u8> {
     let ops = patch_ops(&a)?;
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, false)?;
-    let term = ctx.terminal();
-    let client = ctx.client(&settings)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.session(false)?;
     block_on(async move {
         let mut out = stdout();
         if a.dry_run.dry_run {

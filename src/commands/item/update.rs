@@ -4,7 +4,8 @@ use serde_json::{Map, Value};
 
 use crate::api::items::item_path;
 use crate::cli::item::ItemUpdateArgs;
-use crate::commands::{Ctx, block_on, stdout};
+use crate::commands::runtime::block_on;
+use crate::commands::{Ctx, Session, stdout};
 use crate::error::{usage, warn};
 use crate::output::{Shape, write_object};
 
@@ -351,10 +352,11 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
         }
         validate::warn_unknown_types(&types);
     }
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, false)?;
-    let term = ctx.terminal();
-    let client = ctx.client(&settings)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.session(false)?;
     let path = item_path(&a.item_id);
     block_on(async move {
         if a.dry_run.dry_run {

@@ -2,10 +2,12 @@
 //! a one-line usage error (exit 2).
 
 use crate::api::cut;
+use crate::api::paging::{Cursor, Paging};
 use crate::cli::item::PagingArgs;
 use crate::error::{usage, warn};
 
-use super::list::DEFAULT_TOTAL;
+/// Items listed when neither --limit nor --all is given.
+pub const DEFAULT_TOTAL: u64 = 100;
 
 /// The contract's `itemResourceTypeEnum`.
 pub const RESOURCE_TYPES: &[&str] = &[
@@ -94,8 +96,8 @@ pub fn item_ids(ids: &[String]) -> anyhow::Result<()> {
 /// The longest `--next`/`--prev` cursor accepted, in bytes (the service's are far shorter).
 pub const MAX_CURSOR_LEN: usize = 4096;
 
-/// The paging flags: returns the total to fetch (`None`: everything).
-pub fn paging(p: &PagingArgs) -> anyhow::Result<Option<u64>> {
+/// The paging flags, checked: what to list, for [`crate::api::paging`].
+pub fn paging(p: &PagingArgs) -> anyhow::Result<Paging> {
     if p.next.is_some() && p.prev.is_some() {
         return Err(usage("--next and --prev cannot be used together"));
     }
@@ -111,16 +113,26 @@ pub fn paging(p: &PagingArgs) -> anyhow::Result<Option<u64>> {
             )));
         }
     }
-    if p.all {
-        return Ok(None);
-    }
-    match p.limit {
-        None => Ok(Some(DEFAULT_TOTAL)),
-        Some(n) if n >= 1 => Ok(Some(n as u64)),
-        Some(n) => Err(usage(format!(
-            "--limit must be at least 1, not {n} (use --all for every item)"
-        ))),
-    }
+    let total = match (p.all, p.limit) {
+        (true, _) => None,
+        (false, None) => Some(DEFAULT_TOTAL),
+        (false, Some(n)) if n >= 1 => Some(n as u64),
+        (false, Some(n)) => {
+            return Err(usage(format!(
+                "--limit must be at least 1, not {n} (use --all for every item)"
+            )));
+        }
+    };
+    let cursor = match (&p.next, &p.prev) {
+        (Some(c), _) => Some(Cursor::Next(c.clone())),
+        (None, Some(c)) => Some(Cursor::Prev(c.clone())),
+        (None, None) => None,
+    };
+    Ok(Paging {
+        total,
+        chosen: p.all || p.limit.is_some(),
+        cursor,
+    })
 }
 
 /// A value that must be one of `allowed`.
@@ -293,9 +305,30 @@ mod tests {
             next: next.map(str::to_string),
             prev: prev.map(str::to_string),
         };
-        assert_eq!(paging(&p(None, false, None, None)).unwrap(), Some(100));
-        assert_eq!(paging(&p(Some(250), false, None, None)).unwrap(), Some(250));
-        assert_eq!(paging(&p(None, true, Some("c"), None)).unwrap(), None);
+        assert_eq!(
+            paging(&p(None, false, None, None)).unwrap(),
+            Paging {
+                total: Some(100),
+                chosen: false,
+                cursor: None
+            }
+        );
+        assert_eq!(
+            paging(&p(Some(250), false, None, Some("c"))).unwrap(),
+            Paging {
+                total: Some(250),
+                chosen: true,
+                cursor: Some(Cursor::Prev("c".into()))
+            }
+        );
+        assert_eq!(
+            paging(&p(None, true, Some("c"), None)).unwrap(),
+            Paging {
+                total: None,
+                chosen: true,
+                cursor: Some(Cursor::Next("c".into()))
+            }
+        );
         assert!(paging(&p(Some(0), false, None, None)).is_err());
         assert!(paging(&p(Some(-5), false, None, None)).is_err());
         assert!(paging(&p(None, false, Some("a"), Some("b"))).is_err());

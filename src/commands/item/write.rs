@@ -1,23 +1,15 @@
-//! What the write commands share: reading a body from a file or stdin, `--dry-run`, the
-//! client of a bulk run (its rate limits), the confirmation prompt and Ctrl-C handling.
+//! What the write commands share: reading a body from a file or stdin, `--dry-run` and the
+//! confirmation prompt.
 
 use std::io::{self, BufRead, IsTerminal, Read, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context as _;
 use serde_json::Value;
 
 use crate::api::Client;
-use crate::cli::item::BulkArgs;
-use crate::commands::{Ctx, futures_poll_once};
-use crate::config::Settings;
+use crate::commands::Ctx;
 use crate::error::usage;
 use crate::text::JsonEscape;
-
-/// Default client-side limits of the multi-id commands, requests per minute.
-pub const TIER1_PER_MINUTE: u32 = 1000;
-pub const TIER2_PER_MINUTE: u32 = 100;
 
 /// Reads a body from FILE, or from standard input for `-`: JSON, or YAML (as `-o yaml`
 /// writes it). A `.json` file is JSON and a `.yaml`/`.yml` file is YAML; anything else (and
@@ -122,21 +114,6 @@ pub fn print_dry_run(
     Ok(())
 }
 
-/// The client of a multi-id command: flags, then the profile, then the defaults set the
-/// per-tier limits (0 turns one off).
-pub fn bulk_client(ctx: &Ctx, settings: &Settings, bulk: &BulkArgs) -> anyhow::Result<Client> {
-    let mut s = settings.clone();
-    s.tier1_per_minute = bulk
-        .tier1_per_minute
-        .or(s.tier1_per_minute)
-        .or(Some(TIER1_PER_MINUTE));
-    s.tier2_per_minute = bulk
-        .tier2_per_minute
-        .or(s.tier2_per_minute)
-        .or(Some(TIER2_PER_MINUTE));
-    ctx.client(&s)
-}
-
 /// Where a confirmation is asked and answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prompt {
@@ -219,79 +196,4 @@ pub fn confirm(question: &str, on: Prompt) -> anyhow::Result<bool> {
         answer.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"
     ))
-}
-
-/// Ctrl-C in a stoppable run ([`block_on_stoppable`]).
-#[derive(Clone)]
-pub struct Stop {
-    requested: Arc<AtomicBool>,
-    /// Whether the run's requests started (before, Ctrl-C quits at once).
-    running: Arc<AtomicBool>,
-}
-
-impl Stop {
-    /// From here on, the first Ctrl-C lets the requests in flight finish rather than quit.
-    pub fn begin(&self) {
-        self.running.store(true, Ordering::SeqCst);
-    }
-
-    /// The flag Ctrl-C sets: no new request is to start.
-    pub fn flag(&self) -> Arc<AtomicBool> {
-        self.requested.clone()
-    }
-
-    pub fn requested(&self) -> bool {
-        self.requested.load(Ordering::SeqCst)
-    }
-}
-
-/// Runs `fut` on a runtime where Ctrl-C, once the run has begun ([`Stop::begin`]), sets the
-/// stop flag and interrupts `client`: no request starts any more, those waiting for the
-/// pacer or a retry give up at once, those in flight finish, and the command reports. A
-/// second Ctrl-C, or one before the run has begun (at the confirmation), exits at once
-/// with 130.
-pub fn block_on_stoppable<F, Fut>(client: &Client, f: F) -> anyhow::Result<u8>
-where
-    F: FnOnce(Stop) -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<u8>>,
-{
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    let stop = Stop {
-        requested: Arc::new(AtomicBool::new(false)),
-        running: Arc::new(AtomicBool::new(false)),
-    };
-    let (handler, client) = (stop.clone(), client.clone());
-    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-    rt.spawn(async move {
-        // Installed before anything is sent.
-        let first = tokio::signal::ctrl_c();
-        tokio::pin!(first);
-        let installed = futures_poll_once(first.as_mut()).await;
-        let _ = ready_tx.send(());
-        let caught = match installed {
-            Some(r) => r.is_ok(),
-            None => first.await.is_ok(),
-        };
-        if !caught {
-            return;
-        }
-        if !handler.running.load(Ordering::SeqCst) {
-            let _ = io::stderr().flush();
-            std::process::exit(i32::from(crate::error::INTERRUPTED));
-        }
-        handler.requested.store(true, Ordering::SeqCst);
-        client.interrupt();
-        eprintln!("\ninterrupted: finishing the requests in flight (Ctrl-C again to quit now)");
-        if tokio::signal::ctrl_c().await.is_ok() {
-            std::process::exit(i32::from(crate::error::INTERRUPTED));
-        }
-    });
-    let _ = ready_rx.recv();
-    let result = rt.block_on(f(stop));
-    rt.shutdown_background();
-    result
 }

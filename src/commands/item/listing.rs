@@ -1,19 +1,17 @@
-//! The listing loop shared by `ls`, `collections` and `publisheditems`: pages are fetched
-//! one ahead while the current one is written.
+//! The listing engine shared by `ls`, `collections` and `publisheditems`: pages are
+//! fetched one ahead while the current one is written.
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Seek, Write};
 
-use crate::api::paging::{self, page_size};
-use crate::api::{ApiError, ErrorKind, Response, with_query};
-use crate::cli::item::{PagingArgs, PrintArgs};
-use crate::commands::{Ctx, block_on_local, stdout};
+use crate::api::paging::{self, Paging};
+use crate::api::{ApiError, ErrorKind, Response};
+use crate::cli::item::PrintArgs;
+use crate::commands::runtime::block_on_local;
+use crate::commands::{Ctx, Session, stdout};
 use crate::error::Hinted;
 use crate::output::progress::Progress;
 use crate::output::{Format, ListWriter, Shape};
-
-/// Items shown when neither --limit nor --all is given.
-pub const DEFAULT_TOTAL: u64 = 100;
 
 /// A validated listing request.
 pub struct Listing {
@@ -37,45 +35,30 @@ pub fn filters(given: &[(&'static str, &Option<String>)]) -> Vec<(&'static str, 
 }
 
 /// Runs a listing to the end and prints it.
-pub fn run(
-    ctx: &Ctx,
-    listing: Listing,
-    paging: &PagingArgs,
-    print: &PrintArgs,
-) -> anyhow::Result<u8> {
-    let total = super::validate::paging(paging)?;
-    if print.raw && (paging.all || paging.limit.is_some_and(|n| n > 100)) {
+pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> anyhow::Result<u8> {
+    if print.raw && paging.several_pages() {
         return Err(crate::error::usage(
             "--raw prints one response (at most 100 items): use it without --all and with --limit up to 100",
         ));
     }
-    let settings = ctx.settings()?;
-    let format = ctx.format(&settings, print.quiet)?;
-    let term = ctx.terminal();
-    let client = ctx.client(&settings)?;
+    let Session {
+        format,
+        term,
+        client,
+    } = ctx.session(print.quiet)?;
     block_on_local(async move {
-        let mut query = listing.query.clone();
-        if let Some(c) = &paging.next {
-            query.push(("next", c.clone()));
-        }
-        if let Some(c) = &paging.prev {
-            query.push(("prev", c.clone()));
-        }
-        query.push(("limit", page_size(total).to_string()));
-        let first = with_query(&listing.path, &query);
+        let first = paging.first_page(&listing.path, &listing.query);
         if print.raw {
             return match client.get(&first).await {
                 Ok(resp) => raw(&resp),
-                Err(e) => Err(first_failed(e, &listing, paging)),
+                Err(e) => Err(first_failed(e, &listing, &paging)),
             };
         }
-        let mut pages = paging::list(&client, first, total);
+        let mut pages = paging::list(&client, first, paging.total);
         // json and yaml are one document each: a listing of several pages is spooled to an
         // unnamed temporary file (memory stays flat) and printed only once every page has
         // arrived, so a failure halfway prints nothing rather than a document that looks whole.
-        let spool = if matches!(format, Format::Json | Format::Yaml)
-            && total.is_none_or(|t| t > page_size(total))
-        {
+        let spool = if matches!(format, Format::Json | Format::Yaml) && paging.several_pages() {
             Some(Spool::new()?)
         } else {
             None
@@ -89,15 +72,14 @@ pub fn run(
         // on stderr, if that is a terminal (json to a pipe or a file goes without).
         let waits =
             format.is_table() || format == Format::Yaml || (format == Format::Json && term.tty);
-        let mut progress =
-            (waits && total.is_none_or(|t| t > page_size(total)) && io::stderr().is_terminal())
-                .then(|| Progress::start(listing.noun, term.width));
+        let mut progress = (waits && paging.several_pages() && io::stderr().is_terminal())
+            .then(|| Progress::start(listing.noun, term.width));
         let mut more = None;
         let mut arrived: u64 = 0;
         while let Some(page) = pages.next().await {
             let page = match page {
                 Ok(p) => p,
-                Err(e) if arrived == 0 => return Err(first_failed(e, &listing, paging)),
+                Err(e) if arrived == 0 => return Err(first_failed(e, &listing, &paging)),
                 Err(e) => {
                     // Pages are written whole (and flushed), so stdout ends on a page; the
                     // table shows the rows of the pages that arrived, once the progress line
@@ -136,8 +118,7 @@ pub fn run(
         if let Some(spool) = spool {
             spool.copy_to(&mut stdout())?;
         }
-        if paging.limit.is_none()
-            && !paging.all
+        if !paging.chosen
             && let Some(next) = more
         {
             let noun = listing.noun;
@@ -171,11 +152,9 @@ enum Shown {
 /// The error of a listing whose first request failed: nothing was listed, so there is
 /// nothing to resume. A cursor the user gave that the service refuses is said to be the
 /// cause; an unknown item (collections, publisheditems) gets the hint about resource ids.
-fn first_failed(e: ApiError, listing: &Listing, paging: &PagingArgs) -> anyhow::Error {
+fn first_failed(e: ApiError, listing: &Listing, paging: &Paging) -> anyhow::Error {
     let mut hints = Vec::new();
-    let given = [("--next", &paging.next), ("--prev", &paging.prev)]
-        .into_iter()
-        .find_map(|(flag, c)| c.as_ref().map(|_| flag));
+    let given = paging.cursor.as_ref().map(paging::Cursor::flag);
     match (e.kind, given, &listing.item_id) {
         (ErrorKind::BadRequest, Some(flag), _) => hints.push(format!(
             "the service refused the cursor given with {flag} (cursors come from an earlier \
