@@ -6,6 +6,9 @@
 //! connection failures. Paging links are followed by their path and query on the
 //! configured server only, so the key never goes to another origin.
 
+// Printing is the commands' job; this part returns values and writes where it is told.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 

@@ -173,6 +173,12 @@ pub enum EmulatorCommand {
     },
 }
 
+/// The key the bundled emulator accepts unless `--api-key` says otherwise: the emulator's own
+/// default (a test in `commands/emulator.rs` holds them equal), written here so that the
+/// command line does not depend on the emulator crate.
+#[cfg(feature = "emulator")]
+pub const EMULATOR_DEFAULT_KEY: &str = "qlik-emulator-dev-key";
+
 #[cfg(feature = "emulator")]
 #[derive(Debug, clap::Args)]
 pub struct EmulatorArgs {
@@ -183,7 +189,7 @@ pub struct EmulatorArgs {
     #[arg(long, default_value = "127.0.0.1")]
     pub host: std::net::IpAddr,
     /// API key the emulator accepts (Authorization: Bearer KEY)
-    #[arg(long = "api-key", default_value = qlik_emulator::DEFAULT_API_KEY, env = "QLIK_EMULATOR_API_KEY", hide_env_values = true)]
+    #[arg(long = "api-key", default_value = EMULATOR_DEFAULT_KEY, env = "QLIK_EMULATOR_API_KEY", hide_env_values = true)]
     pub api_key: String,
     /// A second key that may only read: writes with it get 403
     #[arg(long = "read-only-key", value_name = "KEY")]

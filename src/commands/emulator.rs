@@ -227,3 +227,14 @@ fn exit_code(status: std::process::ExitStatus) -> u8 {
     }
     1
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_lines_default_key_is_the_emulators() {
+        assert_eq!(
+            crate::cli::EMULATOR_DEFAULT_KEY,
+            qlik_emulator::DEFAULT_API_KEY
+        );
+    }
+}

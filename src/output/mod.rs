@@ -9,6 +9,9 @@
 //! json and jsonl write those characters as `\uXXXX` ([`JsonEscape`]). Piped, json, jsonl,
 //! yaml and ids are byte-exact.
 
+// Printing is the commands' job; this part returns values and writes where it is told.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 use std::io::{self, Write};
 
 use serde::Deserialize;
