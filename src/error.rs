@@ -194,10 +194,10 @@ fn hints(err: &anyhow::Error) -> Vec<String> {
             return e.hints.clone();
         }
         if let Some(e) = cause.downcast_ref::<ApiError>() {
-            return e.hint().into_iter().collect();
+            return crate::hints::api_hint(e).into_iter().collect();
         }
         if let Some(h) = cause.downcast_ref::<Hinted>() {
-            let mut all: Vec<String> = h.error.hint().into_iter().collect();
+            let mut all: Vec<String> = crate::hints::api_hint(&h.error).into_iter().collect();
             all.extend(h.hints.iter().cloned());
             return all;
         }

@@ -11,6 +11,7 @@ mod cli;
 mod commands;
 mod config;
 mod error;
+mod hints;
 mod limits;
 mod output;
 mod secret;

@@ -51,10 +51,25 @@ pub struct ApiError {
     pub trace_id: Option<String>,
     /// How many retries were made before giving up.
     pub retries: u32,
-    /// Advice that only the client could give (the other scheme to use, whose key was
-    /// refused, a `Retry-After` too long to wait for): the hint. Boxed, with `code`, to keep
-    /// the error small: it is returned everywhere.
-    pub advice: Option<Box<str>>,
+    /// What only the client could tell (the other scheme the server speaks, the caller's
+    /// word on a refused key, a `Retry-After` too long to wait for), for the caller to word
+    /// as a hint. Boxed, with `code`, to keep the error small: it is returned everywhere.
+    pub advice: Option<Box<Advice>>,
+}
+
+/// A fact about a failure that the client alone knows and its caller may turn into advice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advice {
+    /// The URL says `https`, and the server at `host_port` (`host:port`) answers the TLS
+    /// handshake in plain HTTP.
+    SpeaksPlainHttp { host_port: String },
+    /// The URL says `http`, and the server at `host_port` does not answer in plain HTTP
+    /// (a TLS server, perhaps).
+    NotPlainHttp { host_port: String },
+    /// A 429 whose `Retry-After`, `secs` seconds, is longer than [`super::MAX_WAIT`].
+    WaitTooLong { secs: u32 },
+    /// The caller's own words for a 401 ([`super::ClientConfig::auth_hint`]).
+    Given(Box<str>),
 }
 
 impl ApiError {
@@ -88,38 +103,6 @@ impl ApiError {
             409 => ErrorKind::Conflict,
             429 | 502 | 503 | 504 => ErrorKind::Transient,
             _ => ErrorKind::Other,
-        }
-    }
-
-    /// A line of advice for the user, where one helps.
-    pub fn hint(&self) -> Option<String> {
-        if let Some(advice) = &self.advice {
-            return Some(advice.to_string());
-        }
-        match (self.kind, self.status) {
-            (ErrorKind::Auth, Some(401)) => Some(
-                "the API key was not accepted: check QLIK_API_KEY or the profile's key (`qlik profile show`)"
-                    .into(),
-            ),
-            (ErrorKind::Auth, _) => {
-                Some("the API key's user may not do this; ask a tenant admin for access".into())
-            }
-            (ErrorKind::Transient, Some(429)) => Some(format!(
-                "the service is rate limiting; gave up after {} retries (raise --retry, or slow down)",
-                self.retries
-            )),
-            (ErrorKind::Tls, _) => Some(
-                "trust the server's certificate with --ca-cert FILE (or, for a test server only, --insecure)"
-                    .into(),
-            ),
-            (ErrorKind::Transient, _) if self.retries == 0 => Some(
-                "this may be temporary: try again, or let qlik retry with --retry N".into(),
-            ),
-            (ErrorKind::Transient, _) => Some(format!(
-                "gave up after {} retries; try again later or raise --retry",
-                self.retries
-            )),
-            _ => None,
         }
     }
 }

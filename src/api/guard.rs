@@ -49,45 +49,81 @@ pub fn cut(s: &str, max: usize) -> String {
     out
 }
 
-/// Checks one extra header; the error is one line, the name and value cut.
-pub fn check_header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), String> {
-    if name.len() + value.len() > MAX_HEADER_LEN {
-        return Err(format!(
-            "header `{}` is {} bytes, more than the {MAX_HEADER_LEN} allowed",
-            cut(name, 40),
-            name.len() + value.len()
-        ));
+/// Why an extra header is refused. Shown (`Display`) on one line, the name cut; the
+/// command line words some refusals its own way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderRefusal {
+    /// Name and value together are `len` bytes, more than [`MAX_HEADER_LEN`]; `name` is cut.
+    TooLong { name: String, len: usize },
+    /// Not a header name; `name` is cut.
+    BadName(String),
+    /// `Authorization`: it comes from the API key.
+    Authorization,
+    /// `Proxy-Authorization`: the proxy's credentials go in its URL.
+    ProxyAuthorization,
+    /// A header the client sets itself, as it frames the request or the connection.
+    Framing(String),
+    /// The value of this header holds a control character (CR, LF or another).
+    ControlChar(String),
+    /// The value of this header is not a valid header value.
+    BadValue(String),
+}
+
+impl std::fmt::Display for HeaderRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeaderRefusal::TooLong { name, len } => write!(
+                f,
+                "header `{name}` is {len} bytes, more than the {MAX_HEADER_LEN} allowed"
+            ),
+            HeaderRefusal::BadName(name) => write!(
+                f,
+                "`{name}` is not a valid header name (letters, digits and !#$%&'*+-.^_`|~, no spaces)"
+            ),
+            HeaderRefusal::Authorization => {
+                f.write_str("the Authorization header comes from the API key")
+            }
+            HeaderRefusal::ProxyAuthorization => f.write_str(
+                "Proxy-Authorization cannot be set; put the proxy's credentials in its URL",
+            ),
+            HeaderRefusal::Framing(name) => write!(
+                f,
+                "`{name}` cannot be set: the client sets it, as it frames the request or the connection"
+            ),
+            HeaderRefusal::ControlChar(name) => write!(
+                f,
+                "the value of header `{name}` contains a control character (CR, LF or another); a header is one line"
+            ),
+            HeaderRefusal::BadValue(name) => {
+                write!(f, "the value of header `{name}` is not valid")
+            }
+        }
     }
-    let n = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-        format!(
-            "`{}` is not a valid header name (letters, digits and !#$%&'*+-.^_`|~, no spaces)",
-            cut(name, 40)
-        )
-    })?;
+}
+
+/// Checks one extra header; the refusal is one line, the name and value cut.
+pub fn check_header(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), HeaderRefusal> {
+    if name.len() + value.len() > MAX_HEADER_LEN {
+        return Err(HeaderRefusal::TooLong {
+            name: cut(name, 40),
+            len: name.len() + value.len(),
+        });
+    }
+    let n = HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| HeaderRefusal::BadName(cut(name, 40)))?;
     if n == reqwest::header::AUTHORIZATION {
-        return Err(
-            "the Authorization header comes from the API key; set it with a profile or QLIK_API_KEY"
-                .into(),
-        );
+        return Err(HeaderRefusal::Authorization);
     }
     if n == reqwest::header::PROXY_AUTHORIZATION {
-        return Err(
-            "Proxy-Authorization cannot be set; put the proxy's credentials in its URL (HTTP_PROXY=http://user:password@host:port)"
-                .into(),
-        );
+        return Err(HeaderRefusal::ProxyAuthorization);
     }
     if FORBIDDEN_HEADERS.contains(&n.as_str()) {
-        return Err(format!(
-            "`{name}` cannot be set: qlik sets it, as it frames the request or the connection"
-        ));
+        return Err(HeaderRefusal::Framing(name.to_string()));
     }
     if value.chars().any(|c| c != '\t' && c.is_control()) {
-        return Err(format!(
-            "the value of header `{name}` contains a control character (CR, LF or another); a header is one line"
-        ));
+        return Err(HeaderRefusal::ControlChar(name.to_string()));
     }
-    let v = HeaderValue::from_str(value)
-        .map_err(|_| format!("the value of header `{name}` is not valid"))?;
+    let v = HeaderValue::from_str(value).map_err(|_| HeaderRefusal::BadValue(name.to_string()))?;
     Ok((n, v))
 }
 
@@ -137,13 +173,13 @@ mod tests {
             ("X-A", "a\0b"),
             ("X:A", "b"),
         ] {
-            let e = check_header(n, v).unwrap_err();
+            let e = check_header(n, v).unwrap_err().to_string();
             assert!(!e.contains('\n') && !e.contains('\r'), "{e:?}");
         }
         let long = "a".repeat(100_000);
-        let e = check_header("X-A", &long).unwrap_err();
+        let e = check_header("X-A", &long).unwrap_err().to_string();
         assert!(e.len() < 200, "{e}");
-        let e = check_header(&long, "b").unwrap_err();
+        let e = check_header(&long, "b").unwrap_err().to_string();
         assert!(e.len() < 200, "{e}");
     }
 

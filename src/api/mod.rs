@@ -27,8 +27,8 @@ pub mod paging;
 
 use pacer::{Pacer, Tier};
 
-pub use error::{ApiError, ErrorKind};
-pub use guard::{MAX_URL_LEN, check_header, cut};
+pub use error::{Advice, ApiError, ErrorKind};
+pub use guard::{HeaderRefusal, MAX_URL_LEN, check_header, cut};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
 #[derive(Debug, Clone)]
@@ -87,6 +87,18 @@ pub struct ClientConfig {
     /// The most bytes of one answer's body read, after decompression
     /// ([`MAX_RESPONSE_BYTES`] unless set). A larger answer is an error.
     pub max_response_bytes: usize,
+    /// How the caller names the settings a message may point to.
+    pub names: SettingNames,
+}
+
+/// The caller's names for settings of [`ClientConfig`], for the messages that point to them
+/// (a flag, a variable); unnamed, a message leaves the pointer out.
+#[derive(Debug, Clone, Default)]
+pub struct SettingNames {
+    /// The setting of `timeout`: `no answer within 60s from … (raise NAME)`.
+    pub timeout: Option<String>,
+    /// The setting of `max_response_bytes`: `… the most read of one answer (NAME); …`.
+    pub max_response_bytes: Option<String>,
 }
 
 impl ClientConfig {
@@ -108,6 +120,7 @@ impl ClientConfig {
             tier2_per_minute: None,
             logger: None,
             max_response_bytes: MAX_RESPONSE_BYTES,
+            names: SettingNames::default(),
         }
     }
 }
@@ -214,7 +227,7 @@ impl Client {
         auth.set_sensitive(true);
         headers.insert(reqwest::header::AUTHORIZATION, auth);
         for (name, value) in &config.headers {
-            let (n, v) = check_header(name, value).map_err(ApiError::invalid)?;
+            let (n, v) = check_header(name, value).map_err(|r| ApiError::invalid(r.to_string()))?;
             headers.insert(n, v);
         }
         let mut builder = reqwest::Client::builder()
@@ -297,10 +310,10 @@ impl Client {
     /// from the types in the error's causes (rustls's, hyper's, the OS's), not their text.
     fn no_answer(&self, e: &reqwest::Error) -> NoAnswer {
         let server = self.server_label();
-        let fail = |kind, title: String, advice: Option<String>| {
+        let fail = |kind, title: String, advice: Option<Advice>| {
             NoAnswer::Final(ApiError {
                 kind,
-                advice: advice.map(String::into_boxed_str),
+                advice: advice.map(Box::new),
                 ..ApiError::other(title)
             })
         };
@@ -313,9 +326,9 @@ impl Client {
                 rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => fail(
                     ErrorKind::Protocol,
                     format!("cannot connect to {server}: the server does not speak TLS (https)"),
-                    Some(format!(
-                        "the server at {host_port} speaks plain HTTP; use http://{host_port}"
-                    )),
+                    Some(Advice::SpeaksPlainHttp {
+                        host_port: host_port.clone(),
+                    }),
                 ),
                 rustls::Error::InvalidCertificate(_)
                 | rustls::Error::NoCertificatesPresented
@@ -361,9 +374,7 @@ impl Client {
                     "cannot connect to {server}: the answer is not plain HTTP ({})",
                     short(e)
                 ),
-                Some(format!(
-                    "the server at {host_port} does not speak plain HTTP; if it serves HTTPS, use https://{host_port}"
-                )),
+                Some(Advice::NotPlainHttp { host_port }),
             );
         }
         NoAnswer::Transient(if e.is_timeout() {
@@ -373,8 +384,12 @@ impl Client {
                     self.config.connect_timeout
                 )
             } else {
+                let raise = match &self.config.names.timeout {
+                    Some(name) => format!(" (raise {name})"),
+                    None => String::new(),
+                };
                 format!(
-                    "no answer within {:.0?} from {server} (raise --timeout)",
+                    "no answer within {:.0?} from {server}{raise}",
                     self.config.timeout
                 )
             }
@@ -555,9 +570,13 @@ impl Client {
                                 status: Some(status),
                                 trace_id: trace_id.clone(),
                                 ..ApiError::other(format!(
-                                    "the answer is larger than {}, the most read of one answer \
-                                     (QLIK_MAX_RESPONSE_BYTES); it was not read further",
-                                    crate::limits::human_bytes(cap)
+                                    "the answer is larger than {}, the most read of one \
+                                     answer{}; it was not read further",
+                                    crate::limits::human_bytes(cap),
+                                    match &self.config.names.max_response_bytes {
+                                        Some(name) => format!(" ({name})"),
+                                        None => String::new(),
+                                    }
                                 ))
                             };
                             self.log(
@@ -622,7 +641,11 @@ impl Client {
                     let mut err =
                         error::from_response(status, &body, trace_id, self.config.api_key.expose());
                     if status == 401 {
-                        err.advice = self.config.auth_hint.as_deref().map(Box::from);
+                        err.advice = self
+                            .config
+                            .auth_hint
+                            .as_deref()
+                            .map(|words| Box::new(Advice::Given(words.into())));
                     }
                     // A wait longer than MAX_WAIT is not worth blocking a command for.
                     let too_long = retry_after.is_some_and(|d| d > MAX_WAIT);
@@ -630,13 +653,9 @@ impl Client {
                         && status == 429
                         && let Some(d) = retry_after
                     {
-                        err.advice = Some(
-                            format!(
-                                "the service asks to wait {} s before the next request; try again then",
-                                u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
-                            )
-                            .into(),
-                        );
+                        err.advice = Some(Box::new(Advice::WaitTooLong {
+                            secs: u32::try_from(d.as_secs()).unwrap_or(u32::MAX),
+                        }));
                     }
                     let retryable = !too_long
                         && (status == 429 || (idempotent && err.kind == ErrorKind::Transient));

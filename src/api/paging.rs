@@ -79,16 +79,6 @@ pub enum Cursor {
     Prev(String),
 }
 
-impl Cursor {
-    /// The flag the cursor was given with.
-    pub fn flag(&self) -> &'static str {
-        match self {
-            Cursor::Next(_) => "--next",
-            Cursor::Prev(_) => "--prev",
-        }
-    }
-}
-
 /// What to list, page-wise: how many items and from where. Built once, from the flags, by
 /// the command's validation; this module alone turns it into the `limit`, `next` and `prev`
 /// of each request.
@@ -1158,8 +1148,6 @@ mod tests {
         assert!(paging(Some(101), None).several_pages());
         assert!(!paging(Some(100), None).several_pages());
         assert!(!paging(Some(1), None).several_pages());
-        assert_eq!(Cursor::Next(String::new()).flag(), "--next");
-        assert_eq!(Cursor::Prev(String::new()).flag(), "--prev");
     }
 
     #[test]

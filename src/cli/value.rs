@@ -111,7 +111,8 @@ pub fn header(_flag: &str, s: &str) -> Result<(String, String), String> {
     if name.is_empty() {
         return Err(format!("--headers: a header has an empty name {NOT_SHOWN}"));
     }
-    check_header(name, value).map_err(|why| format!("--headers: {why}"))?;
+    check_header(name, value)
+        .map_err(|why| format!("--headers: {}", crate::hints::header_refusal(&why)))?;
     Ok((name.to_string(), value.to_string()))
 }
 

@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::api::{Client, ClientConfig, Log, LogEvent};
+use crate::api::{Client, ClientConfig, Log, LogEvent, SettingNames};
 use crate::cli::item::BulkArgs;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
@@ -219,6 +219,10 @@ impl Ctx {
             crate::limits::max_response_bytes(self.env(crate::limits::MAX_RESPONSE_ENV).as_deref())
                 .map_err(usage)?;
         cfg.headers = g.headers.clone();
+        cfg.names = SettingNames {
+            timeout: Some(crate::hints::TIMEOUT_SETTING.into()),
+            max_response_bytes: Some(crate::limits::MAX_RESPONSE_ENV.into()),
+        };
         cfg.tier1_per_minute = settings.tier1_per_minute;
         cfg.tier2_per_minute = settings.tier2_per_minute;
         if g.verbose {

@@ -616,7 +616,7 @@ fn verify_error(server: &str, failure: CheckFailure) -> anyhow::Error {
         ErrorKind::Interrupted => return e.into(),
         _ => (
             format!("cannot check the API key: {e}"),
-            e.hint()
+            crate::hints::api_hint(&e)
                 .into_iter()
                 .chain([NO_VERIFY_HINT.to_string()])
                 .collect(),

@@ -154,7 +154,7 @@ enum Shown {
 /// cause; an unknown item (collections, publisheditems) gets the hint about resource ids.
 fn first_failed(e: ApiError, listing: &Listing, paging: &Paging) -> anyhow::Error {
     let mut hints = Vec::new();
-    let given = paging.cursor.as_ref().map(paging::Cursor::flag);
+    let given = paging.cursor.as_ref().map(cursor_flag);
     match (e.kind, given, &listing.item_id) {
         (ErrorKind::BadRequest, Some(flag), _) => hints.push(format!(
             "the service refused the cursor given with {flag} (cursors come from an earlier \
@@ -250,5 +250,13 @@ impl Spool {
         self.0.rewind()?;
         io::copy(&mut self.0, out)?;
         out.flush()
+    }
+}
+
+/// The flag a cursor was given with.
+fn cursor_flag(cursor: &paging::Cursor) -> &'static str {
+    match cursor {
+        paging::Cursor::Next(_) => "--next",
+        paging::Cursor::Prev(_) => "--prev",
     }
 }

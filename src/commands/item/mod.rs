@@ -62,7 +62,7 @@ pub struct IdHints {
 
 impl IdHints {
     pub fn add(&mut self, id: &str, e: &crate::api::ApiError) {
-        self.hints.extend(e.hint());
+        self.hints.extend(crate::hints::api_hint(e));
         if e.kind == crate::api::ErrorKind::NotFound
             && !self.resource_hint
             && let Some(h) = not_found_hint(id, false)
