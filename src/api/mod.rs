@@ -89,6 +89,10 @@ pub struct ClientConfig {
     pub max_response_bytes: usize,
     /// How the caller names the settings a message may point to.
     pub names: SettingNames,
+    /// The [`PROXY_VARS`] set in the caller's environment, with their values: whether a
+    /// plain-http server is reached through an https proxy (and so needs the trusted roots).
+    /// The client reads no environment itself.
+    pub proxy_env: Vec<(String, String)>,
 }
 
 /// The caller's names for settings of [`ClientConfig`], for the messages that point to them
@@ -121,6 +125,7 @@ impl ClientConfig {
             logger: None,
             max_response_bytes: MAX_RESPONSE_BYTES,
             names: SettingNames::default(),
+            proxy_env: Vec::new(),
         }
     }
 }
@@ -200,20 +205,19 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     format!("{path}?{}", ser.finish().replace('+', "%20"))
 }
 
+/// The environment variables that may send a plain-http request through a proxy: the
+/// caller reads them and hands them over in [`ClientConfig::proxy_env`].
+pub const PROXY_VARS: [&str; 4] = ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"];
+
 /// Whether requests to `base` can meet TLS: an https server, or an https proxy for http
-/// (loopback is never proxied).
-fn needs_tls(base: &Url) -> bool {
+/// (loopback is never proxied). `proxy_env` holds the [`PROXY_VARS`] that are set.
+fn needs_tls(base: &Url, proxy_env: &[(String, String)]) -> bool {
     base.scheme() != "http"
         || (!guard::is_loopback(base)
-            && ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"]
+            && proxy_env
                 .iter()
-                .filter_map(std::env::var_os)
-                .any(|v| {
-                    v.to_string_lossy()
-                        .trim()
-                        .to_ascii_lowercase()
-                        .starts_with("https")
-                }))
+                .filter(|(name, _)| PROXY_VARS.contains(&name.as_str()))
+                .any(|(_, v)| v.trim().to_ascii_lowercase().starts_with("https")))
 }
 
 impl Client {
@@ -261,7 +265,7 @@ impl Client {
         if config.insecure {
             builder = builder.tls_danger_accept_invalid_certs(true);
         }
-        if !needs_tls(&base) {
+        if !needs_tls(&base, &config.proxy_env) {
             // Plain http: the system's trusted roots, whose loading costs most of a short
             // command's time, would never be used.
             builder = builder.tls_certs_only(std::iter::empty());

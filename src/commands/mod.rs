@@ -219,6 +219,10 @@ impl Ctx {
             crate::limits::max_response_bytes(self.env(crate::limits::MAX_RESPONSE_ENV).as_deref())
                 .map_err(usage)?;
         cfg.headers = g.headers.clone();
+        cfg.proxy_env = crate::api::PROXY_VARS
+            .iter()
+            .filter_map(|name| Some((name.to_string(), self.env(name)?)))
+            .collect();
         cfg.names = SettingNames {
             timeout: Some(crate::hints::TIMEOUT_SETTING.into()),
             max_response_bytes: Some(crate::limits::MAX_RESPONSE_ENV.into()),
