@@ -1,0 +1,80 @@
+//! `qlik profile add`: a new profile, its key checked against the server before it is saved.
+
+use super::input::{absolute, check_name, read_api_key, server_arg};
+use super::verify::{report_identity, verify};
+use crate::cli::profile::AddArgs;
+use crate::commands::Ctx;
+use crate::config::{self, ConfigError, Profile, Store};
+use crate::text;
+
+pub(super) fn add(
+    ctx: &Ctx,
+    dir: &std::path::Path,
+    timeout: std::time::Duration,
+    args: AddArgs,
+) -> anyhow::Result<()> {
+    check_name(&args.name)?;
+    let server = server_arg(&args.server)?;
+    config::check_scheme(&server, args.allow_http)?;
+    let ca_cert = args.ca_cert.map(absolute).transpose()?;
+    let exists_error = || {
+        ConfigError::Usage(format!(
+            "profile `{}` exists; add --force to replace it, or change it with `qlik profile \
+             update {}`",
+            args.name,
+            crate::shell::quote(&args.name)
+        ))
+    };
+    // Refuse before asking for the key; the lock is not held while the key is typed.
+    if !args.force && Store::read(dir, timeout)?.profile(&args.name).is_some() {
+        return Err(exists_error().into());
+    }
+
+    let key = read_api_key(&args.name, args.api_key_stdin)?;
+    let profile = Profile {
+        server: server.clone(),
+        output: args.output,
+        tier1_per_minute: args.tier1_per_minute,
+        tier2_per_minute: args.tier2_per_minute,
+        insecure: args.insecure,
+        ca_cert,
+        allow_http: args.allow_http,
+    };
+    // Checked before the lock is taken: a slow server holds up no other qlik.
+    let identity = if args.no_verify {
+        None
+    } else {
+        Some(verify(ctx, &args.name, &profile, &key)?)
+    };
+
+    // From here to the save, no other qlik changes the files.
+    let mut store = Store::open_for_update(dir, timeout)?;
+    let exists = store.profile(&args.name).is_some();
+    if exists && !args.force {
+        return Err(exists_error().into());
+    }
+
+    let first = store.profile_names().next().is_none();
+    store.upsert(&args.name, &profile, Some(&key))?;
+    let make_default = args.default || first || store.default_profile().is_none();
+    if make_default {
+        store.set_default(Some(&args.name));
+    }
+    store.save()?;
+
+    let verb = if exists { "Replaced" } else { "Saved" };
+    let server = text::escape(&server);
+    eprintln!(
+        "{verb} profile `{}` for {server} (API key {}).",
+        args.name,
+        key.masked()
+    );
+    report_identity(identity.as_ref());
+    if make_default {
+        eprintln!("It is the default profile.");
+    }
+    if args.insecure {
+        eprintln!("warning: TLS certificates of {server} will not be verified with this profile");
+    }
+    Ok(())
+}

@@ -1,0 +1,136 @@
+//! `qlik profile …` handlers. Status messages go to stderr; data (lists, settings) to stdout in
+//! the output format: `-o`/`--json`, else `QLIK_OUTPUT`, else a table on a terminal and JSON
+//! when piped.
+
+use std::io::Write;
+
+use super::Ctx;
+use crate::cli::profile::ProfileCommand;
+use crate::config::{self, ConfigError, Store};
+use crate::output::{Format, Terminal};
+
+mod add;
+mod input;
+mod show;
+mod update;
+mod verify;
+
+use add::add;
+use show::{ls, show};
+use update::update;
+
+pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
+    let env = |k: &str| ctx.env(k);
+    let dir = config::config_dir(&env)?;
+    let timeout = config::lock_timeout(&env)?;
+    let term = ctx.terminal();
+    let format = format(ctx, term)?;
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        ProfileCommand::Add(args) => add(ctx, &dir, timeout, args)?,
+        ProfileCommand::Update(args) => update(ctx, &dir, timeout, args)?,
+        ProfileCommand::Ls => ls(&Store::read(&dir, timeout)?, format, term, &mut out)?,
+        ProfileCommand::Use { name } => {
+            // A look first, so that an unknown name creates nothing; then the change, locked.
+            Store::read(&dir, timeout)?.require(&name)?;
+            let mut store = Store::open_for_update(&dir, timeout)?;
+            store.require(&name)?;
+            store.set_default(Some(&name));
+            store.save()?;
+            eprintln!("Default profile is now `{name}`.");
+        }
+        ProfileCommand::Show { name } => {
+            let store = Store::read(&dir, timeout)?;
+            let name = match name {
+                Some(name) => name,
+                None => current_name(&store, &env)?.ok_or_else(no_current_profile)?,
+            };
+            show(&store, &name, format, term, &mut out)?;
+        }
+        ProfileCommand::Rm { name } => {
+            Store::read(&dir, timeout)?.require(&name)?;
+            let mut store = Store::open_for_update(&dir, timeout)?;
+            store.require(&name)?;
+            let was_default = store.default_profile() == Some(name.as_str());
+            store.remove(&name);
+            store.save()?;
+            eprintln!("Removed profile `{name}`.");
+            if was_default {
+                eprintln!(
+                    "There is no default profile now; choose one with `qlik profile use NAME`."
+                );
+            }
+        }
+        ProfileCommand::Current => {
+            // What every other command would use: the one precedence function decides.
+            let settings = ctx.settings()?;
+            let server_from = match settings.source {
+                config::Source::Flags => Some("--server"),
+                config::Source::Env => Some("QLIK_SERVER"),
+                config::Source::Profile(_) => None,
+            };
+            match (&settings.profile, server_from) {
+                (Some(name), None) => writeln!(out, "{name}")?,
+                (Some(name), Some(from)) => {
+                    eprintln!(
+                        "note: the server comes from {from}; profile `{name}` has that server, \
+                         so its key and settings are used"
+                    );
+                    writeln!(out, "{name}")?;
+                }
+                (None, Some(from)) => {
+                    eprintln!("No profile in use: commands use {from} and QLIK_API_KEY.");
+                }
+                (None, None) => return Err(no_current_profile().into()),
+            }
+        }
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+/// `-o`/`--json`, else `QLIK_OUTPUT`, else table on a terminal and JSON when piped. (A
+/// profile's own `output` is for the commands that talk to its tenant.)
+fn format(ctx: &Ctx, term: Terminal) -> Result<Format, ConfigError> {
+    if ctx.global.json {
+        return Ok(Format::Json);
+    }
+    if let Some(f) = &ctx.global.output {
+        return Format::parse(f)
+            .ok_or_else(|| ConfigError::Usage(format!("unknown output format `{f}`")));
+    }
+    if let Some(name) = ctx.env("QLIK_OUTPUT").filter(|s| !s.trim().is_empty()) {
+        return Format::parse(&name).ok_or_else(|| {
+            ConfigError::Usage(format!(
+                "unknown output format `{name}` in QLIK_OUTPUT; use {}",
+                Format::NAMES
+            ))
+        });
+    }
+    Ok(if term.tty {
+        Format::Table
+    } else {
+        Format::Json
+    })
+}
+
+/// The profile in use without flags: `QLIK_PROFILE`, else `default_profile`. An unknown name
+/// is an error, as it is for every other command.
+fn current_name(
+    store: &Store,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<String>, ConfigError> {
+    let name = env("QLIK_PROFILE")
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| store.default_profile().map(str::to_string));
+    if let Some(name) = &name {
+        store.require(name)?;
+    }
+    Ok(name)
+}
+
+fn no_current_profile() -> ConfigError {
+    ConfigError::NoCredentials {
+        hint: format!("no profile in use: {}", config::SETUP_HINT),
+    }
+}
