@@ -96,9 +96,19 @@ fn sigint_during_a_listing_exits_130_without_a_panic_message() {
             .status()
             .unwrap();
         assert!(status.success());
-        let mut rest = String::new();
-        let _ = std::io::Read::read_to_string(&mut stdout, &mut rest);
+        // Read no more until it has ended: its next write is held by the full pipe, so it can
+        // only end through the interrupt, not by finishing the output while the signal is on
+        // its way. (Bounded: a run that does not end is killed and fails the test.)
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{format}: still running 30 s after SIGINT");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         let out = child.wait_with_output().unwrap();
+        drop(stdout);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(130), "{format}: {err}");
         assert!(!err.contains("panicked"), "{format}: {err}");
