@@ -1,0 +1,263 @@
+//! A list, written one object at a time as it comes.
+
+use std::io::{self, Write};
+
+use serde::Deserialize;
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::json::{check_depth, escapes_json, reformat};
+use super::{Format, Shape, Terminal, table, write_id, yaml, yaml_text};
+use crate::text::JsonEscape;
+
+/// Writes a list, one object at a time.
+pub struct ListWriter<W: Write> {
+    /// On a terminal, json and jsonl escape the characters that could drive it (see
+    /// [`JsonEscape`]); piped, the bytes pass unchanged.
+    out: JsonEscape<W>,
+    format: Format,
+    term: Terminal,
+    count: usize,
+    table: Option<table::Rows>,
+}
+
+impl<W: Write> ListWriter<W> {
+    pub fn new(out: W, format: Format, shape: Shape, term: Terminal) -> ListWriter<W> {
+        ListWriter {
+            out: JsonEscape::when(escapes_json(format, term), out),
+            format,
+            term,
+            count: 0,
+            table: format.is_table().then(|| table::Rows::new(shape, term)),
+        }
+    }
+
+    /// Writes (or, for the table, keeps) one object.
+    pub fn push(&mut self, v: &Value) -> io::Result<()> {
+        match self.format {
+            Format::Json => {
+                let text = serde_json::to_vec(v).map_err(io::Error::other)?;
+                self.push_json(&text)?;
+                return Ok(());
+            }
+            Format::Jsonl => {
+                // Serialised first, so a write error (a closed pipe) stays an io::Error.
+                let mut line = serde_json::to_vec(v).map_err(io::Error::other)?;
+                line.push(b'\n');
+                self.out.write_all(&line)?;
+            }
+            Format::Yaml => self
+                .out
+                .write_all(yaml_text(&yaml::list_entry(v)?, self.term).as_bytes())?,
+            Format::Ids => {
+                if let Some(id) = v.get("id").and_then(Value::as_str) {
+                    write_id(&mut self.out, id, self.term)?;
+                }
+            }
+            Format::Table | Format::Wide => {
+                if let Some(t) = &mut self.table {
+                    t.push(v);
+                }
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes (or keeps) one object given as the service's JSON text. json and jsonl copy the
+    /// text (re-indented, or compacted when it spans lines); only the formats that read
+    /// fields parse it.
+    ///
+    /// `raw` must be valid JSON text (as a [`RawValue`] holds), its depth already checked by
+    /// [`push_raw_all`](Self::push_raw_all).
+    fn write_raw(&mut self, raw: &str) -> io::Result<()> {
+        let text = raw.as_bytes();
+        match self.format {
+            Format::Json => return self.push_json(text),
+            Format::Jsonl => {
+                if memchr::memchr2(b'\n', b'\r', text).is_some() {
+                    reformat(&mut self.out, text, false, 0)?;
+                } else {
+                    self.out.write_all(text)?;
+                }
+                self.out.write_all(b"\n")?;
+            }
+            Format::Ids => {
+                #[derive(Deserialize)]
+                struct Id<'a> {
+                    #[serde(default, borrow)]
+                    id: Option<&'a RawValue>,
+                }
+                let id = serde_json::from_str::<Id>(raw)
+                    .ok()
+                    .and_then(|i| i.id)
+                    .and_then(|id| serde_json::from_str::<String>(id.get()).ok());
+                if let Some(id) = id {
+                    write_id(&mut self.out, &id, self.term)?;
+                }
+            }
+            Format::Yaml | Format::Table | Format::Wide => {
+                let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
+                return self.push(&v);
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// One pretty-printed array element, from compact or pretty JSON text.
+    fn push_json(&mut self, text: &[u8]) -> io::Result<()> {
+        self.out
+            .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
+        reformat(&mut self.out, text, true, 1)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes one page of objects given as JSON text, and flushes. A page with an object
+    /// nested too deep is refused whole: none of it is written.
+    pub fn push_raw_all<'a>(
+        &mut self,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> io::Result<()> {
+        let values: Vec<&str> = values.into_iter().collect();
+        for v in &values {
+            check_depth(v.as_bytes())?;
+        }
+        for v in values {
+            self.write_raw(v)?;
+        }
+        if !self.format.is_table() {
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Number of objects pushed.
+    ///
+    /// A table of none prints nothing (not even its header): the command says so on stderr.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    /// Writes one page of objects and flushes, so a reader sees them as they arrive.
+    pub fn push_all(&mut self, values: &[Value]) -> io::Result<()> {
+        for v in values {
+            self.push(v)?;
+        }
+        if !self.format.is_table() {
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Closes the list (the array's `]`, the table itself).
+    pub fn finish(mut self) -> io::Result<()> {
+        match self.format {
+            Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Json => self.out.write_all(b"\n]\n")?,
+            Format::Yaml if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Table | Format::Wide => {
+                if let Some(t) = self.table.take() {
+                    t.render_to(self.term, self.format == Format::Wide, &mut self.out)?;
+                }
+            }
+            _ => {}
+        }
+        self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const PIPE: Terminal = Terminal {
+        tty: false,
+        width: 80,
+    };
+
+    fn list(format: Format, values: &[Value]) -> String {
+        let mut buf = Vec::new();
+        let mut w = ListWriter::new(&mut buf, format, Shape::Items, PIPE);
+        w.push_all(values).unwrap();
+        w.finish().unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn json_list_streams_a_valid_array_keeping_field_order() {
+        let items = vec![
+            json!({"id": "b", "zeta": 1, "alpha": {"x": [1, 2]}, "unknownNewField": true}),
+            json!({"id": "a"}),
+        ];
+        let text = list(Format::Json, &items);
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, Value::Array(items.clone()));
+        assert!(text.find("zeta").unwrap() < text.find("alpha").unwrap());
+        assert_eq!(
+            serde_json::to_string_pretty(&Value::Array(items)).unwrap() + "\n",
+            text
+        );
+        assert_eq!(list(Format::Json, &[]), "[]\n");
+    }
+
+    #[test]
+    fn jsonl_and_ids() {
+        let items = vec![json!({"id": "b", "n": 1}), json!({"id": "a"})];
+        assert_eq!(
+            list(Format::Jsonl, &items),
+            "{\"id\":\"b\",\"n\":1}\n{\"id\":\"a\"}\n"
+        );
+        assert_eq!(list(Format::Ids, &items), "b\na\n");
+        assert_eq!(list(Format::Jsonl, &[]), "");
+    }
+
+    fn raw_list(format: Format, texts: &[&str]) -> String {
+        let raws: Vec<Box<RawValue>> = texts
+            .iter()
+            .map(|t| RawValue::from_string((*t).to_string()).unwrap())
+            .collect();
+        let raws = raws.iter().map(|r| r.get());
+        let mut buf = Vec::new();
+        let mut w = ListWriter::new(&mut buf, format, Shape::Items, PIPE);
+        w.push_raw_all(raws).unwrap();
+        w.finish().unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn raw_items_print_as_parsed_ones_do() {
+        let texts = [
+            r#"{"id":"b","zeta":1,"alpha":{"x":[1,2],"e":{},"f":[]},"s":"a,b:{c}\"[","unknownNewField":true}"#,
+            "{\n  \"id\" : \"a\",\r\n \"n\": [ ] }",
+            r#"{"name":"no id"}"#,
+            r#"{"id":7}"#,
+        ];
+        let values: Vec<Value> = texts
+            .iter()
+            .map(|t| serde_json::from_str(t).unwrap())
+            .collect();
+        for format in [
+            Format::Json,
+            Format::Jsonl,
+            Format::Ids,
+            Format::Yaml,
+            Format::Table,
+            Format::Wide,
+        ] {
+            assert_eq!(
+                raw_list(format, &texts),
+                list(format, &values),
+                "{format:?}"
+            );
+        }
+        // The first item's text goes out unchanged; the pretty one is put on one line.
+        let jsonl = raw_list(Format::Jsonl, &texts);
+        assert!(jsonl.starts_with(&format!("{}\n", texts[0])));
+        assert_eq!(jsonl.lines().count(), 4);
+        assert_eq!(raw_list(Format::Json, &[]), "[]\n");
+        assert_eq!(raw_list(Format::Ids, &texts), "b\na\n");
+    }
+}
