@@ -10,7 +10,7 @@ use crate::cli::item::BulkArgs;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
-use crate::output::{Format, Terminal};
+use crate::output::{Format, Printer, Terminal};
 
 pub mod completion;
 #[cfg(feature = "emulator")]
@@ -40,10 +40,16 @@ pub const TIER2_PER_MINUTE: u32 = 100;
 /// What a handler that talks to the service needs: built by [`Ctx::session`] (or
 /// [`Ctx::bulk_session`]) once its own arguments are checked.
 pub struct Session {
-    pub format: Format,
-    pub term: Terminal,
+    /// Everything the handler prints as data goes through it.
+    pub printer: StdPrinter,
     pub client: Client,
 }
+
+/// A printer to the process's stdout (buffered; handlers flush per page) and stderr.
+pub type StdPrinter = Printer<Stdout, io::Stderr>;
+
+/// The process's stdout as commands print to it: buffered.
+pub type Stdout = io::BufWriter<io::StdoutLock<'static>>;
 
 /// Reads an environment variable.
 type EnvFn = Box<dyn Fn(&str) -> Option<String>>;
@@ -94,8 +100,7 @@ impl Ctx {
         }
         let client = self.client(&settings)?;
         Ok(Session {
-            format,
-            term,
+            printer: printer(format, term),
             client,
         })
     }
@@ -287,7 +292,9 @@ fn log_request(e: &LogEvent) {
     let _ = writeln!(io::stderr().lock(), "{}", crate::text::escape(&line));
 }
 
-/// Buffered stdout; handlers flush per page.
-pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
-    io::BufWriter::with_capacity(64 * 1024, io::stdout().lock())
+/// The printer of a command: to buffered stdout and to stderr. The requests of a dry run are
+/// escaped when stdout itself is a terminal.
+pub fn printer(format: Format, term: Terminal) -> StdPrinter {
+    let out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    Printer::new(format, term, out, io::stderr()).escape_requests(io::stdout().is_terminal())
 }

@@ -1,8 +1,8 @@
 //! Rendering: table, JSON, YAML, JSON lines, ids. It knows no commands: it renders values.
 //!
-//! One object (`object.rs`), a list (`list.rs`, [`ListWriter`]). `json.rs` copies the
-//! service's JSON text re-indented without parsing it; `table/` and `yaml.rs` render the
-//! other formats.
+//! A command prints through one [`Printer`] (`printer.rs`): one object (`object.rs`), a list
+//! (`list.rs`, [`ListWriter`]), a body as received, a dry run. `json.rs` copies the service's
+//! JSON text re-indented without parsing it; `table/` and `yaml.rs` render the other formats.
 //!
 //! Lists stream: [`ListWriter::push`] writes each object as it comes (json, jsonl, yaml, ids),
 //! so memory does not grow with the number of items. Only the table, which must measure its
@@ -23,12 +23,13 @@ use crate::text;
 mod json;
 mod list;
 mod object;
+mod printer;
 pub mod progress;
 mod table;
 mod yaml;
 
 pub use list::ListWriter;
-pub use object::write_object;
+pub use printer::{List, Printer};
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use super::{Format, Shape, Terminal, table, write_id, yaml, yaml_text};
 use crate::text::JsonEscape;
 
 /// Writes one object: in a table, one line per field (FIELD/VALUE, or SETTING/VALUE).
-pub fn write_object<W: Write>(
+pub(super) fn write_object<W: Write>(
     out: W,
     format: Format,
     shape: Shape,

@@ -1,14 +1,15 @@
 //! `qlik item get ID...`.
 
-use std::io::Write;
 use std::sync::Arc;
 
 use crate::api::ApiError;
+use crate::api::Response;
 use crate::cli::item::ItemGetArgs;
 use crate::commands::runtime::block_on;
-use crate::commands::{Ctx, Session, stdout};
+use crate::commands::{Ctx, Session};
+use crate::commands::{StdPrinter, Stdout};
 use crate::error::{self, CliError, report_id};
-use crate::output::{ListWriter, Shape, write_object};
+use crate::output::{List, Shape};
 
 /// Fetches the ids concurrently, at most `--concurrency` requests in flight, and prints in
 /// the order given. One id prints that item (or its body as received, with `--raw`) and fails
@@ -17,8 +18,7 @@ use crate::output::{ListWriter, Shape, write_object};
 /// failures' own when every id failed the same way, else the partial-failure code.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     let Session {
-        format,
-        term,
+        mut printer,
         client,
     } = ctx.bulk_session(args.print.quiet, &args.bulk)?;
     let concurrency = usize::from(args.bulk.concurrency);
@@ -45,9 +45,13 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 })
             })
             .collect();
-        let mut out = stdout();
-        let mut list = (!single && !args.print.raw)
-            .then(|| ListWriter::new(stdout(), format, Shape::Items, term));
+        let mut out = if args.print.raw {
+            Out::Raw(&mut printer)
+        } else if single {
+            Out::Object(&mut printer)
+        } else {
+            Out::List(printer.list(Shape::Items))
+        };
         let mut failures: Vec<ApiError> = Vec::new();
         // Printed once each, after the items: one per kind of failure, not one per id.
         let mut hints = super::IdHints::default();
@@ -66,21 +70,9 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                     continue;
                 }
             };
-            if args.print.raw {
-                out.write_all(&resp.body)?;
-                if !resp.body.ends_with(b"\n") {
-                    out.write_all(b"\n")?;
-                }
-                out.flush()?;
-                continue;
-            }
-            let item = resp.json()?;
-            match &mut list {
-                Some(list) => list.push_all(std::slice::from_ref(&item))?,
-                None => write_object(&mut out, format, Shape::Items, term, &item)?,
-            }
+            out.print(&resp)?;
         }
-        if let Some(list) = list {
+        if let Out::List(list) = out {
             list.finish()?;
         }
         hints.print();
@@ -98,4 +90,23 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
         }
         .into())
     })
+}
+
+/// Where each item goes: one list for several ids (a table, an array, …), one object for
+/// one id, or each body as received (`--raw`).
+enum Out<'p> {
+    List(List<'p, Stdout>),
+    Object(&'p mut StdPrinter),
+    Raw(&'p mut StdPrinter),
+}
+
+impl Out<'_> {
+    fn print(&mut self, resp: &Response) -> anyhow::Result<()> {
+        match self {
+            Out::List(list) => list.push_all(std::slice::from_ref(&resp.json()?))?,
+            Out::Object(printer) => printer.object(Shape::Items, &resp.json()?)?,
+            Out::Raw(printer) => printer.raw(&resp.body)?,
+        }
+        Ok(())
+    }
 }

@@ -1,17 +1,16 @@
 //! The listing engine shared by `ls`, `collections` and `publisheditems`: pages are
 //! fetched one ahead while the current one is written.
 
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Seek, Write};
+use std::io::{self, IsTerminal};
 
 use crate::api::paging::{self, Paging};
-use crate::api::{ApiError, ErrorKind, Response};
+use crate::api::{ApiError, ErrorKind};
 use crate::cli::item::PrintArgs;
 use crate::commands::runtime::block_on_local;
-use crate::commands::{Ctx, Session, stdout};
+use crate::commands::{Ctx, Session};
 use crate::error::Hinted;
 use crate::output::progress::Progress;
-use crate::output::{Format, ListWriter, Shape};
+use crate::output::{Format, Shape};
 
 /// A validated listing request.
 pub struct Listing {
@@ -42,32 +41,31 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
         ));
     }
     let Session {
-        format,
-        term,
+        mut printer,
         client,
     } = ctx.session(print.quiet)?;
+    let (format, term) = (printer.format(), printer.term());
     block_on_local(async move {
         let first = paging.first_page(&listing.path, &listing.query);
         if print.raw {
             return match client.get(&first).await {
-                Ok(resp) => raw(&resp),
+                Ok(resp) => {
+                    printer.raw(&resp.body)?;
+                    Ok(0)
+                }
                 Err(e) => Err(first_failed(e, &listing, &paging)),
             };
         }
         let mut pages = paging::list(&client, first, paging.total);
-        // json and yaml are one document each: a listing of several pages is spooled to an
-        // unnamed temporary file (memory stays flat) and printed only once every page has
-        // arrived, so a failure halfway prints nothing rather than a document that looks whole.
-        let spool = if matches!(format, Format::Json | Format::Yaml) && paging.several_pages() {
-            Some(Spool::new()?)
+        // json and yaml are one document each: a listing of several pages is held (memory
+        // stays flat) and printed only once every page has arrived, so a failure halfway
+        // prints nothing rather than a document that looks whole.
+        let held = matches!(format, Format::Json | Format::Yaml) && paging.several_pages();
+        let mut out = if held {
+            printer.held_list(listing.shape)?
         } else {
-            None
+            printer.list(listing.shape)
         };
-        let sink = match &spool {
-            Some(s) => Sink::Spool(s.writer()?),
-            None => Sink::Stdout(stdout()),
-        };
-        let mut out = ListWriter::new(sink, format, listing.shape, term);
         // A listing of several pages whose output waits for the last one shows its progress
         // on stderr, if that is a terminal (json to a pipe or a file goes without).
         let waits =
@@ -88,7 +86,7 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
                     let count = out.count();
                     let shown = match format {
                         _ if count == 0 => Shown::Nothing,
-                        _ if spool.is_some() => Shown::Held(format),
+                        _ if held => Shown::Held(format),
                         f if f.is_table() => {
                             out.finish()?;
                             Shown::Above
@@ -111,13 +109,8 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
         }
         let count = out.count();
         out.finish()?;
-        if count == 0 && format.is_table() {
-            // No header alone: a person is told on stderr; a pipe gets nothing.
-            eprintln!("No {}.", listing.noun);
-        }
-        if let Some(spool) = spool {
-            spool.copy_to(&mut stdout())?;
-        }
+        // No header alone: a person is told on stderr; a pipe gets nothing.
+        printer.empty(count, &format!("No {}.", listing.noun));
         if !paging.chosen
             && let Some(next) = more
         {
@@ -195,62 +188,6 @@ fn resume_hint(e: &ApiError, resume: Option<String>, shown: Shown, noun: &str) -
              non-printable characters)"
         ),
     })
-}
-
-/// `--raw`: the body of one answer as received.
-fn raw(resp: &Response) -> anyhow::Result<u8> {
-    let mut out = stdout();
-    out.write_all(&resp.body)?;
-    if !resp.body.ends_with(b"\n") {
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
-    Ok(0)
-}
-
-/// Where a listing is written: stdout, or the spool of a multi-page json/yaml document.
-enum Sink {
-    Stdout(BufWriter<io::StdoutLock<'static>>),
-    Spool(BufWriter<File>),
-}
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Sink::Stdout(w) => w.write(buf),
-            Sink::Spool(w) => w.write(buf),
-        }
-    }
-    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        match self {
-            Sink::Stdout(w) => w.write_all(buf),
-            Sink::Spool(w) => w.write_all(buf),
-        }
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Sink::Stdout(w) => w.flush(),
-            Sink::Spool(w) => w.flush(),
-        }
-    }
-}
-
-/// An unnamed temporary file (removed by the OS however the process ends).
-struct Spool(File);
-
-impl Spool {
-    fn new() -> io::Result<Spool> {
-        tempfile::tempfile().map(Spool)
-    }
-    fn writer(&self) -> io::Result<BufWriter<File>> {
-        Ok(BufWriter::with_capacity(64 * 1024, self.0.try_clone()?))
-    }
-    /// Copies the finished document to `out` (the writer was flushed by `finish`).
-    fn copy_to(mut self, out: &mut impl Write) -> io::Result<()> {
-        self.0.rewind()?;
-        io::copy(&mut self.0, out)?;
-        out.flush()
-    }
 }
 
 /// The flag a cursor was given with.

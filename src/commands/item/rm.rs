@@ -10,12 +10,12 @@ use serde_json::{Value, json};
 use crate::api::items::item_path;
 use crate::api::{ApiError, ErrorKind, bulk};
 use crate::cli::item::ItemRmArgs;
-use crate::commands::{Ctx, Session, stdout};
+use crate::commands::{Ctx, Session};
 use crate::error::{self, usage};
-use crate::output::{ListWriter, Shape};
+use crate::output::Shape;
 use crate::text;
 
-use super::write::{confirm, print_dry_run, prompt_on};
+use super::write::{confirm, prompt_on};
 use crate::commands::runtime::block_on_stoppable;
 
 /// How many names the confirmation shows.
@@ -99,19 +99,18 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         )));
     }
     let Session {
-        format,
-        term,
+        mut printer,
         client,
     } = ctx.bulk_session(false, &args.bulk)?;
-    let results_out = (ctx.global.output.is_some() || ctx.global.json) && !format.is_table();
+    let results_out =
+        (ctx.global.output.is_some() || ctx.global.json) && !printer.format().is_table();
     let concurrency = usize::from(args.bulk.concurrency);
     block_on_stoppable(&client.clone(), |stop| async move {
         if args.dry_run.dry_run {
-            let mut out = stdout();
             for id in &ids {
-                print_dry_run(&mut out, &client, "DELETE", &item_path(id), None)?;
+                printer.dry_run("DELETE", &client.full_url(&item_path(id)), None)?;
             }
-            out.flush()?;
+            printer.flush()?;
             return Ok(0);
         }
         if let Some(on) = asked_on {
@@ -202,7 +201,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             .collect();
 
         if results_out {
-            let mut list = ListWriter::new(stdout(), format, Shape::Items, term);
+            let mut list = printer.list(Shape::Items);
             for (id, o) in ids.iter().zip(&outcomes) {
                 let mut v = json!({"id": id, "status": o.status.name()});
                 if let Some(e) = &o.error {

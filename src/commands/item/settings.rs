@@ -2,36 +2,28 @@
 //! `--usageMetricsEnabled`, from `--op`/`--path`/`--value`, or from a JSON Patch body
 //! (`-f`), and `--dry-run` prints the request instead of sending it.
 
-use std::io::Write;
-
 use serde_json::{Value, json};
 
 use crate::api::items::SETTINGS;
 use crate::cli::item::{ItemSettingsLsArgs, ItemSettingsPatchArgs};
 use crate::error::usage;
 
-use super::write::{print_dry_run, read_body};
+use super::write::read_body;
 use crate::commands::runtime::block_on;
-use crate::commands::{Ctx, Session, stdout};
-use crate::output::{Shape, write_object};
+use crate::commands::{Ctx, Session};
+use crate::output::Shape;
 
 pub fn ls(ctx: &Ctx, args: ItemSettingsLsArgs) -> anyhow::Result<u8> {
     let Session {
-        format,
-        term,
+        mut printer,
         client,
     } = ctx.session(false)?;
     block_on(async move {
         let resp = client.get_settings().await?;
-        let mut out = stdout();
         if args.raw {
-            out.write_all(&resp.body)?;
-            if !resp.body.ends_with(b"\n") {
-                out.write_all(b"\n")?;
-            }
-            out.flush()?;
+            printer.raw(&resp.body)?;
         } else {
-            write_object(&mut out, format, Shape::Settings, term, &resp.json()?)?;
+            printer.object(Shape::Settings, &resp.json()?)?;
         }
         Ok(0)
     })
@@ -123,19 +115,17 @@ pub fn patch_ops(a: &ItemSettingsPatchArgs) -> anyhow::Result<Value> {
 pub fn patch(ctx: &Ctx, a: ItemSettingsPatchArgs) -> anyhow::Result<u8> {
     let ops = patch_ops(&a)?;
     let Session {
-        format,
-        term,
+        mut printer,
         client,
     } = ctx.session(false)?;
     block_on(async move {
-        let mut out = stdout();
         if a.dry_run.dry_run {
-            print_dry_run(&mut out, &client, "PATCH", SETTINGS, Some(&ops))?;
-            out.flush()?;
+            printer.dry_run("PATCH", &client.full_url(SETTINGS), Some(&ops))?;
+            printer.flush()?;
             return Ok(0);
         }
         let resp = client.patch_settings(&ops).await?;
-        write_object(&mut out, format, Shape::Settings, term, &resp.json()?)?;
+        printer.object(Shape::Settings, &resp.json()?)?;
         Ok(0)
     })
 }

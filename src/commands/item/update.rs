@@ -5,12 +5,12 @@ use serde_json::{Map, Value};
 use crate::api::items::item_path;
 use crate::cli::item::ItemUpdateArgs;
 use crate::commands::runtime::block_on;
-use crate::commands::{Ctx, Session, stdout};
+use crate::commands::{Ctx, Session};
 use crate::error::{usage, warn};
-use crate::output::{Shape, write_object};
+use crate::output::Shape;
 
 use super::validate;
-use super::write::{print_dry_run, read_body};
+use super::write::read_body;
 
 /// The body fields of `PUT /api/v1/items/{itemId}`: name, and whether it holds an object.
 const FIELDS: &[(&str, bool)] = &[
@@ -353,8 +353,7 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
         validate::warn_unknown_types(&types);
     }
     let Session {
-        format,
-        term,
+        mut printer,
         client,
     } = ctx.session(false)?;
     let path = item_path(&a.item_id);
@@ -366,9 +365,8 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
                     client.full_url(&path)
                 ));
             }
-            let mut out = stdout();
-            print_dry_run(&mut out, &client, "PUT", &path, Some(&Value::Object(body)))?;
-            std::io::Write::flush(&mut out)?;
+            printer.dry_run("PUT", &client.full_url(&path), Some(&Value::Object(body)))?;
+            printer.flush()?;
             return Ok(0);
         }
         if !body.contains_key("resourceType") {
@@ -392,8 +390,7 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
             .put_item(&a.item_id, &Value::Object(body))
             .await
             .map_err(|e| super::item_error(&a.item_id, e))?;
-        let mut out = stdout();
-        write_object(&mut out, format, Shape::Items, term, &resp.json()?)?;
+        printer.object(Shape::Items, &resp.json()?)?;
         Ok(0)
     })
 }

@@ -1,15 +1,13 @@
-//! What the write commands share: reading a body from a file or stdin, `--dry-run` and the
-//! confirmation prompt.
+//! What the write commands share: reading a body from a file or stdin, and the
+//! confirmation prompt. (`--dry-run` prints through the printer: `Printer::dry_run`.)
 
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 
 use anyhow::Context as _;
 use serde_json::Value;
 
-use crate::api::Client;
 use crate::commands::Ctx;
 use crate::error::usage;
-use crate::text::JsonEscape;
 
 /// Reads a body from FILE, or from standard input for `-`: JSON, or YAML (as `-o yaml`
 /// writes it). A `.json` file is JSON and a `.yaml`/`.yml` file is YAML; anything else (and
@@ -93,25 +91,6 @@ pub fn parse_body(text: &[u8], format: BodyFormat) -> Result<Value, String> {
             })
         }),
     }
-}
-
-/// Prints what `--dry-run` would send. Headers (and so the key) are never shown. On a
-/// terminal, characters of the body that could drive it are written as `\uXXXX` (the same
-/// JSON; see [`JsonEscape`]).
-pub fn print_dry_run(
-    out: &mut impl Write,
-    client: &Client,
-    method: &str,
-    path: &str,
-    body: Option<&Value>,
-) -> io::Result<()> {
-    let mut out = JsonEscape::when(io::stdout().is_terminal(), out);
-    writeln!(out, "{method} {}", client.full_url(path))?;
-    if let Some(b) = body {
-        let text = serde_json::to_string_pretty(b).map_err(io::Error::other)?;
-        writeln!(out, "{text}")?;
-    }
-    Ok(())
 }
 
 /// Where a confirmation is asked and answered.

@@ -2,12 +2,10 @@
 //! the output format: `-o`/`--json`, else `QLIK_OUTPUT`, else a table on a terminal and JSON
 //! when piped.
 
-use std::io::Write;
-
 use super::Ctx;
 use crate::cli::profile::ProfileCommand;
 use crate::config::{self, ConfigError, Store};
-use crate::output::{Format, Terminal};
+use crate::output::{Format, Printer, Terminal};
 
 mod add;
 mod input;
@@ -25,11 +23,11 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     let timeout = config::lock_timeout(&env)?;
     let term = ctx.terminal();
     let format = format(ctx, term)?;
-    let mut out = std::io::stdout().lock();
+    let mut printer = Printer::new(format, term, std::io::stdout().lock(), std::io::stderr());
     match cmd {
         ProfileCommand::Add(args) => add(ctx, &dir, timeout, args)?,
         ProfileCommand::Update(args) => update(ctx, &dir, timeout, args)?,
-        ProfileCommand::Ls => ls(&Store::read(&dir, timeout)?, format, term, &mut out)?,
+        ProfileCommand::Ls => ls(&Store::read(&dir, timeout)?, &mut printer)?,
         ProfileCommand::Use { name } => {
             // A look first, so that an unknown name creates nothing; then the change, locked.
             Store::read(&dir, timeout)?.require(&name)?;
@@ -45,7 +43,7 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
                 Some(name) => name,
                 None => current_name(&store, &env)?.ok_or_else(no_current_profile)?,
             };
-            show(&store, &name, format, term, &mut out)?;
+            show(&store, &name, &mut printer)?;
         }
         ProfileCommand::Rm { name } => {
             Store::read(&dir, timeout)?.require(&name)?;
@@ -70,13 +68,13 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
                 config::Source::Profile(_) => None,
             };
             match (&settings.profile, server_from) {
-                (Some(name), None) => writeln!(out, "{name}")?,
+                (Some(name), None) => printer.line(name)?,
                 (Some(name), Some(from)) => {
                     eprintln!(
                         "note: the server comes from {from}; profile `{name}` has that server, \
                          so its key and settings are used"
                     );
-                    writeln!(out, "{name}")?;
+                    printer.line(name)?;
                 }
                 (None, Some(from)) => {
                     eprintln!("No profile in use: commands use {from} and QLIK_API_KEY.");
@@ -85,7 +83,7 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             }
         }
     }
-    out.flush()?;
+    printer.flush()?;
     Ok(0)
 }
 

@@ -5,13 +5,11 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use crate::config::Store;
-use crate::output::{self, Format, Shape, Terminal};
+use crate::output::{Printer, Shape};
 
 pub(super) fn ls(
     store: &Store,
-    format: Format,
-    term: Terminal,
-    out: &mut dyn Write,
+    printer: &mut Printer<impl Write, impl Write>,
 ) -> anyhow::Result<()> {
     let default = store.default_profile();
     let rows: Vec<(&str, &str, bool)> = store
@@ -22,12 +20,14 @@ pub(super) fn ls(
                 .map(|p| (name, p.server.as_str(), Some(name) == default))
         })
         .collect();
-    if format.is_table() && rows.is_empty() {
-        eprintln!("No profiles. Add one with `qlik profile add NAME --server URL`.");
+    if printer.empty(
+        rows.len(),
+        "No profiles. Add one with `qlik profile add NAME --server URL`.",
+    ) {
         return Ok(());
     }
     // A hand-edited config file may hold anything: the table shows it escaped.
-    let mut list = output::ListWriter::new(&mut *out, format, Shape::Profiles, term);
+    let mut list = printer.list(Shape::Profiles);
     for (name, server, is_default) in &rows {
         list.push(&json!({"name": name, "server": server, "default": is_default}))?;
     }
@@ -38,9 +38,7 @@ pub(super) fn ls(
 pub(super) fn show(
     store: &Store,
     name: &str,
-    format: Format,
-    term: Terminal,
-    out: &mut dyn Write,
+    printer: &mut Printer<impl Write, impl Write>,
 ) -> anyhow::Result<()> {
     let profile = store.require(name)?;
     let key = store.api_key(name).map(|k| k.masked());
@@ -58,7 +56,7 @@ pub(super) fn show(
         "config_file": store.config_path().display().to_string(),
         "credentials_file": store.credentials_path().display().to_string(),
     });
-    if format.is_table()
+    if printer.format().is_table()
         && let Value::Object(map) = &mut value
     {
         // The table shows what is set; JSON and YAML keep every field.
@@ -67,7 +65,7 @@ pub(super) fn show(
         }
         map.retain(|_, v| !v.is_null());
     }
-    output::write_object(&mut *out, format, Shape::Settings, term, &value)?;
+    printer.object(Shape::Settings, &value)?;
     Ok(())
 }
 
@@ -75,6 +73,7 @@ pub(super) fn show(
 mod tests {
     use super::*;
     use crate::config::Profile;
+    use crate::output::{Format, Terminal};
     use crate::secret::Secret;
 
     const TTY: Terminal = Terminal {
@@ -107,10 +106,10 @@ mod tests {
             ],
             Some("prod"),
         );
-        let mut out = Vec::new();
-        ls(&store, Format::Table, TTY, &mut out).unwrap();
+        let mut printer = Printer::new(Format::Table, TTY, Vec::new(), Vec::new());
+        ls(&store, &mut printer).unwrap();
         assert_eq!(
-            String::from_utf8(out).unwrap(),
+            String::from_utf8(printer.into_parts().0).unwrap(),
             "NAME  SERVER                 DEFAULT\n\
              a     https://a.example.com\n\
              prod  https://p.example.com  *\n"
@@ -118,11 +117,29 @@ mod tests {
     }
 
     #[test]
+    fn ls_of_none_says_so_on_stderr_in_a_table_only() {
+        let (_d, store) = store_with(&[], None);
+        let mut printer = Printer::new(Format::Table, TTY, Vec::new(), Vec::new());
+        ls(&store, &mut printer).unwrap();
+        let (out, err) = printer.into_parts();
+        assert_eq!(out, b"");
+        assert_eq!(
+            String::from_utf8(err).unwrap(),
+            "No profiles. Add one with `qlik profile add NAME --server URL`.\n"
+        );
+        let mut printer = Printer::new(Format::Json, TTY, Vec::new(), Vec::new());
+        ls(&store, &mut printer).unwrap();
+        let (out, err) = printer.into_parts();
+        assert_eq!(out, b"[]\n");
+        assert_eq!(err, b"");
+    }
+
+    #[test]
     fn show_lines_on_a_terminal_mask_the_key() {
         let (_d, store) = store_with(&[("prod", "https://p.example.com")], Some("prod"));
-        let mut out = Vec::new();
-        show(&store, "prod", Format::Table, TTY, &mut out).unwrap();
-        let text = String::from_utf8(out).unwrap();
+        let mut printer = Printer::new(Format::Table, TTY, Vec::new(), Vec::new());
+        show(&store, "prod", &mut printer).unwrap();
+        let text = String::from_utf8(printer.into_parts().0).unwrap();
         assert!(
             text.starts_with("SETTING           VALUE\nname              prod\n"),
             "{text}"

@@ -1,0 +1,297 @@
+//! The one way a command prints its data: one object, a list streamed as it comes (or held
+//! until whole), a body as received, the requests of a dry run, and the notice of an empty
+//! table. A handler builds one [`Printer`], handing it the format, the terminal and the
+//! writers to print to (stdout and stderr; buffers in tests).
+
+use std::fs::File;
+use std::io::{self, BufWriter, Seek, Write};
+
+use serde_json::Value;
+
+use super::object::write_object;
+use super::{Format, ListWriter, Shape, Terminal};
+use crate::text::JsonEscape;
+
+pub struct Printer<O: Write, E: Write> {
+    format: Format,
+    term: Terminal,
+    /// Whether the requests of a dry run are escaped (stdout itself is a terminal).
+    escape_requests: bool,
+    out: O,
+    /// For the notices that stand in for data (an empty table).
+    err: E,
+}
+
+impl<O: Write, E: Write> Printer<O, E> {
+    pub fn new(format: Format, term: Terminal, out: O, err: E) -> Printer<O, E> {
+        Printer {
+            format,
+            term,
+            escape_requests: false,
+            out,
+            err,
+        }
+    }
+
+    /// Escapes what could drive a terminal in the requests of a dry run (see
+    /// [`Printer::dry_run`]).
+    pub fn escape_requests(mut self, on: bool) -> Printer<O, E> {
+        self.escape_requests = on;
+        self
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    pub fn term(&self) -> Terminal {
+        self.term
+    }
+
+    /// One object, and flushes: in a table, one line per field (FIELD/VALUE, or
+    /// SETTING/VALUE).
+    pub fn object(&mut self, shape: Shape, v: &Value) -> io::Result<()> {
+        write_object(&mut self.out, self.format, shape, self.term, v)
+    }
+
+    /// A list, written as it comes (the table once [`List::finish`]ed).
+    pub fn list(&mut self, shape: Shape) -> List<'_, O> {
+        List {
+            writer: ListWriter::new(Sink::Out(&mut self.out), self.format, shape, self.term),
+            held: None,
+        }
+    }
+
+    /// A list held in an unnamed temporary file (removed by the OS however the process ends)
+    /// and printed only by [`List::finish`]: a list dropped unfinished prints nothing. Memory
+    /// stays flat however long the list.
+    pub fn held_list(&mut self, shape: Shape) -> io::Result<List<'_, O>> {
+        let file = tempfile::tempfile()?;
+        let spool = BufWriter::with_capacity(64 * 1024, file.try_clone()?);
+        Ok(List {
+            writer: ListWriter::new(Sink::Spool(spool), self.format, shape, self.term),
+            held: Some((file, &mut self.out)),
+        })
+    }
+
+    /// A body as received, ending with a newline, and flushes.
+    pub fn raw(&mut self, body: &[u8]) -> io::Result<()> {
+        self.out.write_all(body)?;
+        if !body.ends_with(b"\n") {
+            self.out.write_all(b"\n")?;
+        }
+        self.out.flush()
+    }
+
+    /// What a dry run would send: the method and URL, then the body. Headers (and so the key)
+    /// are never given to it. With [`Printer::escape_requests`], characters of the body that
+    /// could drive a terminal are written as `\uXXXX` (the same JSON; see [`JsonEscape`]).
+    /// Not flushed: see [`Printer::flush`].
+    pub fn dry_run(&mut self, method: &str, url: &str, body: Option<&Value>) -> io::Result<()> {
+        let mut out = JsonEscape::when(self.escape_requests, &mut self.out);
+        writeln!(out, "{method} {url}")?;
+        if let Some(b) = body {
+            let text = serde_json::to_string_pretty(b).map_err(io::Error::other)?;
+            writeln!(out, "{text}")?;
+        }
+        Ok(())
+    }
+
+    /// One line of plain text, as it is (not flushed).
+    pub fn line(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{text}")
+    }
+
+    /// A table of nothing prints nothing, not even its header: a person is told `notice` on
+    /// stderr instead; other formats print their own empty document. Whether it was said.
+    pub fn empty(&mut self, count: usize, notice: &str) -> bool {
+        if count > 0 || !self.format.is_table() {
+            return false;
+        }
+        // A notice that cannot be written changes nothing of the data.
+        let _ = self.err.write_all(format!("{notice}\n").as_bytes());
+        true
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// What was printed to each writer.
+    #[cfg(test)]
+    pub fn into_parts(self) -> (O, E) {
+        (self.out, self.err)
+    }
+}
+
+/// A list being printed: see [`Printer::list`] and [`Printer::held_list`].
+pub struct List<'a, O: Write> {
+    writer: ListWriter<Sink<'a, O>>,
+    /// A held list: its file, and where it goes once whole.
+    held: Option<(File, &'a mut O)>,
+}
+
+impl<O: Write> List<'_, O> {
+    /// Writes (or, for the table, keeps) one object.
+    pub fn push(&mut self, v: &Value) -> io::Result<()> {
+        self.writer.push(v)
+    }
+
+    /// Writes one page of objects and flushes, so a reader sees them as they arrive.
+    pub fn push_all(&mut self, values: &[Value]) -> io::Result<()> {
+        self.writer.push_all(values)
+    }
+
+    /// Writes one page of objects given as JSON text, and flushes; see
+    /// [`ListWriter::push_raw_all`].
+    pub fn push_raw_all<'v>(
+        &mut self,
+        values: impl IntoIterator<Item = &'v str>,
+    ) -> io::Result<()> {
+        self.writer.push_raw_all(values)
+    }
+
+    /// Number of objects pushed.
+    pub fn count(&self) -> usize {
+        self.writer.count()
+    }
+
+    /// Closes the list (the array's `]`, the table itself); a held list is printed now.
+    pub fn finish(self) -> io::Result<()> {
+        self.writer.finish()?;
+        if let Some((mut file, out)) = self.held {
+            file.rewind()?;
+            io::copy(&mut file, out)?;
+            out.flush()?;
+        }
+        Ok(())
+    }
+}
+
+/// Where a list is written: the printer's stdout, or the spool of a held list.
+enum Sink<'a, O: Write> {
+    Out(&'a mut O),
+    Spool(BufWriter<File>),
+}
+
+impl<O: Write> Write for Sink<'_, O> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Out(w) => w.write(buf),
+            Sink::Spool(w) => w.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Out(w) => w.write_all(buf),
+            Sink::Spool(w) => w.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Out(w) => w.flush(),
+            Sink::Spool(w) => w.flush(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const PIPE: Terminal = Terminal {
+        tty: false,
+        width: 80,
+    };
+
+    fn printer(format: Format) -> Printer<Vec<u8>, Vec<u8>> {
+        Printer::new(format, PIPE, Vec::new(), Vec::new())
+    }
+
+    fn text(b: &[u8]) -> &str {
+        std::str::from_utf8(b).unwrap()
+    }
+
+    #[test]
+    fn a_held_list_prints_only_once_finished() {
+        let items = [json!({"id": "a"}), json!({"id": "b"})];
+        let mut p = printer(Format::Json);
+        {
+            let mut list = p.held_list(Shape::Items).unwrap();
+            list.push_all(&items).unwrap();
+            assert_eq!(list.count(), 2);
+            // Dropped unfinished: nothing printed.
+        }
+        assert_eq!(text(&p.out), "");
+        let mut list = p.held_list(Shape::Items).unwrap();
+        list.push_all(&items).unwrap();
+        list.finish().unwrap();
+        let mut streamed = printer(Format::Json);
+        let mut list = streamed.list(Shape::Items);
+        list.push_all(&items).unwrap();
+        list.finish().unwrap();
+        assert_eq!(text(&p.out), text(&streamed.out));
+        assert_eq!(
+            text(&p.out),
+            "[\n  {\n    \"id\": \"a\"\n  },\n  {\n    \"id\": \"b\"\n  }\n]\n"
+        );
+    }
+
+    #[test]
+    fn raw_bodies_end_with_one_newline() {
+        let mut p = printer(Format::Json);
+        p.raw(b"{\"id\":\"a\"}").unwrap();
+        p.raw(b"{}\n").unwrap();
+        assert_eq!(text(&p.out), "{\"id\":\"a\"}\n{}\n");
+    }
+
+    #[test]
+    fn dry_runs_escape_only_when_asked() {
+        let body = json!({"name": "a\u{9b}2Jb"});
+        let mut p = printer(Format::Table);
+        p.dry_run("PUT", "https://t/api/v1/items/x", Some(&body))
+            .unwrap();
+        p.dry_run("DELETE", "https://t/api/v1/items/y", None)
+            .unwrap();
+        assert_eq!(
+            text(&p.out),
+            "PUT https://t/api/v1/items/x\n{\n  \"name\": \"a\u{9b}2Jb\"\n}\nDELETE https://t/api/v1/items/y\n"
+        );
+        let mut p = printer(Format::Table).escape_requests(true);
+        p.dry_run("PUT", "https://t/api/v1/items/x", Some(&body))
+            .unwrap();
+        assert!(text(&p.out).contains("\"a\\u009b2Jb\""), "{}", text(&p.out));
+    }
+
+    #[test]
+    fn the_empty_notice_is_for_tables_only() {
+        for format in [Format::Table, Format::Wide] {
+            let mut p = printer(format);
+            assert!(!p.empty(1, "No items."));
+            assert!(p.empty(0, "No items."));
+            assert_eq!(text(&p.err), "No items.\n");
+            assert_eq!(text(&p.out), "");
+        }
+        for format in [Format::Json, Format::Yaml, Format::Jsonl, Format::Ids] {
+            let mut p = printer(format);
+            assert!(!p.empty(0, "No items."));
+            assert_eq!(text(&p.err), "");
+        }
+    }
+
+    #[test]
+    fn one_object_in_each_format() {
+        let v = json!({"id": "a", "name": "n"});
+        let mut p = printer(Format::Jsonl);
+        p.object(Shape::Items, &v).unwrap();
+        assert_eq!(text(&p.out), "{\"id\":\"a\",\"name\":\"n\"}\n");
+        let mut p = printer(Format::Ids);
+        p.object(Shape::Items, &v).unwrap();
+        p.line("x").unwrap();
+        assert_eq!(text(&p.out), "a\nx\n");
+        let mut p = printer(Format::Json);
+        p.object(Shape::Items, &v).unwrap();
+        assert_eq!(text(&p.out), "{\n  \"id\": \"a\",\n  \"name\": \"n\"\n}\n");
+    }
+}
