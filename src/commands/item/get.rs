@@ -2,14 +2,14 @@
 
 use std::sync::Arc;
 
-use crate::api::ApiError;
-use crate::api::Response;
+use crate::api::{ApiError, Response};
 use crate::cli::item::ItemGetArgs;
 use crate::commands::runtime::block_on;
-use crate::commands::{Ctx, Session};
-use crate::commands::{StdPrinter, Stdout};
+use crate::commands::{Ctx, Session, StdPrinter, Stdout};
 use crate::error::{self, CliError, report_id};
 use crate::output::{List, Shape};
+
+use super::outcome::{self, RunOutcome};
 
 /// Fetches the ids concurrently, at most `--concurrency` requests in flight, and prints in
 /// the order given. One id prints that item (or its body as received, with `--raw`) and fails
@@ -52,7 +52,8 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
         } else {
             Out::List(printer.list(Shape::Items))
         };
-        let mut failures: Vec<ApiError> = Vec::new();
+        // Per id: `None` printed, `Some(code)` failed.
+        let mut outcomes: Vec<Option<u8>> = Vec::with_capacity(args.ids.len());
         // Printed once each, after the items: one per kind of failure, not one per id.
         let mut hints = super::IdHints::default();
         for (id, task) in args.ids.iter().zip(tasks) {
@@ -66,29 +67,24 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
                 Err(e) => {
                     report_id(id, &e);
                     hints.add(id, &e);
-                    failures.push(e);
+                    outcomes.push(Some(error::api_exit_code(&e)));
                     continue;
                 }
             };
             out.print(&resp)?;
+            outcomes.push(None);
         }
         if let Out::List(list) = out {
             list.finish()?;
         }
         hints.print();
-        if failures.is_empty() {
-            return Ok(0);
+        match outcome::reduce(outcomes) {
+            RunOutcome::Ok => Ok(error::OK),
+            RunOutcome::AllFailed(code) => Ok(code),
+            RunOutcome::Partial { failed, total } => {
+                Err(CliError::Partial { failed, total }.into())
+            }
         }
-        let codes: Vec<u8> = failures.iter().map(error::api_exit_code).collect();
-        if failures.len() == args.ids.len() && codes.iter().all(|c| *c == codes[0]) {
-            // Every id failed the same way: that failure's code.
-            return Ok(codes[0]);
-        }
-        Err(CliError::Partial {
-            failed: failures.len(),
-            total: args.ids.len(),
-        }
-        .into())
     })
 }
 

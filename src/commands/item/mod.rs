@@ -8,6 +8,7 @@ mod collections;
 mod get;
 mod listing;
 mod ls;
+mod outcome;
 mod publisheditems;
 mod rm;
 mod settings;

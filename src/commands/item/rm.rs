@@ -15,6 +15,7 @@ use crate::error::{self, usage};
 use crate::output::Shape;
 use crate::text;
 
+use super::outcome::{self, RunOutcome};
 use super::write::{confirm, prompt_on};
 use crate::commands::runtime::block_on_stoppable;
 
@@ -257,27 +258,22 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         if interrupted {
             return Ok(error::INTERRUPTED);
         }
-        // With --ignore-not-found, an id already gone is as good as deleted.
-        let done = if ignore_not_found {
-            deleted + missing
-        } else {
-            deleted
-        };
-        if done == total {
-            return Ok(error::OK);
-        }
-        if done == 0 {
-            let codes: Vec<u8> = outcomes
-                .iter()
-                .filter(|o| !(ignore_not_found && o.status == Status::NotFound))
-                .filter_map(|o| o.error.as_ref().map(error::api_exit_code))
-                .collect();
-            if let Some(first) = codes.first()
-                && codes.iter().all(|c| c == first)
-            {
-                return Ok(*first);
+        let run = outcome::reduce(outcomes.iter().map(|o| {
+            match o.status {
+                Status::Deleted => None,
+                // With --ignore-not-found, an id already gone is as good as deleted.
+                Status::NotFound if ignore_not_found => None,
+                _ => Some(
+                    o.error
+                        .as_ref()
+                        .map_or(error::FAILURE, error::api_exit_code),
+                ),
             }
-        }
-        Ok(error::PARTIAL)
+        }));
+        Ok(match run {
+            RunOutcome::Ok => error::OK,
+            RunOutcome::AllFailed(code) => code,
+            RunOutcome::Partial { .. } => error::PARTIAL,
+        })
     })
 }
