@@ -1,8 +1,9 @@
 //! `qlik item get ID...`.
 
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
-use crate::api::{ApiError, Response};
+use crate::api::{ApiError, Response, bulk};
 use crate::cli::item::ItemGetArgs;
 use crate::commands::runtime::block_on;
 use crate::commands::{Ctx, Session, StdPrinter, Stdout};
@@ -11,11 +12,12 @@ use crate::output::{List, Shape};
 
 use super::outcome::{self, RunOutcome};
 
-/// Fetches the ids concurrently, at most `--concurrency` requests in flight, and prints in
-/// the order given. One id prints that item (or its body as received, with `--raw`) and fails
-/// with that id's error. Several ids print a list; a failed id is reported on stderr (one hint
-/// per kind of failure follows the items), the others still print, and the exit code is the
-/// failures' own when every id failed the same way, else the partial-failure code.
+/// Fetches the ids with the bulk runner (at most `--concurrency` requests in flight; in a run
+/// of several ids, an id that failed transiently is tried once more) and prints in the order
+/// given. One id prints that item (or its body as received, with `--raw`) and fails with that
+/// id's error. Several ids print a list; a failed id is reported on stderr (one hint per kind
+/// of failure follows the items), the others still print, and the exit code is the failures'
+/// own when every id failed the same way, else the partial-failure code.
 pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     let Session {
         mut printer,
@@ -24,27 +26,14 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
     let concurrency = usize::from(args.bulk.concurrency);
     let single = args.ids.len() == 1;
     block_on(async move {
-        let limit = Arc::new(tokio::sync::Semaphore::new(concurrency));
-        let tasks: Vec<_> = args
-            .ids
-            .iter()
-            .map(|id| {
-                let client = client.clone();
-                let id = id.clone();
-                let limit = limit.clone();
-                tokio::spawn(async move {
-                    let _permit = limit.acquire_owned().await;
-                    match client.get_item_raw(&id).await {
-                        // In a run of several ids, one more try after a transient failure
-                        // the retries did not cure. A single id gets what --retry says.
-                        Err(e) if !single && e.kind == crate::api::ErrorKind::Transient => {
-                            client.get_item_raw(&id).await
-                        }
-                        r => r,
-                    }
-                })
-            })
-            .collect();
+        let ids = Arc::new(args.ids);
+        // A read is not stopped part way: Ctrl-C ends it at once, as it ends a listing.
+        let never = Arc::new(AtomicBool::new(false));
+        let op_client = client.clone();
+        let mut results = bulk::spawn(ids.clone(), concurrency, never, move |id| {
+            let c = op_client.clone();
+            async move { c.get_item_raw(&id).await }
+        });
         let mut out = if args.print.raw {
             Out::Raw(&mut printer)
         } else if single {
@@ -53,14 +42,24 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
             Out::List(printer.list(Shape::Items))
         };
         // Per id: `None` printed, `Some(code)` failed.
-        let mut outcomes: Vec<Option<u8>> = Vec::with_capacity(args.ids.len());
+        let mut outcomes: Vec<Option<u8>> = Vec::with_capacity(ids.len());
         // Printed once each, after the items: one per kind of failure, not one per id.
         let mut hints = super::IdHints::default();
-        for (id, task) in args.ids.iter().zip(tasks) {
-            let result = task
-                .await
-                .map_err(|e| ApiError::other(format!("request task failed: {e}")))
-                .and_then(|r| r);
+        // Results come as they finish; each id's waits here until those before it are printed.
+        let mut arrived: Vec<Option<Result<Response, ApiError>>> =
+            (0..ids.len()).map(|_| None).collect();
+        for (index, id) in ids.iter().enumerate() {
+            while arrived[index].is_none() {
+                let Some(done) = results.recv().await else {
+                    break;
+                };
+                arrived[done.index] = Some(done.result);
+            }
+            // None: its worker ended without a result (it panicked, or was interrupted before
+            // the request went out).
+            let result = arrived[index]
+                .take()
+                .unwrap_or_else(|| Err(ApiError::other("request task failed")));
             let resp = match result {
                 Ok(resp) => resp,
                 Err(e) if single => return Err(super::item_error(id, e)),
