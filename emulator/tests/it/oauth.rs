@@ -443,3 +443,59 @@ async fn tokens_of_one_client_share_its_rate_limit() {
     let r = e.get("/api/v1/items").await;
     assert_eq!(r.status, 200);
 }
+
+/// Arbitrary bodies, fields and content types get a 4xx with the contract's error body (or,
+/// by chance, a token), never a 5xx or a dropped connection.
+#[tokio::test]
+async fn any_request_to_the_oauth_endpoints_gets_an_answer_of_the_contract() {
+    let e = emu(quiet()).await;
+    let mut state = 0x1234_5678_9abc_def0_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: [&[u8]; 12] = [
+        b"grant_type=client_credentials",
+        b"&client_id=qlik-emulator-client",
+        b"&client_secret=qlik-emulator-client-secret",
+        b"&scope=",
+        b"%",
+        b"%ff%00",
+        b"{\"grant_type\":",
+        b"\"client_credentials\"",
+        b"null,[{}]}",
+        b"\xe2\x82",
+        b"&token=",
+        b"=&=&&",
+    ];
+    let types = [
+        Some(JSON),
+        Some(FORM),
+        Some("application/JSON; charset=x"),
+        None,
+    ];
+    for _ in 0..150 {
+        let mut body = Vec::new();
+        for _ in 0..(next() % 6) {
+            body.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+        }
+        let ct = types[(next() % types.len() as u64) as usize];
+        let path = if next() % 2 == 0 {
+            "/oauth/token"
+        } else {
+            "/oauth/revoke"
+        };
+        let a = post(&e, path, ct, body.clone()).await;
+        let shown = String::from_utf8_lossy(&body);
+        assert!(
+            matches!(a.status, 200 | 400 | 401),
+            "{path} {ct:?} {shown}: {}",
+            a.status
+        );
+        if a.status != 200 {
+            oauth_error(&a, a.status, a.body["errors"][0]["code"].as_str().unwrap());
+        }
+    }
+}
