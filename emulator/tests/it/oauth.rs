@@ -319,6 +319,28 @@ async fn users_me_is_the_fixture_user_for_a_key_and_a_tenant_admin_bot_for_a_tok
     assert_eq!(roles[0]["type"], "default");
     assert_eq!(roles[0]["level"], "admin");
     assert_eq!(roles[0]["id"].as_str().unwrap().len(), 24);
+
+    // A write with the token is the bot's: it becomes the item's updater.
+    let id = e.server.item_ids()[0].clone();
+    let item = e.ok(&format!("/api/v1/items/{id}")).await;
+    let put = e
+        .call(
+            Method::PUT,
+            &format!("/api/v1/items/{id}"),
+            Some(json!({"resourceType": item["resourceType"], "description": "by the bot"})),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(put.status, 200, "{}", put.body);
+    assert_eq!(put.body["updaterId"], bot["id"]);
+    let put = e
+        .write(
+            Method::PUT,
+            &format!("/api/v1/items/{id}"),
+            Some(json!({"resourceType": item["resourceType"], "description": "by the key"})),
+        )
+        .await;
+    assert_eq!(put.body["updaterId"], me["id"]);
 }
 
 #[tokio::test]
