@@ -467,7 +467,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__exec)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +486,18 @@ _qlik() {
                     return 0
                     ;;
                 --read-only-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl-secs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -657,7 +669,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__start)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -676,6 +688,18 @@ _qlik() {
                     return 0
                     ;;
                 --read-only-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl-secs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -943,6 +943,9 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l host -d 'Address to listen on' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l api-key -d 'API key the emulator accepts (Authorization: Bearer KEY)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l read-only-key -d 'A second key that may only read: writes with it get 403' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l client-id -d 'OAuth client accepted by POST /oauth/token (repeatable, each followed by its --client-secret); replaces the built-in client, which is served on loopback only' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l client-secret -d 'Secret of the --client-id given in the same position (never printed)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l token-ttl-secs -d 'How long an access token lives, in seconds' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l items -d 'Number of items to generate' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l seed -d 'Seed for the generated items and the injected faults' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l data -d 'Load items from a JSON fixture instead of generating them' -r -F
@@ -979,6 +982,9 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l host -d 'Address to listen on' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l api-key -d 'API key the emulator accepts (Authorization: Bearer KEY)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l read-only-key -d 'A second key that may only read: writes with it get 403' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l client-id -d 'OAuth client accepted by POST /oauth/token (repeatable, each followed by its --client-secret); replaces the built-in client, which is served on loopback only' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l client-secret -d 'Secret of the --client-id given in the same position (never printed)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l token-ttl-secs -d 'How long an access token lives, in seconds' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l items -d 'Number of items to generate' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l seed -d 'Seed for the generated items and the injected faults' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l data -d 'Load items from a JSON fixture instead of generating them' -r -F

@@ -7,7 +7,7 @@ use crate::model::{Attributes, Item};
 use crate::paging::{Cursor, Key, Sort, SortField, Sorted, VecSeq, Window, window};
 use crate::query::{self, Paging, Params};
 use crate::render::{CollectionJson, Ctx, ItemJson, list_body, query_string, seg};
-use crate::state::Shared;
+use crate::state::{Principal, Shared};
 use crate::store::sort_key;
 use crate::time::parse_rfc3339;
 
@@ -409,18 +409,42 @@ pub fn settings_body(enabled: bool) -> Vec<u8> {
     serde_json::to_vec(&json!({ "usageMetricsEnabled": enabled })).unwrap_or_default()
 }
 
-/// The one user every accepted key acts as (the owner of the generated personal items): its id
-/// is the dataset's user id, the rest fixed.
-pub fn get_me(sh: &Shared) -> Answer {
+/// A role of `assignedRoles`, as the Users contract has it; its id is the same in every
+/// emulator.
+fn role(name: &str, level: &str) -> Value {
+    json!({
+        "id": crate::oauth::stable_id(0, &format!("role:{name}")),
+        "name": name,
+        "type": "default",
+        "level": level,
+    })
+}
+
+/// `GET /api/v1/users/me`. A key acts as the fixture's user (the owner of the generated
+/// personal items: its id is the dataset's user id, the rest fixed), with the Developer role
+/// that API keys need; an access token acts as its OAuth client's bot user, a Tenant Admin of
+/// the same tenant.
+pub fn get_me(sh: &Shared, who: &Principal) -> Answer {
     let store = sh.read();
-    let user = json!({
-        "id": store.user_id,
-        "tenantId": store.tenant_id,
-        "subject": format!("emulator\\{}", store.user_id),
-        "name": crate::EMULATOR_USER_NAME,
-        "email": crate::EMULATOR_USER_EMAIL,
-        "status": "active",
-    });
+    let user = match who {
+        Principal::Key => json!({
+            "id": store.user_id,
+            "tenantId": store.tenant_id,
+            "subject": format!("emulator\\{}", store.user_id),
+            "name": crate::EMULATOR_USER_NAME,
+            "email": crate::EMULATOR_USER_EMAIL,
+            "status": "active",
+            "assignedRoles": [role("Developer", "user")],
+        }),
+        Principal::Client(client_id) => json!({
+            "id": crate::oauth::stable_id(sh.seed, &format!("bot:{client_id}")),
+            "tenantId": store.tenant_id,
+            "subject": format!("qlikbot\\{client_id}"),
+            "name": client_id,
+            "status": "active",
+            "assignedRoles": [role("TenantAdmin", "admin")],
+        }),
+    };
     Ok((200, serde_json::to_vec(&user).unwrap_or_default()))
 }
 

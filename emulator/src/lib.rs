@@ -4,15 +4,24 @@
 //! behaviour beyond it. It is an independent implementation: it shares no code with the
 //! `qlik` client, so a misreading in one cannot hide in the other.
 //!
+//! Beyond the Items API it serves OAuth machine-to-machine credentials after
+//! `oauth.openapi.json` (`POST /oauth/token` for the client-credentials grant, `POST
+//! /oauth/revoke`; the tokens are accepted wherever the API key is) and `GET
+//! /api/v1/users/me` after `users.openapi.json`.
+//!
 //! The modules: [`seed`](crate) data generation and fixtures, the store with one index per
 //! sort order, query parsing and filters, keyset paging with opaque cursors, the handlers,
-//! rate limits, fault injection and TLS.
+//! OAuth clients and tokens, rate limits, fault injection and TLS.
 //!
 //! Semantics chosen where the contract is silent:
 //! - `PUT` answers 409 when the update would give the item the same `resourceType` and
 //!   `resourceId` as another item (the contract lists 409 without saying when).
 //! - `PUT` ignores omitted fields and unsets a string field sent as `""`; `name` cannot be
 //!   empty; `resourceAttributes`/`resourceCustomAttributes` are replaced whole.
+//! - An access token shares its client's rate-limit budget (an API key has its own); an
+//!   expired or revoked token gets the 401 a wrong key gets.
+//! - `GET /api/v1/users/me` answers the user itself (200), where the Users contract describes
+//!   a 301 to `/api/v1/users/{id}`.
 //! - `GET .../publisheditems` lists an item's published copies as items; since the contract
 //!   types that operation's entries as its collection body, each also carries that body's
 //!   required `type` (`public`) and `itemCount` (0).
@@ -27,7 +36,7 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use anyhow::Context;
@@ -37,6 +46,7 @@ mod faults;
 mod fixture;
 mod handlers;
 mod model;
+mod oauth;
 mod paging;
 mod query;
 mod ratelimit;
@@ -59,6 +69,65 @@ pub const DEFAULT_API_KEY: &str = "qlik-emulator-dev-key";
 pub const EMULATOR_USER_NAME: &str = "Emulator User";
 /// That user's email address.
 pub const EMULATOR_USER_EMAIL: &str = "emulator@example.com";
+/// The id of the OAuth client the emulator accepts when none is given.
+pub const DEFAULT_CLIENT_ID: &str = "qlik-emulator-client";
+/// That client's secret (public, like [`DEFAULT_API_KEY`]).
+pub const DEFAULT_CLIENT_SECRET: &str = "qlik-emulator-client-secret";
+/// How long an access token lives unless [`Config::token_ttl_secs`] says otherwise.
+pub const DEFAULT_TOKEN_TTL_SECS: u64 = 3600;
+/// The most OAuth clients one emulator takes.
+pub const MAX_OAUTH_CLIENTS: usize = 1000;
+
+/// An OAuth client's credentials, for the client-credentials grant of `POST /oauth/token`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthClient {
+    pub id: String,
+    pub secret: String,
+}
+
+impl OAuthClient {
+    pub fn new(id: impl Into<String>, secret: impl Into<String>) -> OAuthClient {
+        OAuthClient {
+            id: id.into(),
+            secret: secret.into(),
+        }
+    }
+    /// The fixture client: [`DEFAULT_CLIENT_ID`] with [`DEFAULT_CLIENT_SECRET`].
+    pub fn fixture() -> OAuthClient {
+        OAuthClient::new(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)
+    }
+}
+
+/// Why a list of OAuth clients cannot be served: an empty or oversized id or secret, an id
+/// with characters other than visible ASCII, a secret with control characters, an id given
+/// twice, or more than [`MAX_OAUTH_CLIENTS`] clients. The message names the client by its id,
+/// never by its secret.
+pub fn check_oauth_clients(clients: &[OAuthClient]) -> Result<(), String> {
+    if clients.len() > MAX_OAUTH_CLIENTS {
+        return Err(format!(
+            "{} OAuth clients given; at most {MAX_OAUTH_CLIENTS} are served",
+            clients.len()
+        ));
+    }
+    for (i, c) in clients.iter().enumerate() {
+        if c.id.is_empty() || c.id.len() > 256 || !c.id.bytes().all(|b| (0x21..=0x7e).contains(&b))
+        {
+            return Err(
+                "an OAuth client id must be 1 to 256 visible ASCII characters (no spaces)".into(),
+            );
+        }
+        if c.secret.is_empty() || c.secret.len() > 1024 || c.secret.chars().any(char::is_control) {
+            return Err(format!(
+                "the secret of OAuth client `{}` must be 1 to 1024 bytes without control characters",
+                c.id
+            ));
+        }
+        if clients[..i].iter().any(|o| o.id == c.id) {
+            return Err(format!("OAuth client `{}` is given twice", c.id));
+        }
+    }
+    Ok(())
+}
 
 /// Fault injection. Every fraction is in 0.0..=1.0; decisions are deterministic under
 /// [`Config::seed`] for a given sequence of requests.
@@ -94,6 +163,12 @@ pub struct Config {
     pub api_key: String,
     /// A key accepted for GETs only; writes with it get 403.
     pub read_only_key: Option<String>,
+    /// The OAuth clients `POST /oauth/token` accepts (default: the fixture client,
+    /// [`OAuthClient::fixture`]); empty accepts none. Their access tokens are accepted as
+    /// `Authorization: Bearer TOKEN` wherever the API key is.
+    pub oauth_clients: Vec<OAuthClient>,
+    /// How long an access token lives, in seconds (at least 1).
+    pub token_ttl_secs: u64,
     /// Number of items to seed (ignored when `data` is set).
     pub items: usize,
     /// Seed for the generated data and the fault injection.
@@ -127,6 +202,8 @@ impl Default for Config {
             port: 0,
             api_key: DEFAULT_API_KEY.to_string(),
             read_only_key: None,
+            oauth_clients: vec![OAuthClient::fixture()],
+            token_ttl_secs: DEFAULT_TOKEN_TTL_SECS,
             items: 250,
             seed: 1,
             data: None,
@@ -202,6 +279,14 @@ impl Server {
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.shared.requests()
     }
+    /// How many requests `/oauth/token` has received, whatever their answer.
+    pub fn token_requests(&self) -> u64 {
+        self.shared.token_requests.load(Ordering::SeqCst)
+    }
+    /// The OAuth clients served.
+    pub fn oauth_clients(&self) -> &[OAuthClient] {
+        &self.shared.clients
+    }
     /// Stops accepting connections and waits for the server task to end.
     pub async fn shutdown(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -215,6 +300,10 @@ impl Server {
 
 /// Starts the emulator on the current tokio runtime and returns once it is listening.
 pub async fn start(config: Config) -> anyhow::Result<Server> {
+    check_oauth_clients(&config.oauth_clients).map_err(anyhow::Error::msg)?;
+    if config.token_ttl_secs == 0 {
+        anyhow::bail!("the token lifetime must be at least 1 second");
+    }
     let data = match &config.data {
         Some(path) => fixture::load(path)?,
         None => seed::generate(config.items, config.seed),
@@ -242,6 +331,10 @@ pub async fn start(config: Config) -> anyhow::Result<Server> {
         base_url: base_url.clone(),
         api_key: config.api_key.clone(),
         read_only_key: config.read_only_key.clone(),
+        clients: config.oauth_clients.clone(),
+        token_ttl_secs: config.token_ttl_secs,
+        tokens: Mutex::new(oauth::Tokens::new(config.seed)),
+        token_requests: AtomicU64::new(0),
         clock: match config.clock {
             Some(c) => time::Clock::Manual(c),
             None => time::Clock::System,
@@ -360,6 +453,14 @@ impl BackgroundServer {
     /// 1,000,000).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.shared.requests()
+    }
+    /// How many requests `/oauth/token` has received, whatever their answer.
+    pub fn token_requests(&self) -> u64 {
+        self.shared.token_requests.load(Ordering::SeqCst)
+    }
+    /// The OAuth clients served.
+    pub fn oauth_clients(&self) -> &[OAuthClient] {
+        &self.shared.clients
     }
 }
 

@@ -21,10 +21,11 @@ use crate::RecordedRequest;
 use crate::error::ApiError;
 use crate::faults::{self, Outcome};
 use crate::handlers::{self, Answer};
+use crate::oauth::{self, OAuthAnswer};
 use crate::query::Params;
 use crate::ratelimit::{Tier, Verdict};
 use crate::rng::mix;
-use crate::state::Shared;
+use crate::state::{Principal, Shared};
 
 const MAX_BODY: usize = 1 << 20;
 
@@ -36,12 +37,19 @@ enum Route {
     Published(String),
     /// `GET /api/v1/users/me`: the user the key acts as.
     Me,
+    /// `POST /oauth/token`: no key needed.
+    Token,
+    /// `POST /oauth/revoke`: no key needed.
+    Revoke,
     NotFound,
 }
 
 fn route(path: &str) -> Route {
-    if path == "/api/v1/users/me" {
-        return Route::Me;
+    match path {
+        "/api/v1/users/me" => return Route::Me,
+        "/oauth/token" => return Route::Token,
+        "/oauth/revoke" => return Route::Revoke,
+        _ => {}
     }
     let Some(rest) = path.strip_prefix("/api/v1/items") else {
         return Route::NotFound;
@@ -119,29 +127,85 @@ fn rate_headers(resp: &mut Response<Body>, limit: u64, remaining: u64, reset: i6
     h.insert("ratelimit-reset", HeaderValue::from(reset));
 }
 
+/// The OAuth endpoints: no key, a small body, JSON or form, answers never cached.
+async fn process_oauth(sh: &Shared, route: Route, req: Request<Incoming>) -> Response<Body> {
+    let path = req.uri().path().to_string();
+    let answer = if req.method() != Method::POST {
+        oauth::method_not_allowed(req.method().as_str(), &path)
+    } else {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        match http_body_util::Limited::new(req.into_body(), oauth::MAX_BODY)
+            .collect()
+            .await
+        {
+            Err(_) => oauth::body_too_large(),
+            Ok(b) => match oauth::fields(content_type.as_deref(), &b.to_bytes()) {
+                Err(e) => e,
+                Ok(f) if matches!(route, Route::Token) => oauth::token(sh, &f),
+                Ok(f) => oauth::revoke(sh, &f),
+            },
+        }
+    };
+    let OAuthAnswer { status, body } = answer;
+    let mut resp = json_response(status, body);
+    // RFC 6749 section 5.1: token answers must not be cached.
+    let h = resp.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+    if status == 405 {
+        h.insert(header::ALLOW, HeaderValue::from_static("POST"));
+    }
+    resp
+}
+
 async fn process(sh: &Shared, req: Request<Incoming>) -> Response<Body> {
+    let path = req.uri().path().to_string();
+    let route = route(&path);
+    if matches!(route, Route::Token | Route::Revoke) {
+        return process_oauth(sh, route, req).await;
+    }
     let method = req.method().clone();
     let tier = match method {
         Method::GET | Method::HEAD => Some(Tier::One),
         Method::PUT | Method::DELETE | Method::PATCH => Some(Tier::Two),
         _ => None,
     };
-    let key = match bearer(&req) {
+    // The rate-limit budget is the key's, or for an access token its client's.
+    let (key, principal) = match bearer(&req) {
         None => {
             return error_response(&ApiError::unauthorized(
-                "Send the API key as `Authorization: Bearer KEY`.",
+                "Send the API key or access token as `Authorization: Bearer KEY`.",
             ));
         }
-        Some(k) if k == sh.api_key => k.to_string(),
+        Some(k) if k == sh.api_key => (k.to_string(), Principal::Key),
         Some(k) if sh.read_only_key.as_deref() == Some(k) => {
             if tier == Some(Tier::Two) {
                 return error_response(&ApiError::forbidden(
                     "This API key may only read; it cannot change items or settings.",
                 ));
             }
-            k.to_string()
+            (k.to_string(), Principal::Key)
         }
-        Some(_) => return error_response(&ApiError::unauthorized("The API key is not valid.")),
+        Some(k) => {
+            let client = sh
+                .tokens
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .client_of(k, sh.clock.now_ms());
+            match client {
+                Some(id) => (format!("oauth-client:{id}"), Principal::Client(id)),
+                // An expired or revoked token is answered as a wrong key is.
+                None => {
+                    return error_response(&ApiError::unauthorized(
+                        "The API key or access token is not valid.",
+                    ));
+                }
+            }
+        }
     };
     let mut headers = None;
     if let Some(tier) = tier {
@@ -170,7 +234,6 @@ async fn process(sh: &Shared, req: Request<Incoming>) -> Response<Body> {
             }
         }
     }
-    let path = req.uri().path().to_string();
     let params = Params::parse(req.uri().query());
     let body = if matches!(method, Method::PUT | Method::PATCH) {
         match http_body_util::Limited::new(req.into_body(), MAX_BODY)
@@ -187,7 +250,7 @@ async fn process(sh: &Shared, req: Request<Incoming>) -> Response<Body> {
     } else {
         Bytes::new()
     };
-    let answer: Answer = match (route(&path), &method) {
+    let answer: Answer = match (route, &method) {
         (Route::List, &Method::GET) => handlers::list_items(sh, &params),
         (Route::Settings, &Method::GET) => handlers::get_settings(sh),
         (Route::Settings, &Method::PATCH) => handlers::patch_settings(sh, &body),
@@ -198,7 +261,7 @@ async fn process(sh: &Shared, req: Request<Incoming>) -> Response<Body> {
         (Route::Item(id), &Method::DELETE) => handlers::delete_item(sh, &id),
         (Route::Collections(id), &Method::GET) => handlers::list_collections(sh, &id, &params),
         (Route::Published(id), &Method::GET) => handlers::list_published(sh, &id, &params),
-        (Route::Me, &Method::GET) => handlers::get_me(sh),
+        (Route::Me, &Method::GET) => handlers::get_me(sh, &principal),
         (Route::NotFound, _) => Err(ApiError::not_found(format!("No such path: {path}"))),
         (_, m) => Err(ApiError::method_not_allowed(format!(
             "{m} is not supported on {path}."
@@ -263,6 +326,9 @@ pub async fn handle(
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".to_string());
     let had_authorization = req.headers().contains_key(header::AUTHORIZATION);
+    if req.uri().path() == "/oauth/token" {
+        sh.token_requests.fetch_add(1, Ordering::SeqCst);
+    }
     let plan = faults::plan(&sh.faults, sh.seed, n);
     let finish = |status: u16| {
         if sh.log {

@@ -1,15 +1,26 @@
-//! The state every connection shares: the store, the keys, the clock, the rate limiter, the
-//! faults to inject and the record of requests answered. The HTTP layer and the handlers both
+//! The state every connection shares: the store, the keys, the OAuth clients and their
+//! tokens, the clock, the rate limiter, the faults to inject and the record of requests
+//! answered. The HTTP layer and the handlers both
 //! read it from here; nothing here depends on either.
 
 use std::sync::atomic::AtomicU64;
 use std::sync::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
+use crate::oauth::Tokens;
 use crate::ratelimit::RateLimiter;
 use crate::render;
 use crate::store::Store;
 use crate::time::Clock;
-use crate::{Faults, RecordedRequest};
+use crate::{Faults, OAuthClient, RecordedRequest};
+
+/// Who a request acts as.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Principal {
+    /// An API key (or the read-only key): the fixture's user.
+    Key,
+    /// An access token of this OAuth client: the client's bot user.
+    Client(String),
+}
 
 /// State shared by every connection.
 pub struct Shared {
@@ -17,6 +28,14 @@ pub struct Shared {
     pub base_url: String,
     pub api_key: String,
     pub read_only_key: Option<String>,
+    /// The OAuth clients whose credentials `POST /oauth/token` accepts.
+    pub clients: Vec<OAuthClient>,
+    /// How long an access token lives, in seconds.
+    pub token_ttl_secs: u64,
+    /// The access tokens handed out.
+    pub tokens: Mutex<Tokens>,
+    /// Requests to `/oauth/token` received, whatever their answer.
+    pub token_requests: AtomicU64,
     pub clock: Clock,
     pub rate: Mutex<RateLimiter>,
     pub rate_headers: bool,

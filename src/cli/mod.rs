@@ -144,14 +144,15 @@ pub enum Command {
 pub enum EmulatorCommand {
     /// Serve the emulator until Ctrl-C
     ///
-    /// Prints the base URL, the API key and the two environment lines that point `qlik`
-    /// (or any other client) at it.
+    /// Prints the base URL, the API key, the OAuth client (and how to get a token with it)
+    /// and the two environment lines that point `qlik` (or any other client) at it.
     ///
     /// Examples:
     ///
     ///   qlik emulator start
     ///   qlik emulator start --port 8080 --items 10000 --seed 7
     ///   qlik emulator start --fail-503 0.1 --latency-ms 20 --log
+    ///   qlik emulator start --client-id ci-bot --client-secret "$SECRET" --token-ttl-secs 60
     #[command(verbatim_doc_comment)]
     Start(EmulatorArgs),
     /// Start the emulator, run a command against it, stop it
@@ -194,6 +195,26 @@ pub struct EmulatorArgs {
     /// A second key that may only read: writes with it get 403
     #[arg(long = "read-only-key", value_name = "KEY")]
     pub read_only_key: Option<String>,
+    /// OAuth client accepted by POST /oauth/token (repeatable, each followed by its
+    /// --client-secret); replaces the built-in client, which is served on loopback only
+    #[arg(long = "client-id", value_name = "ID", help_heading = "OAuth clients")]
+    pub client_id: Vec<String>,
+    /// Secret of the --client-id given in the same position (never printed)
+    #[arg(
+        long = "client-secret",
+        value_name = "SECRET",
+        help_heading = "OAuth clients"
+    )]
+    pub client_secret: Vec<String>,
+    /// How long an access token lives, in seconds
+    #[arg(
+        long = "token-ttl-secs",
+        default_value_t = 3600,
+        value_name = "SECS",
+        value_parser = clap::value_parser!(u64).range(1..=31_536_000),
+        help_heading = "OAuth clients"
+    )]
+    pub token_ttl_secs: u64,
     /// Number of items to generate
     #[arg(long, default_value_t = 250)]
     pub items: usize,

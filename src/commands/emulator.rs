@@ -14,12 +14,17 @@ pub fn run(cmd: EmulatorCommand) -> anyhow::Result<u8> {
     }
 }
 
-fn config(args: EmulatorArgs) -> qlik_emulator::Config {
+fn config(
+    args: EmulatorArgs,
+    oauth_clients: Vec<qlik_emulator::OAuthClient>,
+) -> qlik_emulator::Config {
     qlik_emulator::Config {
         host: args.host,
         port: args.port,
         api_key: args.api_key,
         read_only_key: args.read_only_key,
+        oauth_clients,
+        token_ttl_secs: args.token_ttl_secs,
         items: args.items,
         seed: args.seed,
         data: args.data,
@@ -55,6 +60,95 @@ fn check_exposure(args: &EmulatorArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The OAuth clients to serve: the `--client-id`/`--client-secret` pairs, in the order given;
+/// without any, the built-in client on a loopback address and none beyond it (its secret is
+/// public, like the default key).
+fn oauth_clients(args: &EmulatorArgs) -> anyhow::Result<Vec<qlik_emulator::OAuthClient>> {
+    let (ids, secrets) = (&args.client_id, &args.client_secret);
+    if secrets.len() > ids.len() {
+        return Err(crate::error::usage(
+            "--client-secret without a --client-id: give each OAuth client as \
+             --client-id ID --client-secret SECRET",
+        ));
+    }
+    if let Some(id) = ids.get(secrets.len()) {
+        return Err(crate::error::usage(format!(
+            "--client-id {} has no --client-secret: give each OAuth client as \
+             --client-id ID --client-secret SECRET",
+            crate::text::one_line(id, 80)
+        )));
+    }
+    if ids.is_empty() {
+        return Ok(if args.host.is_loopback() {
+            vec![qlik_emulator::OAuthClient::fixture()]
+        } else {
+            Vec::new()
+        });
+    }
+    let clients: Vec<_> = ids
+        .iter()
+        .zip(secrets)
+        .map(|(id, secret)| qlik_emulator::OAuthClient::new(id, secret))
+        .collect();
+    qlik_emulator::check_oauth_clients(&clients).map_err(|why| {
+        crate::error::usage(format!(
+            "--client-id/--client-secret: {}",
+            crate::text::one_line(&why, 400)
+        ))
+    })?;
+    Ok(clients)
+}
+
+/// The banner's lines about the OAuth clients: which are served (never a secret the user
+/// gave; the built-in client's is public, like the default key), and how to get a token.
+fn oauth_banner(server: &qlik_emulator::Server, ttl_secs: u64) -> Vec<String> {
+    let clients = server.oauth_clients();
+    let Some(first) = clients.first() else {
+        return vec![
+            "OAuth clients: none (the built-in client is served on loopback only; give \
+             --client-id ID --client-secret SECRET)"
+                .to_string(),
+        ];
+    };
+    let fixture = clients.len() == 1 && *first == qlik_emulator::OAuthClient::fixture();
+    let mut lines = Vec::new();
+    if fixture {
+        lines.push(format!(
+            "OAuth client: {} (secret: {}); tokens last {ttl_secs} s",
+            first.id, first.secret
+        ));
+    } else {
+        const SHOWN: usize = 5;
+        let names: Vec<&str> = clients.iter().take(SHOWN).map(|c| c.id.as_str()).collect();
+        let more = clients.len().saturating_sub(SHOWN);
+        let label = if clients.len() == 1 {
+            "client"
+        } else {
+            "clients"
+        };
+        let mut line = format!("OAuth {label}: {}", names.join(", "));
+        if more > 0 {
+            line.push_str(&format!(" and {more} more"));
+        }
+        line.push_str(&format!(" (the secrets given); tokens last {ttl_secs} s"));
+        lines.push(line);
+    }
+    let secret = if fixture {
+        sh_quote(&format!("client_secret={}", first.secret))
+    } else {
+        "client_secret=\"$SECRET\"".to_string()
+    };
+    lines.push(format!(
+        "  token: curl -s {}/oauth/token -d grant_type=client_credentials --data-urlencode {} --data-urlencode {secret}",
+        server.base_url(),
+        sh_quote(&format!("client_id={}", first.id)),
+    ));
+    lines.push(
+        "  then send its access_token as `Authorization: Bearer TOKEN`, as the API key".to_string(),
+    );
+    lines
+}
+
 /// Where the server listens, as a person should read it: `0.0.0.0:PORT` is every interface.
 fn listening_on(server: &qlik_emulator::Server) -> String {
     let addr = server.addr();
@@ -70,7 +164,9 @@ fn listening_on(server: &qlik_emulator::Server) -> String {
 
 async fn start(args: EmulatorArgs) -> anyhow::Result<u8> {
     check_exposure(&args)?;
-    let server = qlik_emulator::start(config(args))
+    let clients = oauth_clients(&args)?;
+    let ttl_secs = args.token_ttl_secs;
+    let server = qlik_emulator::start(config(args, clients))
         .await
         .context("cannot start the emulator")?;
     // Listen for Ctrl-C (and SIGTERM) before the banner tells anyone the server is up, so a
@@ -91,6 +187,11 @@ async fn start(args: EmulatorArgs) -> anyhow::Result<u8> {
     if let Some(cert) = server.tls_cert_path() {
         // qlik (like curl and most TLS clients) trusts the certificates in SSL_CERT_FILE.
         println!("export SSL_CERT_FILE={}", sh_quote(&cert.to_string_lossy()));
+    }
+    println!();
+    // After the export lines, which scripts read at fixed places.
+    for line in oauth_banner(&server, ttl_secs) {
+        println!("{line}");
     }
     println!();
     println!("Press Ctrl-C to stop.");
@@ -151,8 +252,9 @@ impl StopSignal {
 
 async fn exec(args: EmulatorArgs, command: Vec<OsString>) -> anyhow::Result<u8> {
     check_exposure(&args)?;
+    let clients = oauth_clients(&args)?;
     let (program, rest) = command.split_first().context("no command given")?;
-    let server = qlik_emulator::start(config(args))
+    let server = qlik_emulator::start(config(args, clients))
         .await
         .context("cannot start the emulator")?;
     let mut cmd = tokio::process::Command::new(program);
@@ -230,6 +332,24 @@ fn exit_code(status: std::process::ExitStatus) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_command_lines_default_token_lifetime_is_the_emulators() {
+        use clap::CommandFactory;
+        let cmd = crate::cli::Cli::command();
+        let start = cmd
+            .find_subcommand("emulator")
+            .and_then(|e| e.find_subcommand("start"))
+            .unwrap();
+        let ttl = start
+            .get_arguments()
+            .find(|a| a.get_id() == "token_ttl_secs")
+            .unwrap();
+        assert_eq!(
+            ttl.get_default_values(),
+            [qlik_emulator::DEFAULT_TOKEN_TTL_SECS.to_string().as_str()]
+        );
+    }
+
     #[test]
     fn the_command_lines_default_key_is_the_emulators() {
         assert_eq!(

@@ -4,4 +4,5 @@ mod basics;
 mod common;
 mod filters;
 mod limits;
+mod oauth;
 mod paging;
