@@ -5,7 +5,6 @@ use crate::commands::Ctx;
 use crate::commands::runtime;
 use crate::config::{self, Profile};
 use crate::error::Described;
-use crate::secret::Secret;
 use crate::text;
 
 /// Whom a checked key acts as.
@@ -55,12 +54,12 @@ pub(super) fn verify(
     ctx: &Ctx,
     name: &str,
     profile: &Profile,
-    key: &Secret,
+    key: &config::Credential,
 ) -> anyhow::Result<Identity> {
     let server = config::normalize_server(&profile.server)?;
     let settings = config::Settings {
         server: server.clone(),
-        api_key: key.clone(),
+        credential: key.clone(),
         source: config::Source::Profile(name.to_string()),
         output: None,
         tier1_per_minute: None,

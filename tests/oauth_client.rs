@@ -1,0 +1,353 @@
+//! OAuth machine-to-machine credentials on the client side: profiles and environment that
+//! hold a client, its access tokens fetched, cached and renewed, against the emulator.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::path::Path;
+
+use predicates::prelude::*;
+use qlik_emulator::{
+    BackgroundServer, Config, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, ManualClock, OAuthClient,
+};
+use support::qlik;
+
+/// A client whose secret and tokens are watched for in every output and file.
+const SENTINEL_ID: &str = "sentinel-client-id";
+const SENTINEL_SECRET: &str = "sentinel-client-secret-0123456789";
+
+fn server(clock: Option<ManualClock>, ttl: u64) -> BackgroundServer {
+    BackgroundServer::start(Config {
+        items: 5,
+        tier1_per_minute: 0,
+        tier2_per_minute: 0,
+        oauth_clients: vec![
+            OAuthClient::fixture(),
+            OAuthClient::new(SENTINEL_ID, SENTINEL_SECRET),
+        ],
+        token_ttl_secs: ttl,
+        clock,
+        ..Config::default()
+    })
+    .unwrap()
+}
+
+/// The environment of a CI job with the sentinel client, and the cache in `cache`.
+fn ci_env<'a>(emu: &'a BackgroundServer, cache: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("QLIK_SERVER", emu.base_url()),
+        ("QLIK_CLIENT_ID", SENTINEL_ID),
+        ("QLIK_CLIENT_SECRET", SENTINEL_SECRET),
+        ("QLIK_CACHE_DIR", cache),
+    ]
+}
+
+fn add_client_profile(dir: &Path, cache: &str, emu: &BackgroundServer, name: &str) {
+    qlik(dir, &[("QLIK_CACHE_DIR", cache)])
+        .args(["profile", "add", name, "--server", emu.base_url()])
+        .args(["--client-id", DEFAULT_CLIENT_ID, "--client-secret-stdin"])
+        .write_stdin(DEFAULT_CLIENT_SECRET)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "OAuth client qlik-emulator-client",
+        ));
+}
+
+fn item_count(out: &[u8]) -> usize {
+    let v: serde_json::Value = serde_json::from_slice(out).unwrap();
+    v.as_array().unwrap().len()
+}
+
+#[test]
+fn a_profile_with_a_client_lists_items() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    add_client_profile(dir.path(), cache, &emu, "bot");
+    let creds = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
+    assert!(
+        creds.contains("client_id = \"qlik-emulator-client\""),
+        "{creds}"
+    );
+    assert!(creds.contains("client_secret = "), "{creds}");
+    assert!(!creds.contains("api_key"), "{creds}");
+    let out = qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    assert_eq!(item_count(&out.get_output().stdout), 5);
+
+    // `profile show` names the kind and masks the secret.
+    qlik(dir.path(), &[])
+        .args(["profile", "show", "bot", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"kind\": \"oauth-client\""))
+        .stdout(predicate::str::contains(
+            "\"client_id\": \"qlik-emulator-client\"",
+        ))
+        .stdout(predicate::str::contains("\"scope\": \"user_default\""))
+        .stdout(predicate::str::contains(DEFAULT_CLIENT_SECRET).not());
+}
+
+#[test]
+fn env_only_ci_lists_items_and_twenty_commands_take_one_token() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    for _ in 0..20 {
+        let out = qlik(dir.path(), &ci_env(&emu, cache))
+            .args(["item", "ls", "--limit", "2", "--json"])
+            .assert()
+            .success();
+        assert_eq!(item_count(&out.get_output().stdout), 2);
+    }
+    assert_eq!(emu.token_requests(), 1);
+    // No config directory was needed.
+    assert!(!dir.path().join("config.toml").exists());
+}
+
+#[test]
+fn an_expired_token_is_renewed_once() {
+    let clock = ManualClock::new(1_700_000_000_000);
+    let emu = server(Some(clock.clone()), 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    qlik(dir.path(), &ci_env(&emu, cache))
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    assert_eq!(emu.token_requests(), 1);
+    // The emulator's clock moves past the token's life; the cache still holds it.
+    clock.advance_ms(2 * 3600 * 1000);
+    let out = qlik(dir.path(), &ci_env(&emu, cache))
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    assert_eq!(item_count(&out.get_output().stdout), 5);
+    assert_eq!(emu.token_requests(), 2);
+    // The renewed token was cached: the next command needs none.
+    qlik(dir.path(), &ci_env(&emu, cache))
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    assert_eq!(emu.token_requests(), 2);
+}
+
+#[test]
+fn a_wrong_secret_is_exit_4_with_the_reason() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    let wrong = "sentinel-wrong-secret-0123456789";
+    let out = qlik(
+        dir.path(),
+        &[
+            ("QLIK_SERVER", emu.base_url()),
+            ("QLIK_CLIENT_ID", SENTINEL_ID),
+            ("QLIK_CLIENT_SECRET", wrong),
+            ("QLIK_CACHE_DIR", cache),
+        ],
+    )
+    .args(["item", "ls"])
+    .assert()
+    .code(4);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.contains("Unknown client_id"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    assert!(!err.contains(wrong), "{err}");
+    // The profile add of a refused client saves nothing.
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["profile", "add", "bot", "--server", emu.base_url()])
+        .args(["--client-id", SENTINEL_ID, "--client-secret-stdin"])
+        .write_stdin(wrong)
+        .assert()
+        .code(4);
+    assert!(!dir.path().join("credentials.toml").exists());
+}
+
+#[test]
+fn environment_conflicts_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = ("QLIK_SERVER", "http://127.0.0.1:9");
+    for (vars, words) in [
+        (
+            vec![
+                s,
+                ("QLIK_API_KEY", "k"),
+                ("QLIK_CLIENT_ID", "c"),
+                ("QLIK_CLIENT_SECRET", "x"),
+            ],
+            "are both set",
+        ),
+        (
+            vec![s, ("QLIK_CLIENT_ID", "c")],
+            "QLIK_CLIENT_SECRET is not",
+        ),
+        (
+            vec![s, ("QLIK_CLIENT_SECRET", "sentinel-x")],
+            "QLIK_CLIENT_ID is not",
+        ),
+        (
+            vec![s, ("QLIK_API_KEY", "k"), ("QLIK_OAUTH_SCOPE", "x")],
+            "a scope is for",
+        ),
+    ] {
+        let out = qlik(dir.path(), &vars)
+            .args(["item", "ls"])
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert!(err.starts_with("error: ") && err.contains(words), "{err}");
+        assert!(!err.contains("sentinel"), "{err}");
+    }
+}
+
+#[test]
+fn profile_update_switches_kinds() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    let env = [("QLIK_CACHE_DIR", cache)];
+    qlik(dir.path(), &env)
+        .args([
+            "profile",
+            "add",
+            "p",
+            "--server",
+            emu.base_url(),
+            "--api-key-stdin",
+        ])
+        .write_stdin(emu.api_key())
+        .assert()
+        .success();
+    // A key's profile needs the client's secret to switch.
+    qlik(dir.path(), &env)
+        .args(["profile", "update", "p", "--client-id", SENTINEL_ID])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs the client's secret"));
+    qlik(dir.path(), &env)
+        .args(["profile", "update", "p", "--oauth-client-id", SENTINEL_ID])
+        .args(["--client-secret-stdin"])
+        .write_stdin(SENTINEL_SECRET)
+        .assert()
+        .success();
+    let creds = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
+    assert!(
+        !creds.contains("api_key") && creds.contains(SENTINEL_ID),
+        "{creds}"
+    );
+    qlik(dir.path(), &env)
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    // Only the scope changes; the scope of a key's profile is an error.
+    qlik(dir.path(), &env)
+        .args([
+            "profile",
+            "update",
+            "p",
+            "--scope",
+            "user_default",
+            "--no-verify",
+        ])
+        .assert()
+        .success();
+    qlik(dir.path(), &env)
+        .args(["profile", "update", "p", "--api-key-stdin"])
+        .write_stdin(emu.api_key())
+        .assert()
+        .success();
+    let creds = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
+    assert!(
+        creds.contains("api_key") && !creds.contains(SENTINEL_ID),
+        "{creds}"
+    );
+    qlik(dir.path(), &env)
+        .args(["profile", "show", "p", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"kind\": \"api-key\""));
+}
+
+/// Every file under `dir` but `credentials.toml` and the token cache: none holds `needle`.
+fn assert_in_no_other_file(dir: &Path, needle: &str, cache: &Path) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if path != cache {
+                assert_in_no_other_file(&path, needle, cache);
+            }
+            continue;
+        }
+        if path.file_name().is_some_and(|n| n == "credentials.toml") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).to_string();
+        assert!(!text.contains(needle), "{} holds it", path.display());
+    }
+}
+
+#[test]
+fn secrets_and_tokens_appear_in_no_output_and_no_other_file() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache_dir = dir.path().join("cache");
+    let cache = cache_dir.to_str().unwrap();
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["profile", "add", "bot", "--server", emu.base_url()])
+        .args(["--client-id", SENTINEL_ID, "--client-secret-stdin", "-v"])
+        .write_stdin(SENTINEL_SECRET)
+        .assert()
+        .success();
+    let mut outputs = Vec::new();
+    for args in [
+        vec!["item", "ls", "-v"],
+        vec!["item", "ls", "-v", "--json"],
+        vec!["item", "rm", "nope", "-v", "--dry-run"],
+        vec!["item", "get", "nope", "-v"],
+        vec!["profile", "show", "bot"],
+        vec!["profile", "show", "bot", "-o", "yaml"],
+    ] {
+        let out = qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+            .args(&args)
+            .output()
+            .unwrap();
+        outputs.push(out.stdout);
+        outputs.push(out.stderr);
+    }
+    // The token as the cache holds it.
+    let token_file = std::fs::read_dir(cache_dir.join("tokens"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let cached: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&token_file).unwrap()).unwrap();
+    let token = cached["access_token"].as_str().unwrap().to_string();
+    assert!(!token.is_empty());
+    let text = String::from_utf8_lossy(&std::fs::read(&token_file).unwrap()).to_string();
+    assert!(!text.contains(SENTINEL_SECRET), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&token_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    for out in &outputs {
+        let out = String::from_utf8_lossy(out);
+        assert!(!out.contains(SENTINEL_SECRET), "{out}");
+        assert!(!out.contains(&token), "{out}");
+    }
+    assert_in_no_other_file(dir.path(), SENTINEL_SECRET, &cache_dir);
+    assert_in_no_other_file(dir.path(), &token, &cache_dir);
+}
