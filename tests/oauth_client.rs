@@ -351,3 +351,208 @@ fn secrets_and_tokens_appear_in_no_output_and_no_other_file() {
     assert_in_no_other_file(dir.path(), SENTINEL_SECRET, &cache_dir);
     assert_in_no_other_file(dir.path(), &token, &cache_dir);
 }
+
+/// A JWT-shaped key (`{"alg":"none"}.{"sub":"x","exp":1700000000}.sig`) that expired in 2023.
+const EXPIRED_JWT: &str = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4IiwiZXhwIjoxNzAwMDAwMDAwfQ.c2ln";
+
+fn status_json(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&out.stdout));
+    })
+}
+
+#[test]
+fn auth_status_of_a_key_in_table_and_json() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("QLIK_SERVER", emu.base_url()),
+        ("QLIK_API_KEY", emu.api_key()),
+    ];
+    let out = qlik(dir.path(), &env)
+        .args(["auth", "status", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = status_json(&out);
+    assert_eq!(v["kind"], "api-key");
+    assert_eq!(v["server_from"], "QLIK_SERVER");
+    assert_eq!(v["credential_from"], "QLIK_API_KEY");
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["user_name"], qlik_emulator::EMULATOR_USER_NAME);
+    assert_eq!(v["user_email"], qlik_emulator::EMULATOR_USER_EMAIL);
+    assert!(
+        v["user_id"].is_string() && v["tenant_id"].is_string(),
+        "{v}"
+    );
+    assert!(v.get("key_expires").is_none(), "not a JWT: {v}");
+    // `whoami`, as a table on a terminal.
+    qlik(dir.path(), &env)
+        .env("QLIK_FORCE_TTY", "1")
+        .arg("whoami")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("(?m)^kind +api-key$").unwrap())
+        .stdout(predicate::str::is_match("(?m)^user_name +Emulator User$").unwrap())
+        .stdout(predicate::str::contains(emu.api_key()).not());
+}
+
+#[test]
+fn auth_status_of_a_client_profile() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    add_client_profile(dir.path(), cache, &emu, "bot");
+    let out = qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["auth", "status", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = status_json(&out);
+    assert_eq!(v["kind"], "oauth-client");
+    assert_eq!(v["profile"], "bot");
+    assert_eq!(v["profile_from"], "default_profile");
+    assert_eq!(v["credential_from"], "profile");
+    assert_eq!(v["client_id"], DEFAULT_CLIENT_ID);
+    assert_eq!(v["user_name"], DEFAULT_CLIENT_ID);
+    assert!(
+        v["token_expires"]
+            .as_str()
+            .is_some_and(|t| t.ends_with('Z')),
+        "{v}"
+    );
+    qlik(
+        dir.path(),
+        &[("QLIK_CACHE_DIR", cache), ("QLIK_FORCE_TTY", "1")],
+    )
+    .args(["auth", "status", "--profile", "bot"])
+    .assert()
+    .success()
+    .stdout(predicate::str::is_match("(?m)^kind +oauth-client$").unwrap())
+    .stdout(predicate::str::is_match("(?m)^profile_from +--profile$").unwrap())
+    .stdout(predicate::str::contains(DEFAULT_CLIENT_SECRET).not());
+}
+
+#[test]
+fn auth_status_reads_the_expiry_of_a_jwt_key() {
+    let emu = BackgroundServer::start(Config {
+        items: 1,
+        api_key: EXPIRED_JWT.into(),
+        ..Config::default()
+    })
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("QLIK_SERVER", emu.base_url()),
+        ("QLIK_API_KEY", EXPIRED_JWT),
+    ];
+    let out = qlik(dir.path(), &env)
+        .args(["auth", "status", "--json"])
+        .output()
+        .unwrap();
+    let v = status_json(&out);
+    assert_eq!(v["key_expires"], "2023-11-14T22:13:20Z");
+    assert_eq!(v["key_expired"], true);
+    // A server that refuses it: exit 4, the expiry in the hint.
+    let other = server(None, 3600);
+    let env = [
+        ("QLIK_SERVER", other.base_url()),
+        ("QLIK_API_KEY", EXPIRED_JWT),
+    ];
+    let out = qlik(dir.path(), &env)
+        .args(["auth", "status", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let v = status_json(&out);
+    assert_eq!(v["ok"], false);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("error: ") && err.contains("refused"),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: the API key expired at 2023-11-14T22:13:20Z"),
+        "{err}"
+    );
+}
+
+#[test]
+fn auth_status_of_an_unreachable_server() {
+    // A port that was free a moment ago: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let dir = tempfile::tempdir().unwrap();
+    let env = [
+        ("QLIK_SERVER", url.as_str()),
+        ("QLIK_API_KEY", "sentinel-key-0123456789"),
+    ];
+    let out = qlik(dir.path(), &env)
+        .args(["auth", "status", "--json", "--retry", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7));
+    let v = status_json(&out);
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["server"], url.as_str());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("error: cannot reach"), "{err}");
+    assert!(
+        !err.contains("sentinel") && !String::from_utf8_lossy(&out.stdout).contains("sentinel")
+    );
+    // The same as a table.
+    qlik(dir.path(), &env)
+        .env("QLIK_FORCE_TTY", "1")
+        .args(["auth", "status", "--retry", "0"])
+        .assert()
+        .code(7)
+        .stdout(predicate::str::is_match("(?m)^ok +false$").unwrap());
+}
+
+#[test]
+fn logout_and_profile_rm_delete_the_cached_token() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache_dir = dir.path().join("cache");
+    let cache = cache_dir.to_str().unwrap();
+    add_client_profile(dir.path(), cache, &emu, "bot");
+    let tokens = || std::fs::read_dir(cache_dir.join("tokens")).map_or(0, |d| d.count());
+    assert_eq!(tokens(), 1, "profile add verified, and kept the token");
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["auth", "logout"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("revoked it"));
+    assert_eq!(tokens(), 0);
+    let before = emu.token_requests();
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    assert_eq!(emu.token_requests(), before + 1);
+    assert_eq!(tokens(), 1);
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["auth", "logout"])
+        .assert()
+        .success();
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["auth", "logout"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("nothing to do"));
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["item", "ls", "--json"])
+        .assert()
+        .success();
+    assert_eq!(tokens(), 1);
+    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+        .args(["profile", "rm", "bot"])
+        .assert()
+        .success();
+    assert_eq!(tokens(), 0);
+}

@@ -38,7 +38,7 @@ mod urls;
 pub use client::Client;
 pub use error::{Advice, ApiError, ErrorKind};
 pub use guard::{HeaderRefusal, check_header, cut};
-pub use oauth::{OAuthConfig, Token, TokenCache};
+pub use oauth::{OAuthConfig, Token, TokenCache, now_secs as now_unix_secs};
 pub use urls::{PROXY_VARS, segment, with_query};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.

@@ -86,7 +86,8 @@ pub(super) fn bearer_header(token: &str) -> Result<HeaderValue, ()> {
     Ok(value)
 }
 
-pub(super) fn now_secs() -> u64 {
+/// The system's time, in seconds since the Unix epoch.
+pub fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())

@@ -7,11 +7,12 @@ use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, Log, LogEvent, SettingNames};
 use crate::cli::item::BulkArgs;
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{AuthCommand, Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
 use crate::output::{Format, Printer, Terminal};
 
+pub mod auth;
 pub mod completion;
 #[cfg(feature = "emulator")]
 pub mod emulator;
@@ -27,6 +28,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Item(cmd) => item::run(&ctx, cmd),
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Auth(AuthCommand::Status) | Command::Whoami => auth::status(&ctx),
+        Command::Auth(AuthCommand::Logout) => auth::logout(&ctx),
         #[cfg(feature = "emulator")]
         Command::Emulator(cmd) => emulator::run(*cmd),
         Command::Completion { shell } => completion::run(shell),

@@ -159,6 +159,7 @@ impl Store {
         self.config.default_profile.as_deref()
     }
 
+    #[cfg(test)]
     pub fn api_key(&self, name: &str) -> Option<Secret> {
         self.credential(name).and_then(|c| c.key().cloned())
     }
