@@ -556,3 +556,121 @@ fn logout_and_profile_rm_delete_the_cached_token() {
         .success();
     assert_eq!(tokens(), 0);
 }
+
+/// The environment of a CI job against `url`, no cache directory.
+fn mock_env(url: &str) -> Vec<(&str, &str)> {
+    vec![
+        ("QLIK_SERVER", url),
+        ("QLIK_CLIENT_ID", SENTINEL_ID),
+        ("QLIK_CLIENT_SECRET", SENTINEL_SECRET),
+    ]
+}
+
+fn listing() -> serde_json::Value {
+    serde_json::json!({"data": [], "links": {}})
+}
+
+#[test]
+fn the_token_request_is_retried_and_carries_no_bearer() {
+    let mock = support::Mock::start(|i, req| match (i, req.path.as_str()) {
+        (0, "/oauth/token") => {
+            support::Reply::json(503, &serde_json::json!({})).header("Retry-After", "0")
+        }
+        (_, "/oauth/token") => support::Reply::json(
+            200,
+            &serde_json::json!({"access_token": "sentinel-token-1", "token_type": "bearer", "expires_in": 3600}),
+        ),
+        _ => support::Reply::json(200, &listing()),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    qlik(dir.path(), &mock_env(&mock.url))
+        .args(["item", "ls", "--json", "-v"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("POST").and(predicate::str::contains("/oauth/token 503")))
+        .stderr(predicate::str::contains("sentinel").not());
+    let seen = mock.requests();
+    let paths: Vec<&str> = seen.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(paths[..2], ["/oauth/token", "/oauth/token"], "{paths:?}");
+    assert!(seen[0].header("authorization").is_none());
+    let api = seen
+        .iter()
+        .find(|r| r.path.starts_with("/api/v1/items"))
+        .unwrap();
+    assert_eq!(api.header("authorization"), Some("Bearer sentinel-token-1"));
+}
+
+#[test]
+fn a_token_refused_twice_is_exit_4_with_a_hint() {
+    let mock = support::Mock::start(|_, req| match req.path.as_str() {
+        "/oauth/token" => support::Reply::json(
+            200,
+            &serde_json::json!({"access_token": "sentinel-token-2", "expires_in": 3600}),
+        ),
+        _ => support::Reply::json(
+            401,
+            &serde_json::json!({"errors": [{"code": "AUTH-1", "title": "Unauthorized"}]}),
+        ),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(dir.path(), &mock_env(&mock.url))
+        .args(["item", "ls"])
+        .assert()
+        .code(4);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.starts_with("error: Unauthorized"), "{err}");
+    assert!(
+        err.contains("hint: a new access token of the OAuth client was refused"),
+        "{err}"
+    );
+    assert!(!err.contains("sentinel"), "{err}");
+    let tokens = mock
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/oauth/token")
+        .count();
+    assert_eq!(tokens, 2, "one token, renewed once");
+}
+
+#[test]
+fn hostile_token_answers_are_clean_errors() {
+    let huge = format!(r#"{{"access_token":"{}"}}"#, "k".repeat(100 * 1024));
+    let answers: Vec<(u16, Vec<u8>, &str)> = vec![
+        (200, b"<html>hostile</html>".to_vec(), "not valid JSON"),
+        (200, br#"{"access_token":"hostile\u001b]0;pwned\u0007"}"#.to_vec(), "control characters"),
+        (200, huge.into_bytes(), "larger than"),
+        (
+            401,
+            br#"{"error":"invalid_client","error_description":"bad \u001b[31mclient\u001b[0m\nnext"}"#
+                .to_vec(),
+            "bad \\u{1b}[31mclient",
+        ),
+    ];
+    for (status, body, words) in answers {
+        let body = std::sync::Arc::new(body);
+        let mock = support::Mock::start(move |_, _| support::Reply {
+            status,
+            headers: vec![("Content-Type".into(), "application/json".into())],
+            body: body.to_vec(),
+            delay: std::time::Duration::ZERO,
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let out = qlik(dir.path(), &mock_env(&mock.url))
+            .args(["item", "ls"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        let code = if status == 401 { 4 } else { 1 };
+        assert_eq!(out.status.code(), Some(code), "{err}");
+        assert!(
+            err.starts_with("error: ") && err.contains(words),
+            "{words}: {err}"
+        );
+        assert!(!err.contains('\u{1b}') && !err.contains("hostile"), "{err}");
+        assert!(
+            !err.contains(SENTINEL_SECRET) && !err.contains("kkkk"),
+            "{err}"
+        );
+        assert!(err.lines().count() <= 3, "{err}");
+    }
+}

@@ -158,38 +158,40 @@ pub fn resolve(overrides: &Overrides, env: Env) -> Result<Settings, ConfigError>
     };
 
     let key_from_env = key.is_some();
-    let key = match key {
-        Some(key) => key,
-        None => match &profile {
-            Some((name, _)) => load()?.credential(name).ok_or_else(|| {
-                ConfigError::NoCredentials {
-                    hint: format!(
-                        "profile `{name}` has no API key or OAuth client in {}; save a key with \
-                         `qlik profile update {} --ask-api-key` (or --api-key-stdin)",
-                        config_dir(env)
-                            .map(|d| d.join(CREDENTIALS_FILE).display().to_string())
-                            .unwrap_or_else(|_| CREDENTIALS_FILE.to_string()),
-                        crate::shell::quote(name),
-                    ),
-                }
-            })?,
-            None => {
-                let var = if source == Source::Env {
-                    "QLIK_SERVER is set but QLIK_API_KEY is not (nor QLIK_CLIENT_ID)"
-                } else {
-                    "--server is given but QLIK_API_KEY is not set (nor QLIK_CLIENT_ID)"
-                };
-                return Err(ConfigError::NoCredentials {
-                    hint: format!(
-                        "{var}, and no profile has server {server}: set QLIK_API_KEY (or \
+    let key =
+        match key {
+            Some(key) => key,
+            None => match &profile {
+                Some((name, _)) => load()?.credential(name).ok_or_else(|| {
+                    ConfigError::NoCredentials {
+                        hint: format!(
+                            "profile `{name}` has no API key or OAuth client in {}; save one with \
+                         `qlik profile update {} --ask-api-key` (or --api-key-stdin), or a client \
+                         with --client-id ID --ask-client-secret",
+                            config_dir(env)
+                                .map(|d| d.join(CREDENTIALS_FILE).display().to_string())
+                                .unwrap_or_else(|_| CREDENTIALS_FILE.to_string()),
+                            crate::shell::quote(name),
+                        ),
+                    }
+                })?,
+                None => {
+                    let var = if source == Source::Env {
+                        "QLIK_SERVER is set but QLIK_API_KEY is not (nor QLIK_CLIENT_ID)"
+                    } else {
+                        "--server is given but QLIK_API_KEY is not set (nor QLIK_CLIENT_ID)"
+                    };
+                    return Err(ConfigError::NoCredentials {
+                        hint: format!(
+                            "{var}, and no profile has server {server}: set QLIK_API_KEY (or \
                          QLIK_CLIENT_ID and QLIK_CLIENT_SECRET), or save a profile with `qlik \
                          profile add NAME --server {}`",
-                        crate::shell::quote(&server)
-                    ),
-                });
-            }
-        },
-    };
+                            crate::shell::quote(&server)
+                        ),
+                    });
+                }
+            },
+        };
 
     let p = profile.as_ref().map(|(_, p)| p);
     let allow_http = env_allow_http || p.is_some_and(|p| p.allow_http);
