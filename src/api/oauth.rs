@@ -179,6 +179,7 @@ impl Client {
                 );
             if refused {
                 e.kind = ErrorKind::Auth;
+                e.title = format!("the OAuth client was refused: {}", e.title);
                 e.advice = oauth
                     .refused_hint
                     .as_deref()

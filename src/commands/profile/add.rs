@@ -3,7 +3,7 @@
 use super::input::{
     absolute, check_name, client_id_arg, read_api_key, read_client_secret, scope_arg, server_arg,
 };
-use super::verify::{report_identity, verify};
+use super::verify::{noun, report_identity, verify};
 use crate::cli::profile::AddArgs;
 use crate::commands::Ctx;
 use crate::config::{self, ConfigError, Credential, OAuthClient, Profile, Store};
@@ -80,7 +80,7 @@ pub(super) fn add(
         args.name,
         describe(&key)
     );
-    report_identity(identity.as_ref());
+    report_identity(identity.as_ref(), noun(&key));
     if make_default {
         eprintln!("It is the default profile.");
     }

@@ -4,7 +4,7 @@ use super::add::describe;
 use super::input::{
     absolute, check_name, client_id_arg, read_api_key, read_client_secret, scope_arg, server_arg,
 };
-use super::verify::{report_identity, verify};
+use super::verify::{noun, report_identity, verify};
 use crate::cli::profile::UpdateArgs;
 use crate::commands::Ctx;
 use crate::config::{self, ConfigError, Credential, OAuthClient, Profile, Store};
@@ -174,7 +174,7 @@ pub(super) fn update(
                     code: crate::error::AUTH,
                 })?,
         };
-        Some(verify(ctx, &args.name, &after, &key)?)
+        Some((verify(ctx, &args.name, &after, &key)?, noun(&key)))
     };
 
     // From here to the save, no other qlik changes the files; the changes are made to the
@@ -212,7 +212,9 @@ pub(super) fn update(
             text::escape(&said.join(", "))
         );
     }
-    report_identity(identity.as_ref());
+    if let Some((identity, noun)) = &identity {
+        report_identity(Some(identity), noun);
+    }
     if updated.insecure && !current.insecure {
         eprintln!(
             "warning: TLS certificates of {} will not be verified with this profile",
