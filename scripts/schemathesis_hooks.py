@@ -4,7 +4,8 @@ The published contract marks `actions` as required on every item, yet `noActions
 the service leave it out (known defect 4 of the contract; the emulator does the same, as
 clients must treat `actions` as optional). This hook drops exactly that failure, and only for
 requests that asked for `noActions`: such cases are still sent and every other check on them
-still counts.
+still counts. A second hook gives half of the OAuth contract's client-credentials requests
+the emulator's client credentials (below).
 """
 
 import os

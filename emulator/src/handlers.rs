@@ -233,7 +233,7 @@ fn parse_update(body: &[u8]) -> Result<Update, ApiError> {
     })
 }
 
-pub fn put_item(sh: &Shared, id: &str, body: &[u8]) -> Answer {
+pub fn put_item(sh: &Shared, id: &str, body: &[u8], who: &Principal) -> Answer {
     let u = parse_update(body)?;
     let now = sh.clock.now_ms();
     {
@@ -252,7 +252,10 @@ pub fn put_item(sh: &Shared, id: &str, body: &[u8]) -> Answer {
                 other.id, u.resource_type
             )));
         }
-        let user = store.user_id.clone();
+        let user = match who {
+            Principal::Key => store.user_id.clone(),
+            Principal::Client(client_id) => bot_user_id(sh, client_id),
+        };
         store.update(id, move |it| {
             it.resource_type = u.resource_type;
             if let Some(v) = u.name {
@@ -409,6 +412,11 @@ pub fn settings_body(enabled: bool) -> Vec<u8> {
     serde_json::to_vec(&json!({ "usageMetricsEnabled": enabled })).unwrap_or_default()
 }
 
+/// The id of an OAuth client's bot user: stable for a seed and a client id.
+fn bot_user_id(sh: &Shared, client_id: &str) -> String {
+    crate::oauth::stable_id(sh.seed, &format!("bot:{client_id}"))
+}
+
 /// A role of `assignedRoles`, as the Users contract has it; its id is the same in every
 /// emulator.
 fn role(name: &str, level: &str) -> Value {
@@ -437,7 +445,7 @@ pub fn get_me(sh: &Shared, who: &Principal) -> Answer {
             "assignedRoles": [role("Developer", "user")],
         }),
         Principal::Client(client_id) => json!({
-            "id": crate::oauth::stable_id(sh.seed, &format!("bot:{client_id}")),
+            "id": bot_user_id(sh, client_id),
             "tenantId": store.tenant_id,
             "subject": format!("qlikbot\\{client_id}"),
             "name": client_id,

@@ -346,7 +346,7 @@ pub fn revoke(sh: &Shared, f: &BTreeMap<String, String>) -> OAuthAnswer {
 pub fn stable_id(seed: u64, name: &str) -> String {
     let h = name
         .bytes()
-        .fold(mix(seed ^ 0x5EED_0F0B_07), |h, b| mix(h ^ u64::from(b)));
+        .fold(mix(seed ^ 0x005E_ED0F_0B07), |h, b| mix(h ^ u64::from(b)));
     format!("{:016x}{:08x}", mix(h), mix(h.wrapping_add(1)) as u32)
 }
 

@@ -319,6 +319,28 @@ async fn users_me_is_the_fixture_user_for_a_key_and_a_tenant_admin_bot_for_a_tok
     assert_eq!(roles[0]["type"], "default");
     assert_eq!(roles[0]["level"], "admin");
     assert_eq!(roles[0]["id"].as_str().unwrap().len(), 24);
+
+    // A write with the token is the bot's: it becomes the item's updater.
+    let id = e.server.item_ids()[0].clone();
+    let item = e.ok(&format!("/api/v1/items/{id}")).await;
+    let put = e
+        .call(
+            Method::PUT,
+            &format!("/api/v1/items/{id}"),
+            Some(json!({"resourceType": item["resourceType"], "description": "by the bot"})),
+            Some(&token),
+        )
+        .await;
+    assert_eq!(put.status, 200, "{}", put.body);
+    assert_eq!(put.body["updaterId"], bot["id"]);
+    let put = e
+        .write(
+            Method::PUT,
+            &format!("/api/v1/items/{id}"),
+            Some(json!({"resourceType": item["resourceType"], "description": "by the key"})),
+        )
+        .await;
+    assert_eq!(put.body["updaterId"], me["id"]);
 }
 
 #[tokio::test]
@@ -442,4 +464,60 @@ async fn tokens_of_one_client_share_its_rate_limit() {
     // The key has a budget of its own.
     let r = e.get("/api/v1/items").await;
     assert_eq!(r.status, 200);
+}
+
+/// Arbitrary bodies, fields and content types get a 4xx with the contract's error body (or,
+/// by chance, a token), never a 5xx or a dropped connection.
+#[tokio::test]
+async fn any_request_to_the_oauth_endpoints_gets_an_answer_of_the_contract() {
+    let e = emu(quiet()).await;
+    let mut state = 0x1234_5678_9abc_def0_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: [&[u8]; 12] = [
+        b"grant_type=client_credentials",
+        b"&client_id=qlik-emulator-client",
+        b"&client_secret=qlik-emulator-client-secret",
+        b"&scope=",
+        b"%",
+        b"%ff%00",
+        b"{\"grant_type\":",
+        b"\"client_credentials\"",
+        b"null,[{}]}",
+        b"\xe2\x82",
+        b"&token=",
+        b"=&=&&",
+    ];
+    let types = [
+        Some(JSON),
+        Some(FORM),
+        Some("application/JSON; charset=x"),
+        None,
+    ];
+    for _ in 0..150 {
+        let mut body = Vec::new();
+        for _ in 0..(next() % 6) {
+            body.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+        }
+        let ct = types[(next() % types.len() as u64) as usize];
+        let path = if next() % 2 == 0 {
+            "/oauth/token"
+        } else {
+            "/oauth/revoke"
+        };
+        let a = post(&e, path, ct, body.clone()).await;
+        let shown = String::from_utf8_lossy(&body);
+        assert!(
+            matches!(a.status, 200 | 400 | 401),
+            "{path} {ct:?} {shown}: {}",
+            a.status
+        );
+        if a.status != 200 {
+            oauth_error(&a, a.status, a.body["errors"][0]["code"].as_str().unwrap());
+        }
+    }
 }
