@@ -674,3 +674,27 @@ fn hostile_token_answers_are_clean_errors() {
         assert!(err.lines().count() <= 3, "{err}");
     }
 }
+
+#[test]
+fn profile_show_and_current_name_the_client() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    add_client_profile(dir.path(), cache, &emu, "bot");
+    qlik(dir.path(), &[("QLIK_FORCE_TTY", "1")])
+        .args(["profile", "show", "bot"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("(?m)^kind +oauth-client$").unwrap())
+        .stdout(predicate::str::is_match("(?m)^client_secret +\\*\\*\\*\\*cret$").unwrap())
+        .stdout(predicate::str::is_match("(?m)^api_key").unwrap().not());
+    let other = tempfile::tempdir().unwrap();
+    qlik(other.path(), &ci_env(&emu, cache))
+        .args(["profile", "current"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "commands use QLIK_SERVER and QLIK_CLIENT_ID and QLIK_CLIENT_SECRET",
+        ));
+}

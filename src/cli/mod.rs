@@ -41,7 +41,8 @@ pub fn other_spelling(long: &str) -> String {
 /// A fast command-line client for the Qlik Cloud Items API.
 ///
 /// Connection settings come from flags (`--server`, `--profile`), then the environment
-/// (QLIK_SERVER + QLIK_API_KEY, QLIK_PROFILE), then the default profile.
+/// (QLIK_SERVER + QLIK_API_KEY or QLIK_CLIENT_ID + QLIK_CLIENT_SECRET, QLIK_PROFILE), then the
+/// default profile. `qlik auth status` shows which are in use.
 ///
 /// Examples:
 ///

@@ -86,7 +86,11 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
                     printer.line(name)?;
                 }
                 (None, Some(from)) => {
-                    eprintln!("No profile in use: commands use {from} and QLIK_API_KEY.");
+                    let credential = match settings.credential {
+                        config::Credential::ApiKey(_) => "QLIK_API_KEY",
+                        config::Credential::OAuth(_) => "QLIK_CLIENT_ID and QLIK_CLIENT_SECRET",
+                    };
+                    eprintln!("No profile in use: commands use {from} and {credential}.");
                 }
                 (None, None) => return Err(no_current_profile().into()),
             }
