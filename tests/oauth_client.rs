@@ -698,3 +698,19 @@ fn profile_show_and_current_name_the_client() {
             "commands use QLIK_SERVER and QLIK_CLIENT_ID and QLIK_CLIENT_SECRET",
         ));
 }
+
+#[test]
+fn requests_of_one_command_in_parallel_share_one_token() {
+    let emu = server(None, 3600);
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    let ids = emu.item_ids();
+    assert_eq!(ids.len(), 5);
+    qlik(dir.path(), &ci_env(&emu, cache))
+        .args(["item", "get", "--json"])
+        .args(&ids)
+        .assert()
+        .success();
+    assert_eq!(emu.token_requests(), 1);
+}
