@@ -42,6 +42,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand item 'List, inspect and manage items (apps, automations, data sets and other resources)'
             cand profile 'Manage connection profiles'
             cand context 'Manage connection profiles'
+            cand auth 'Check the credential in use, and forget cached access tokens'
+            cand whoami 'Show whom the credential in use acts as (the same as `qlik auth status`)'
             cand emulator 'Run a local emulator of the Items API, for trying the tool and testing scripts'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -559,16 +561,16 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand add 'Save a profile: a server URL and its API key'
-            cand create 'Save a profile: a server URL and its API key'
-            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
+            cand add 'Save a profile: a server URL and its API key or OAuth client'
+            cand create 'Save a profile: a server URL and its API key or OAuth client'
+            cand update 'Change a profile''s settings, keeping its credential unless a new one is given'
             cand ls 'List profiles'
             cand list 'List profiles'
             cand use 'Make a profile the default'
-            cand show 'Show a profile''s settings, with the API key masked'
-            cand get 'Show a profile''s settings, with the API key masked'
-            cand rm 'Remove a profile and its API key'
-            cand remove 'Remove a profile and its API key'
+            cand show 'Show a profile''s settings, with the API key or client secret masked'
+            cand get 'Show a profile''s settings, with the API key or client secret masked'
+            cand rm 'Remove a profile, its credential and its cached access token'
+            cand remove 'Remove a profile, its credential and its cached access token'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -592,22 +594,25 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand add 'Save a profile: a server URL and its API key'
-            cand create 'Save a profile: a server URL and its API key'
-            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
+            cand add 'Save a profile: a server URL and its API key or OAuth client'
+            cand create 'Save a profile: a server URL and its API key or OAuth client'
+            cand update 'Change a profile''s settings, keeping its credential unless a new one is given'
             cand ls 'List profiles'
             cand list 'List profiles'
             cand use 'Make a profile the default'
-            cand show 'Show a profile''s settings, with the API key masked'
-            cand get 'Show a profile''s settings, with the API key masked'
-            cand rm 'Remove a profile and its API key'
-            cand remove 'Remove a profile and its API key'
+            cand show 'Show a profile''s settings, with the API key or client secret masked'
+            cand get 'Show a profile''s settings, with the API key or client secret masked'
+            cand rm 'Remove a profile, its credential and its cached access token'
+            cand remove 'Remove a profile, its credential and its cached access token'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qlik;profile;add'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute'
@@ -621,6 +626,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --api-key-stdin 'Read the API key from standard input instead of asking for it'
+            cand --client-secret-stdin 'Read the OAuth client''s secret from standard input instead of asking for it'
             cand --default 'Make this profile the default'
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
@@ -635,6 +641,9 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;profile;create'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute'
@@ -648,6 +657,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --api-key-stdin 'Read the API key from standard input instead of asking for it'
+            cand --client-secret-stdin 'Read the OAuth client''s secret from standard input instead of asking for it'
             cand --default 'Make this profile the default'
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
@@ -662,6 +672,9 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;add'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute'
@@ -675,6 +688,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --api-key-stdin 'Read the API key from standard input instead of asking for it'
+            cand --client-secret-stdin 'Read the OAuth client''s secret from standard input instead of asking for it'
             cand --default 'Make this profile the default'
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
@@ -689,6 +703,9 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;create'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute'
@@ -702,6 +719,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --api-key-stdin 'Read the API key from standard input instead of asking for it'
+            cand --client-secret-stdin 'Read the OAuth client''s secret from standard input instead of asking for it'
             cand --default 'Make this profile the default'
             cand --force 'Replace the profile if it exists'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
@@ -716,6 +734,9 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;profile;update'= {
             cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
             cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
+            cand --client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
+            cand --oauth-client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
+            cand --scope 'Scope of the OAuth client''s tokens (user_default when unset)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
@@ -731,6 +752,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --api-key-stdin 'Read a new API key from standard input'
             cand --ask-api-key 'Ask for a new API key, without echo, on the terminal'
+            cand --client-secret-stdin 'Read a new OAuth client secret from standard input'
+            cand --ask-client-secret 'Ask for a new OAuth client secret, without echo, on the terminal'
             cand --default 'Make this profile the default'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
             cand --no-insecure 'Verify TLS certificates again (the default)'
@@ -746,6 +769,9 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;update'= {
             cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
             cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
+            cand --client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
+            cand --oauth-client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
+            cand --scope 'Scope of the OAuth client''s tokens (user_default when unset)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
@@ -761,6 +787,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
             cand --api-key-stdin 'Read a new API key from standard input'
             cand --ask-api-key 'Ask for a new API key, without echo, on the terminal'
+            cand --client-secret-stdin 'Read a new OAuth client secret from standard input'
+            cand --ask-client-secret 'Ask for a new OAuth client secret, without echo, on the terminal'
             cand --default 'Make this profile the default'
             cand --insecure 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
             cand --no-insecure 'Verify TLS certificates again (the default)'
@@ -1110,12 +1138,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'qlik;profile;help'= {
-            cand add 'Save a profile: a server URL and its API key'
-            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
+            cand add 'Save a profile: a server URL and its API key or OAuth client'
+            cand update 'Change a profile''s settings, keeping its credential unless a new one is given'
             cand ls 'List profiles'
             cand use 'Make a profile the default'
-            cand show 'Show a profile''s settings, with the API key masked'
-            cand rm 'Remove a profile and its API key'
+            cand show 'Show a profile''s settings, with the API key or client secret masked'
+            cand rm 'Remove a profile, its credential and its cached access token'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1136,12 +1164,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;profile;help;help'= {
         }
         &'qlik;context;help'= {
-            cand add 'Save a profile: a server URL and its API key'
-            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
+            cand add 'Save a profile: a server URL and its API key or OAuth client'
+            cand update 'Change a profile''s settings, keeping its credential unless a new one is given'
             cand ls 'List profiles'
             cand use 'Make a profile the default'
-            cand show 'Show a profile''s settings, with the API key masked'
-            cand rm 'Remove a profile and its API key'
+            cand show 'Show a profile''s settings, with the API key or client secret masked'
+            cand rm 'Remove a profile, its credential and its cached access token'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1160,6 +1188,126 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;help;current'= {
         }
         &'qlik;context;help;help'= {
+        }
+        &'qlik;auth'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Show the server, profile and credential in use, and whom the credential acts as'
+            cand whoami 'Show the server, profile and credential in use, and whom the credential acts as'
+            cand logout 'Forget the cached access token of the OAuth client in use, and revoke it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qlik;auth;status'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;auth;whoami'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;auth;logout'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;auth;help'= {
+            cand status 'Show the server, profile and credential in use, and whom the credential acts as'
+            cand logout 'Forget the cached access token of the OAuth client in use, and revoke it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qlik;auth;help;status'= {
+        }
+        &'qlik;auth;help;logout'= {
+        }
+        &'qlik;auth;help;help'= {
+        }
+        &'qlik;whoami'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'qlik;emulator'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
@@ -1308,6 +1456,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;help'= {
             cand item 'List, inspect and manage items (apps, automations, data sets and other resources)'
             cand profile 'Manage connection profiles'
+            cand auth 'Check the credential in use, and forget cached access tokens'
+            cand whoami 'Show whom the credential in use acts as (the same as `qlik auth status`)'
             cand emulator 'Run a local emulator of the Items API, for trying the tool and testing scripts'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1342,12 +1492,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;help;item;settings;patch'= {
         }
         &'qlik;help;profile'= {
-            cand add 'Save a profile: a server URL and its API key'
-            cand update 'Change a profile''s settings, keeping its API key unless a new one is given'
+            cand add 'Save a profile: a server URL and its API key or OAuth client'
+            cand update 'Change a profile''s settings, keeping its credential unless a new one is given'
             cand ls 'List profiles'
             cand use 'Make a profile the default'
-            cand show 'Show a profile''s settings, with the API key masked'
-            cand rm 'Remove a profile and its API key'
+            cand show 'Show a profile''s settings, with the API key or client secret masked'
+            cand rm 'Remove a profile, its credential and its cached access token'
             cand current 'Print the name of the profile in use'
         }
         &'qlik;help;profile;add'= {
@@ -1363,6 +1513,16 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;help;profile;rm'= {
         }
         &'qlik;help;profile;current'= {
+        }
+        &'qlik;help;auth'= {
+            cand status 'Show the server, profile and credential in use, and whom the credential acts as'
+            cand logout 'Forget the cached access token of the OAuth client in use, and revoke it'
+        }
+        &'qlik;help;auth;status'= {
+        }
+        &'qlik;help;auth;logout'= {
+        }
+        &'qlik;help;whoami'= {
         }
         &'qlik;help;emulator'= {
             cand start 'Serve the emulator until Ctrl-C'

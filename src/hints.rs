@@ -69,6 +69,34 @@ pub fn header_refusal(r: &HeaderRefusal) -> String {
     }
 }
 
+/// The hint for an access token the service refused right after it was issued (a second 401).
+pub fn token_refused(server: &str, profile: Option<&str>) -> String {
+    let check = match profile {
+        Some(p) => format!("`qlik auth status --profile {}`", crate::shell::quote(p)),
+        None => "`qlik auth status`".to_string(),
+    };
+    format!(
+        "a new access token of the OAuth client was refused by {server} too: check that the \
+         client may use this API (its scopes, and its user's roles in the tenant) with {check}"
+    )
+}
+
+/// The hint for an OAuth client the token endpoint refused.
+pub fn client_refused(server: &str, client_id: &str, profile: Option<&str>) -> String {
+    let fix = match profile {
+        Some(p) => format!(
+            "update it with `qlik profile update {} --client-id ID --client-secret-stdin`",
+            crate::shell::quote(p)
+        ),
+        None => "check QLIK_CLIENT_ID and QLIK_CLIENT_SECRET".to_string(),
+    };
+    format!(
+        "{server} did not accept OAuth client {}: check that the client id and secret are this \
+         tenant's and the client is not deleted; {fix}",
+        crate::text::one_line(client_id, 100)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@ mod output;
 mod secret;
 mod shell;
 mod text;
+mod token_cache;
 
 fn main() -> ExitCode {
     // `qlik __complete WHAT`: the words the completion scripts offer (not a command).

@@ -1,4 +1,4 @@
-//! A string that must never be printed: API keys.
+//! A string that must never be printed: API keys, OAuth client secrets, access tokens.
 
 #![allow(dead_code)]
 
@@ -33,26 +33,47 @@ impl Secret {
 ///
 /// [`MAX_KEY_BYTES`]: crate::limits::MAX_KEY_BYTES
 pub fn check_api_key(key: &str) -> Result<(), String> {
+    check_token_text("the API key", "key", key)
+}
+
+/// Checks an OAuth client secret as [`check_api_key`] checks a key.
+pub fn check_client_secret(secret: &str) -> Result<(), String> {
+    check_token_text("the client secret", "secret", secret)
+}
+
+/// Checks an OAuth client id: the same rules (it travels in a JSON body, but a client id is
+/// never anything else than visible ASCII).
+pub fn check_client_id(id: &str) -> Result<(), String> {
+    check_token_text("the client id", "client id", id)
+}
+
+/// `what` (e.g. `the API key`) must be non-empty visible ASCII of at most
+/// [`MAX_KEY_BYTES`](crate::limits::MAX_KEY_BYTES); `alone` names it in `give the … alone`.
+fn check_token_text(what: &str, alone: &str, key: &str) -> Result<(), String> {
     use crate::limits::{MAX_KEY_BYTES, human_bytes};
     if key.is_empty() {
-        return Err("the API key is empty".into());
+        return Err(format!("{what} is empty"));
     }
     if key.len() > MAX_KEY_BYTES {
         return Err(format!(
-            "the API key is longer than {}; give the key alone",
+            "{what} is longer than {}; give the {alone} alone",
             human_bytes(MAX_KEY_BYTES)
         ));
     }
     if key.chars().any(char::is_whitespace) {
-        return Err("the API key has spaces or line breaks inside; give the key alone".into());
+        return Err(format!(
+            "{what} has spaces or line breaks inside; give the {alone} alone"
+        ));
     }
     if key.chars().any(char::is_control) {
-        return Err("the API key has control characters inside; give the key alone".into());
+        return Err(format!(
+            "{what} has control characters inside; give the {alone} alone"
+        ));
     }
     if !key.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(
-            "the API key has characters other than ASCII letters, digits and punctuation".into(),
-        );
+        return Err(format!(
+            "{what} has characters other than ASCII letters, digits and punctuation"
+        ));
     }
     Ok(())
 }

@@ -23,17 +23,25 @@ pub struct Client {
     pub(super) base: Url,
     pub(super) config: Arc<ClientConfig>,
     pub(super) pacer: Arc<Pacer>,
+    /// The `Authorization` header of an API key (`None` with an OAuth client).
+    pub(super) key_header: Option<HeaderValue>,
+    /// The OAuth access token in use, shared by the clones (see `oauth.rs`).
+    pub(super) bearer: Arc<tokio::sync::Mutex<super::oauth::Bearer>>,
 }
 
 /// One request, as each attempt sends it.
-struct Request<'a> {
-    method: reqwest::Method,
-    url: Url,
-    body: Option<&'a serde_json::Value>,
+pub(super) struct Request<'a> {
+    pub(super) method: reqwest::Method,
+    pub(super) url: Url,
+    pub(super) body: Option<&'a serde_json::Value>,
     /// Everything but PATCH and POST may be repeated safely after a failure the server may
     /// have seen; 429 means the request was not processed, so it is always retried.
-    idempotent: bool,
-    tier: Tier,
+    pub(super) idempotent: bool,
+    pub(super) tier: Tier,
+    /// The `Authorization` header sent, if any.
+    pub(super) auth: Option<HeaderValue>,
+    /// The most bytes of a success answer read, when lower than the client's.
+    pub(super) cap: Option<usize>,
 }
 
 /// What one attempt came to.
@@ -51,12 +59,14 @@ impl Client {
     pub fn new(config: ClientConfig) -> Result<Client, ApiError> {
         let base = parse_base(&config.base_url)?;
         let mut headers = HeaderMap::new();
-        let mut auth = HeaderValue::from_str(&format!("Bearer {}", config.api_key.expose()))
-            .map_err(|_| {
-                ApiError::other("the API key contains characters not allowed in a header")
-            })?;
-        auth.set_sensitive(true);
-        headers.insert(reqwest::header::AUTHORIZATION, auth);
+        let key_header = match config.oauth {
+            Some(_) => None,
+            None => Some(
+                super::oauth::bearer_header(config.api_key.expose()).map_err(|_| {
+                    ApiError::other("the API key contains characters not allowed in a header")
+                })?,
+            ),
+        };
         for (name, value) in &config.headers {
             let (n, v) = check_header(name, value).map_err(|r| ApiError::invalid(r.to_string()))?;
             headers.insert(n, v);
@@ -114,6 +124,8 @@ impl Client {
             base,
             config: Arc::new(config),
             pacer,
+            key_header,
+            bearer: Arc::default(),
         })
     }
 
@@ -135,13 +147,30 @@ impl Client {
         path_and_query: &str,
         body: Option<&serde_json::Value>,
     ) -> Result<Response, ApiError> {
-        let req = Request {
+        let mut req = Request {
             url: self.url(path_and_query)?,
             idempotent: !matches!(method, reqwest::Method::PATCH | reqwest::Method::POST),
             tier: Tier::of(&method),
             method,
             body,
+            auth: None,
+            cap: None,
         };
+        let (auth, generation) = self.authorization().await?;
+        req.auth = Some(auth);
+        match self.run(&req).await {
+            // An access token the service no longer takes (expired, revoked): a new one,
+            // once, and the request once more. A 401 means the request was not processed.
+            Err(e) if e.status == Some(401) && self.config.oauth.is_some() => {
+                req.auth = Some(self.renew(generation).await?);
+                self.run(&req).await
+            }
+            other => other,
+        }
+    }
+
+    /// Sends `req` with retries (the loop of attempts).
+    pub(super) async fn run(&self, req: &Request<'_>) -> Result<Response, ApiError> {
         let mut attempt: u32 = 0;
         // The failure a retry was to cure, for when Ctrl-C cancels the retry.
         let mut last: Option<ApiError> = None;
@@ -153,7 +182,7 @@ impl Client {
                 }));
             };
             let started = Instant::now();
-            let outcome = self.attempt(&req, slot).await;
+            let outcome = self.attempt(req, slot).await;
             let elapsed = started.elapsed();
             let Failure {
                 mut err,
@@ -162,12 +191,12 @@ impl Client {
             } = match outcome {
                 Outcome::Done(resp) => {
                     let (status, trace) = (Some(resp.status), resp.trace_id.clone());
-                    self.log(&req, status, elapsed, trace, None);
+                    self.log(req, status, elapsed, trace, None);
                     return Ok(resp);
                 }
                 Outcome::Final(err) => {
                     let note = Some(err.title.clone());
-                    self.log(&req, err.status, elapsed, err.trace_id.clone(), note);
+                    self.log(req, err.status, elapsed, err.trace_id.clone(), note);
                     return Err(err);
                 }
                 Outcome::Failed(failure) => failure,
@@ -176,7 +205,7 @@ impl Client {
             let what = err.status.is_none().then(|| err.title.clone());
             if !retryable || attempt >= self.config.retries {
                 err.retries = attempt;
-                self.log(&req, err.status, elapsed, err.trace_id.clone(), what);
+                self.log(req, err.status, elapsed, err.trace_id.clone(), what);
                 return Err(err);
             }
             let delay = wait.unwrap_or_else(|| self.backoff(attempt));
@@ -187,7 +216,7 @@ impl Client {
                 attempt + 1,
                 self.config.retries
             );
-            self.log(&req, err.status, elapsed, err.trace_id.clone(), Some(note));
+            self.log(req, err.status, elapsed, err.trace_id.clone(), Some(note));
             // Ends early on Ctrl-C; the next wait for the pacer then returns `err`.
             self.pacer.sleep(delay).await;
             err.retries = attempt;
@@ -201,6 +230,9 @@ impl Client {
         let mut builder = self.http.request(req.method.clone(), req.url.clone());
         if let Some(b) = req.body {
             builder = builder.json(b);
+        }
+        if let Some(auth) = &req.auth {
+            builder = builder.header(reqwest::header::AUTHORIZATION, auth.clone());
         }
         let resp = match builder.send().await {
             Ok(resp) => resp,
@@ -243,7 +275,9 @@ impl Client {
             .and_then(|v| retry::parse_retry_after(v, SystemTime::now()));
         let success = (200..300).contains(&status);
         let cap = if success {
-            self.config.max_response_bytes
+            req.cap.map_or(self.config.max_response_bytes, |c| {
+                c.min(self.config.max_response_bytes)
+            })
         } else {
             self.config.max_response_bytes.min(MAX_ERROR_BODY_BYTES)
         };

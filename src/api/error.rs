@@ -182,14 +182,23 @@ pub(crate) fn from_response(
     let mut title = None;
     let mut detail = None;
     let mut service_shape = false;
-    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body)
-        && let Some(first) = v.get("errors").and_then(|e| e.get(0))
+    let parsed = serde_json::from_slice::<serde_json::Value>(body).ok();
+    if let Some(first) = parsed
+        .as_ref()
+        .and_then(|v| v.get("errors"))
+        .and_then(|e| e.get(0))
     {
         service_shape = true;
         let s = |k: &str, cap: usize| first.get(k).and_then(|x| x.as_str()).map(|x| clean(x, cap));
         code = s("code", text::SHORT_TEXT_CAP);
         title = s("title", text::SERVER_TEXT_CAP);
         detail = s("detail", text::SERVER_TEXT_CAP);
+    } else if let Some(v) = parsed.as_ref().filter(|v| v["error"].is_string()) {
+        // OAuth's shape (RFC 6749, 5.2): `{"error": "invalid_client", "error_description"}`.
+        service_shape = true;
+        let s = |k: &str, cap: usize| v.get(k).and_then(|x| x.as_str()).map(|x| clean(x, cap));
+        code = s("error", text::SHORT_TEXT_CAP);
+        title = s("error_description", text::SERVER_TEXT_CAP).or_else(|| code.clone());
     }
     let title = title.unwrap_or_else(|| {
         reqwest::StatusCode::from_u16(status)

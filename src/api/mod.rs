@@ -27,6 +27,7 @@ mod error;
 mod failure;
 mod guard;
 pub mod items;
+mod oauth;
 mod pacer;
 pub mod paging;
 mod retry;
@@ -37,6 +38,7 @@ mod urls;
 pub use client::Client;
 pub use error::{Advice, ApiError, ErrorKind};
 pub use guard::{HeaderRefusal, check_header, cut};
+pub use oauth::{OAuthConfig, Token, TokenCache, now_secs as now_unix_secs};
 pub use urls::{PROXY_VARS, segment, with_query};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
@@ -73,7 +75,10 @@ pub struct ClientConfig {
     pub origin: Option<String>,
     /// The hint for a 401 (the key was not accepted), naming where the key came from.
     pub auth_hint: Option<String>,
+    /// The API key (unused when `oauth` is set).
     pub api_key: Secret,
+    /// An OAuth client whose access tokens are sent instead of `api_key`.
+    pub oauth: Option<OAuthConfig>,
     /// Overall time for one attempt.
     pub timeout: Duration,
     /// Time to establish a connection.
@@ -121,6 +126,7 @@ impl ClientConfig {
             origin: None,
             auth_hint: None,
             api_key,
+            oauth: None,
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
             retries: 3,

@@ -32,7 +32,11 @@ impl Client {
         idempotent: bool,
         tier: Tier,
     ) -> Failure {
-        let mut err = error::from_response(status, body, trace_id, self.config.api_key.expose());
+        let secret = match &self.config.oauth {
+            Some(o) => o.client_secret.expose(),
+            None => self.config.api_key.expose(),
+        };
+        let mut err = error::from_response(status, body, trace_id, secret);
         if status == 401 {
             err.advice = self
                 .config

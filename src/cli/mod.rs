@@ -41,7 +41,8 @@ pub fn other_spelling(long: &str) -> String {
 /// A fast command-line client for the Qlik Cloud Items API.
 ///
 /// Connection settings come from flags (`--server`, `--profile`), then the environment
-/// (QLIK_SERVER + QLIK_API_KEY, QLIK_PROFILE), then the default profile.
+/// (QLIK_SERVER + QLIK_API_KEY or QLIK_CLIENT_ID + QLIK_CLIENT_SECRET, QLIK_PROFILE), then the
+/// default profile. `qlik auth status` shows which are in use.
 ///
 /// Examples:
 ///
@@ -55,6 +56,43 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+const AUTH_STATUS_EXAMPLES: &str = "\
+Examples:
+
+  qlik auth status
+  qlik whoami --profile prod
+  qlik auth status -o json | jq -r .user_email";
+
+/// `qlik auth …`.
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Show the server, profile and credential in use, and whom the credential acts as
+    ///
+    /// Asks GET /api/v1/users/me with the credential that every other command would use
+    /// (same precedence of flags, environment and profiles) and prints the server, the profile
+    /// and where each came from, the credential's kind (api-key or oauth-client), and the
+    /// user's name, id, email and tenant. For an API key that is a JWT, its expiry is read
+    /// from the key itself. A SETTING/VALUE table on a terminal, a JSON object when piped.
+    ///
+    /// Exit codes: 0 the credential works; 4 it is refused (with the reason); 7 the server
+    /// cannot be reached (after the retries); 1 another failure. The object is printed in
+    /// every case where a server was named, with `ok` and `error` saying what happened.
+    #[command(visible_alias = "whoami", verbatim_doc_comment, after_help = AUTH_STATUS_EXAMPLES)]
+    Status,
+    /// Forget the cached access token of the OAuth client in use, and revoke it
+    ///
+    /// Deletes the token kept in the cache directory for the client in use (profile or
+    /// QLIK_CLIENT_ID) and asks the server to revoke it (POST /oauth/revoke). The next command
+    /// fetches a new token. With an API key there is nothing to forget: a note says so.
+    ///
+    /// Examples:
+    ///
+    ///   qlik auth logout
+    ///   qlik auth logout --profile bot
+    #[command(verbatim_doc_comment)]
+    Logout,
 }
 
 /// Options accepted by every command.
@@ -120,6 +158,12 @@ pub enum Command {
     /// Manage connection profiles
     #[command(subcommand, visible_alias = "context")]
     Profile(profile::ProfileCommand),
+    /// Check the credential in use, and forget cached access tokens
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Show whom the credential in use acts as (the same as `qlik auth status`)
+    #[command(verbatim_doc_comment, after_help = AUTH_STATUS_EXAMPLES)]
+    Whoami,
     /// Run a local emulator of the Items API, for trying the tool and testing scripts
     #[cfg(feature = "emulator")]
     #[command(subcommand)]

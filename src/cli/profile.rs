@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 const PROFILE_HELP: &str = "\
-A profile names a tenant: its server URL, its API key (kept in credentials.toml, mode 0600)
-and optional defaults such as the output format. Commands use the default profile unless
---profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY say otherwise.
+A profile names a tenant: its server URL, its API key or OAuth client (kept in
+credentials.toml, mode 0600) and optional defaults such as the output format. Commands use
+the default profile unless --profile/--context, QLIK_PROFILE or QLIK_SERVER + QLIK_API_KEY
+(or QLIK_CLIENT_ID + QLIK_CLIENT_SECRET) say otherwise.
 
 Examples:
 
@@ -22,11 +23,16 @@ Examples:
 #[derive(Debug, Subcommand)]
 #[command(after_help = PROFILE_HELP)]
 pub enum ProfileCommand {
-    /// Save a profile: a server URL and its API key
+    /// Save a profile: a server URL and its API key or OAuth client
     ///
     /// The API key is asked for without echo on a terminal, or read from standard input with
     /// --api-key-stdin. It is never taken from the command line, where it would end up in the
     /// shell history and the process list. The first profile saved becomes the default.
+    ///
+    /// With --client-id ID the profile holds an OAuth machine-to-machine client instead: its
+    /// secret is asked for the same way (or read with --client-secret-stdin), and its access
+    /// tokens, asked for scope --scope (default user_default), are fetched when needed and
+    /// kept in the user cache directory until they expire (docs/auth.md).
     ///
     /// The server is the tenant's address alone (https://TENANT.REGION.qlikcloud.com): a
     /// trailing /api/v1 is dropped, with a note; any other path, a query or a fragment is
@@ -44,15 +50,20 @@ pub enum ProfileCommand {
     ///   printf '%s' "$KEY" | qlik profile add ci --server tenant.eu.qlikcloud.com --api-key-stdin
     ///   qlik profile add dev --server https://dev.us.qlikcloud.com --output yaml --default
     ///   qlik profile add offline --server https://tenant.eu.qlikcloud.com --no-verify
+    ///   printf '%s' "$SECRET" | qlik profile add bot --server tenant.eu.qlikcloud.com \
+    ///       --client-id 0123456789abcdef0123456789abcdef --client-secret-stdin
     #[command(visible_alias = "create", verbatim_doc_comment)]
     Add(AddArgs),
-    /// Change a profile's settings, keeping its API key unless a new one is given
+    /// Change a profile's settings, keeping its credential unless a new one is given
     ///
     /// Only the settings given change. --unset SETTING (repeatable) removes an optional
     /// setting, so that the built-in default applies again; --no-insecure and --no-allow-http
     /// turn those off. The API key is kept unless --api-key-stdin or --ask-api-key gives a new
-    /// one. When the server or the key changes, the pair is checked as `profile add` checks
-    /// it (--no-verify skips that), and nothing is saved if the check fails.
+    /// one. --client-id, --client-secret-stdin (or --ask-client-secret) and --scope change an
+    /// OAuth client, or switch a profile from an API key to a client (id and secret both
+    /// needed); --api-key-stdin switches a client's profile to a key. When the server or the
+    /// credential changes, the pair is checked as `profile add` checks it (--no-verify skips
+    /// that), and nothing is saved if the check fails.
     ///
     /// An unknown NAME is an error with exit code 3 (not found).
     ///
@@ -63,6 +74,8 @@ pub enum ProfileCommand {
     ///   qlik profile update prod --unset output --unset ca-cert --no-insecure
     ///   printf '%s' "$NEW_KEY" | qlik profile update ci --api-key-stdin
     ///   qlik profile update prod --ask-api-key
+    ///   qlik profile update bot --client-id 0123456789abcdef0123456789abcdef --ask-client-secret
+    ///   qlik profile update bot --scope "user_default admin_classic"
     #[command(verbatim_doc_comment)]
     Update(UpdateArgs),
     /// List profiles
@@ -88,7 +101,7 @@ pub enum ProfileCommand {
         #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: String,
     },
-    /// Show a profile's settings, with the API key masked
+    /// Show a profile's settings, with the API key or client secret masked
     ///
     /// Without NAME, shows the profile in use (QLIK_PROFILE, else the default profile). Prints
     /// a SETTING/VALUE table on a terminal and a JSON object when piped; -o/--json and
@@ -104,7 +117,7 @@ pub enum ProfileCommand {
         #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: Option<String>,
     },
-    /// Remove a profile and its API key
+    /// Remove a profile, its credential and its cached access token
     ///
     /// Example:
     ///
@@ -147,6 +160,21 @@ pub struct AddArgs {
     /// Read the API key from standard input instead of asking for it
     #[arg(long = "api-key-stdin")]
     pub api_key_stdin: bool,
+    /// Authenticate with this OAuth client (machine-to-machine) instead of an API key; its
+    /// secret is asked for, or read with --client-secret-stdin
+    #[arg(
+        long = "client-id",
+        visible_alias = "oauth-client-id",
+        value_name = "ID",
+        conflicts_with = "api_key_stdin"
+    )]
+    pub client_id: Option<String>,
+    /// Read the OAuth client's secret from standard input instead of asking for it
+    #[arg(long = "client-secret-stdin", requires = "client_id")]
+    pub client_secret_stdin: bool,
+    /// Scope of the OAuth client's tokens (default: user_default)
+    #[arg(long, value_name = "SCOPE", requires = "client_id")]
+    pub scope: Option<String>,
     /// Make this profile the default
     #[arg(long)]
     pub default: bool,
@@ -218,6 +246,19 @@ pub struct UpdateArgs {
     /// Ask for a new API key, without echo, on the terminal
     #[arg(long = "ask-api-key")]
     pub ask_api_key: bool,
+    /// Authenticate with this OAuth client instead (or change the client id); a profile that
+    /// held an API key needs the client's secret too
+    #[arg(long = "client-id", visible_alias = "oauth-client-id", value_name = "ID", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    pub client_id: Option<String>,
+    /// Read a new OAuth client secret from standard input
+    #[arg(long = "client-secret-stdin", conflicts_with_all = ["ask_client_secret", "api_key_stdin", "ask_api_key"])]
+    pub client_secret_stdin: bool,
+    /// Ask for a new OAuth client secret, without echo, on the terminal
+    #[arg(long = "ask-client-secret", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    pub ask_client_secret: bool,
+    /// Scope of the OAuth client's tokens (user_default when unset)
+    #[arg(long, value_name = "SCOPE", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    pub scope: Option<String>,
     /// Make this profile the default
     #[arg(long)]
     pub default: bool,

@@ -7,11 +7,12 @@ use std::time::Duration;
 
 use crate::api::{Client, ClientConfig, Log, LogEvent, SettingNames};
 use crate::cli::item::BulkArgs;
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{AuthCommand, Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
 use crate::output::{Format, Printer, Terminal};
 
+pub mod auth;
 pub mod completion;
 #[cfg(feature = "emulator")]
 pub mod emulator;
@@ -27,6 +28,8 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Item(cmd) => item::run(&ctx, cmd),
         Command::Profile(cmd) => profile::run(&ctx, cmd),
+        Command::Auth(AuthCommand::Status) | Command::Whoami => auth::status(&ctx),
+        Command::Auth(AuthCommand::Logout) => auth::logout(&ctx),
         #[cfg(feature = "emulator")]
         Command::Emulator(cmd) => emulator::run(*cmd),
         Command::Completion { shell } => completion::run(shell),
@@ -162,13 +165,72 @@ impl Ctx {
         Terminal { tty, width }
     }
 
+    /// The OAuth side of the client of `settings`: the client, its token cache, the hint for
+    /// a client the service refuses.
+    pub fn oauth_config(
+        &self,
+        settings: &Settings,
+        client: &config::OAuthClient,
+    ) -> crate::api::OAuthConfig {
+        let cache = crate::token_cache::cache_dir(&|k| self.env(k)).map(|dir| {
+            Arc::new(crate::token_cache::FileCache::new(
+                &dir,
+                &settings.server,
+                &client.client_id,
+                &client.scope,
+            )) as Arc<dyn crate::api::TokenCache>
+        });
+        let from_profile = settings
+            .profile
+            .as_deref()
+            .filter(|_| !settings.key_from_env);
+        crate::api::OAuthConfig {
+            client_id: client.client_id.clone(),
+            client_secret: client.client_secret.clone(),
+            scope: client.scope.clone(),
+            cache,
+            refused_hint: Some(crate::hints::client_refused(
+                &settings.server,
+                &client.client_id,
+                from_profile,
+            )),
+        }
+    }
+
+    /// The token cache of `settings`' OAuth client, if it has one and a cache directory is
+    /// known.
+    pub fn token_cache(&self, settings: &Settings) -> Option<crate::token_cache::FileCache> {
+        let config::Credential::OAuth(client) = &settings.credential else {
+            return None;
+        };
+        crate::token_cache::cache_dir(&|k| self.env(k)).map(|dir| {
+            crate::token_cache::FileCache::new(
+                &dir,
+                &settings.server,
+                &client.client_id,
+                &client.scope,
+            )
+        })
+    }
+
     /// The API client for these settings and flags.
     pub fn client(&self, settings: &Settings) -> anyhow::Result<Client> {
         let g = &self.global;
-        let mut cfg = ClientConfig::new(settings.server.clone(), settings.api_key.clone());
+        let key = settings.credential.key().cloned();
+        let mut cfg = ClientConfig::new(
+            settings.server.clone(),
+            key.unwrap_or_else(|| crate::secret::Secret::new("")),
+        );
         cfg.origin = Some(origin(settings));
-        cfg.auth_hint = Some(match &settings.profile {
-            Some(p) if !settings.key_from_env => {
+        let from_profile = settings.profile.as_ref().filter(|_| !settings.key_from_env);
+        if let config::Credential::OAuth(client) = &settings.credential {
+            cfg.oauth = Some(self.oauth_config(settings, client));
+        }
+        cfg.auth_hint = Some(match from_profile {
+            _ if settings.credential.key().is_none() => {
+                crate::hints::token_refused(&settings.server, from_profile.map(String::as_str))
+            }
+            Some(p) => {
                 let p = crate::shell::quote(p);
                 format!(
                     "the API key of profile \"{p}\" was not accepted by {}: check it with \

@@ -19,10 +19,20 @@
 //! ```
 //!
 //! ```toml
-//! # credentials.toml (mode 0600)
+//! # credentials.toml (mode 0600): each profile holds either an API key…
 //! [profiles.prod]
 //! api_key = "eyJhbGciOi..."
+//!
+//! # …or an OAuth client (machine-to-machine): its id, secret and scope
+//! [profiles.ci]
+//! client_id = "0123456789abcdef0123456789abcdef"
+//! client_secret = "…"
+//! scope = "user_default"      # optional; user_default when absent
 //! ```
+//!
+//! The whole credential lives in `credentials.toml`, the client id and scope with the secret:
+//! switching a profile between the two kinds rewrites one table of one file, and a
+//! `config.toml` that is shared or kept in a repository names no identity.
 //!
 //! Reading uses `toml` (typed, with file:line errors); writing uses `toml_edit`, so the user's
 //! comments and layout survive `qlik profile add|use|rm`. Writes are atomic (temporary file in the
@@ -67,10 +77,12 @@ mod resolve;
 mod server_url;
 mod store;
 
+pub use atomic::write_atomic;
 pub use env::config_dir;
 pub use error::ConfigError;
 pub use lock::lock_timeout;
-pub use resolve::{SETUP_HINT, resolve};
+pub use read::read_optional;
+pub use resolve::{SETUP_HINT, check_scope, resolve};
 pub use server_url::{SERVER_FORM, api_path_note, check_scheme, normalize_server, parse_server};
 pub use store::Store;
 
@@ -101,13 +113,50 @@ pub enum Source {
     Profile(String),
 }
 
+/// The scope asked for when none is given (what `@qlik/api` asks for).
+pub const DEFAULT_SCOPE: &str = "user_default";
+
+/// An OAuth machine-to-machine client: its id, secret and the scope its tokens are asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthClient {
+    pub client_id: String,
+    pub client_secret: Secret,
+    pub scope: String,
+}
+
+/// What a profile or the environment authenticates with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    /// An API key, sent as `Authorization: Bearer KEY`.
+    ApiKey(Secret),
+    /// An OAuth client, whose access tokens are sent as `Authorization: Bearer TOKEN`.
+    OAuth(OAuthClient),
+}
+
+impl Credential {
+    /// The API key, when this is one.
+    pub fn key(&self) -> Option<&Secret> {
+        match self {
+            Credential::ApiKey(k) => Some(k),
+            Credential::OAuth(_) => None,
+        }
+    }
+    /// The kind, as `profile show` and `auth status` name it: `api-key` or `oauth-client`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Credential::ApiKey(_) => "api-key",
+            Credential::OAuth(_) => "oauth-client",
+        }
+    }
+}
+
 /// Everything a command needs to talk to a tenant.
 #[derive(Debug, Clone)]
 #[allow(dead_code)] // part of the agreed interface; not every field has a reader yet
 pub struct Settings {
     /// Base URL without a trailing slash, e.g. `https://tenant.eu.qlikcloud.com`.
     pub server: String,
-    pub api_key: Secret,
+    pub credential: Credential,
     pub source: Source,
     /// Default output format from `QLIK_OUTPUT` or the profile's `output` key (unvalidated).
     pub output: Option<String>,
@@ -123,11 +172,12 @@ pub struct Settings {
     /// Notes for stderr about how the settings were read, e.g. a trailing `/api/v1` dropped
     /// from a server URL ([`parse_server`]).
     pub notes: Vec<String>,
-    /// Whether the key is `QLIK_API_KEY`'s (else it is `profile`'s).
+    /// Whether the credential is the environment's (`QLIK_API_KEY`, or `QLIK_CLIENT_ID` +
+    /// `QLIK_CLIENT_SECRET`); else it is `profile`'s.
     pub key_from_env: bool,
 }
 
-/// One profile of `config.toml` (the API key lives in `credentials.toml`).
+/// One profile of `config.toml` (its credential lives in `credentials.toml`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {

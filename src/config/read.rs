@@ -30,7 +30,7 @@ pub(super) fn check_dir(dir: &Path) -> Result<(), ConfigError> {
 /// Reads a regular file (or a symlink to one) of at most [`MAX_FILE_BYTES`]; `None` when it is
 /// missing. Anything else is refused before it is opened, since opening a FIFO for reading
 /// blocks until a writer comes.
-pub(super) fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, ConfigError> {
+pub fn read_optional(path: &Path) -> Result<Option<Vec<u8>>, ConfigError> {
     let io = |source| ConfigError::Io {
         path: path.to_path_buf(),
         source,

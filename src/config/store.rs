@@ -16,7 +16,9 @@ use super::lock::DEFAULT_LOCK_TIMEOUT;
 use super::lock::DirLock;
 use super::read::{check_dir, parse_file, read_optional, warn_if_readable_by_others};
 use super::server_url::normalize_server;
-use super::{CONFIG_FILE, CREDENTIALS_FILE, LOCK_FILE, Profile};
+use super::{
+    CONFIG_FILE, CREDENTIALS_FILE, Credential, DEFAULT_SCOPE, LOCK_FILE, OAuthClient, Profile,
+};
 use crate::secret::Secret;
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -35,11 +37,22 @@ pub(super) struct CredentialsFile {
     profiles: BTreeMap<String, CredentialEntry>,
 }
 
-#[derive(Clone, Deserialize)]
+/// One profile's table of `credentials.toml`: an API key, or an OAuth client.
+#[derive(Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CredentialEntry {
-    api_key: String,
+    #[serde(default)]
+    api_key: Option<String>,
+    #[serde(default)]
+    client_id: Option<String>,
+    #[serde(default)]
+    client_secret: Option<String>,
+    #[serde(default)]
+    scope: Option<String>,
 }
+
+/// The keys of a profile's table of `credentials.toml`, all replaced when its credential is.
+const CREDENTIAL_KEYS: [&str; 4] = ["api_key", "client_id", "client_secret", "scope"];
 
 impl std::fmt::Debug for CredentialEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -146,13 +159,30 @@ impl Store {
         self.config.default_profile.as_deref()
     }
 
+    #[cfg(test)]
     pub fn api_key(&self, name: &str) -> Option<Secret> {
-        self.credentials
-            .profiles
-            .get(name)
-            .map(|c| c.api_key.trim())
-            .filter(|k| !k.is_empty())
-            .map(Secret::new)
+        self.credential(name).and_then(|c| c.key().cloned())
+    }
+
+    /// The profile's credential: its API key, else its OAuth client (id and secret both set;
+    /// the scope [`DEFAULT_SCOPE`] unless given). `None` when it has neither whole.
+    pub fn credential(&self, name: &str) -> Option<Credential> {
+        let entry = self.credentials.profiles.get(name)?;
+        let set = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        if let Some(key) = set(&entry.api_key) {
+            return Some(Credential::ApiKey(Secret::new(key)));
+        }
+        let (client_id, secret) = (set(&entry.client_id)?, set(&entry.client_secret)?);
+        Some(Credential::OAuth(OAuthClient {
+            client_id,
+            client_secret: Secret::new(secret),
+            scope: set(&entry.scope).unwrap_or_else(|| DEFAULT_SCOPE.to_string()),
+        }))
     }
 
     /// The profile whose server is `server` (normalised): `preferred` first, then the default
@@ -175,13 +205,14 @@ impl Store {
             .or_else(|| self.profile_names().find_map(matches))
     }
 
-    /// Adds or replaces a profile, and its key when given. Keys of the profile's table that
+    /// Adds or replaces a profile, and its credential when given (an API key replaces a client
+    /// and a client a key). Keys of the profile's table that
     /// this program does not set are left as they are; comments elsewhere are kept.
     pub fn upsert(
         &mut self,
         name: &str,
         profile: &Profile,
-        api_key: Option<&Secret>,
+        credential: Option<&Credential>,
     ) -> Result<(), ConfigError> {
         let path = self.config_path();
         let table = profile_table(&mut self.config_doc, name, &path)?;
@@ -212,16 +243,32 @@ impl Store {
             .insert(name.to_string(), profile.clone());
         self.config_dirty = true;
 
-        if let Some(key) = api_key {
+        if let Some(credential) = credential {
+            let entry = match credential {
+                Credential::ApiKey(key) => CredentialEntry {
+                    api_key: Some(key.expose().to_string()),
+                    ..CredentialEntry::default()
+                },
+                Credential::OAuth(c) => CredentialEntry {
+                    client_id: Some(c.client_id.clone()),
+                    client_secret: Some(c.client_secret.expose().to_string()),
+                    // The default scope is not written, so that it follows the program's.
+                    scope: (c.scope != DEFAULT_SCOPE).then(|| c.scope.clone()),
+                    ..CredentialEntry::default()
+                },
+            };
             let path = self.credentials_path();
             let table = profile_table(&mut self.credentials_doc, name, &path)?;
-            set_value(table, "api_key", key.expose().into());
-            self.credentials.profiles.insert(
-                name.to_string(),
-                CredentialEntry {
-                    api_key: key.expose().to_string(),
-                },
-            );
+            let values = [
+                &entry.api_key,
+                &entry.client_id,
+                &entry.client_secret,
+                &entry.scope,
+            ];
+            for (key, value) in CREDENTIAL_KEYS.into_iter().zip(values) {
+                set_opt(table, key, value.as_deref().map(Into::into));
+            }
+            self.credentials.profiles.insert(name.to_string(), entry);
             self.credentials_dirty = true;
         }
         Ok(())

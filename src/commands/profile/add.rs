@@ -1,10 +1,12 @@
 //! `qlik profile add`: a new profile, its key checked against the server before it is saved.
 
-use super::input::{absolute, check_name, read_api_key, server_arg};
-use super::verify::{report_identity, verify};
+use super::input::{
+    absolute, check_name, client_id_arg, read_api_key, read_client_secret, scope_arg, server_arg,
+};
+use super::verify::{noun, report_identity, verify};
 use crate::cli::profile::AddArgs;
 use crate::commands::Ctx;
-use crate::config::{self, ConfigError, Profile, Store};
+use crate::config::{self, ConfigError, Credential, OAuthClient, Profile, Store};
 use crate::text;
 
 pub(super) fn add(
@@ -17,6 +19,8 @@ pub(super) fn add(
     let server = server_arg(&args.server)?;
     config::check_scheme(&server, args.allow_http)?;
     let ca_cert = args.ca_cert.map(absolute).transpose()?;
+    let client_id = args.client_id.as_deref().map(client_id_arg).transpose()?;
+    let scope = args.scope.as_deref().map(scope_arg).transpose()?;
     let exists_error = || {
         ConfigError::Usage(format!(
             "profile `{}` exists; add --force to replace it, or change it with `qlik profile \
@@ -30,7 +34,14 @@ pub(super) fn add(
         return Err(exists_error().into());
     }
 
-    let key = read_api_key(&args.name, args.api_key_stdin)?;
+    let key = match client_id {
+        Some(client_id) => Credential::OAuth(OAuthClient {
+            client_id,
+            client_secret: read_client_secret(&args.name, args.client_secret_stdin)?,
+            scope: scope.unwrap_or_else(|| config::DEFAULT_SCOPE.to_string()),
+        }),
+        None => Credential::ApiKey(read_api_key(&args.name, args.api_key_stdin)?),
+    };
     let profile = Profile {
         server: server.clone(),
         output: args.output,
@@ -65,11 +76,11 @@ pub(super) fn add(
     let verb = if exists { "Replaced" } else { "Saved" };
     let server = text::escape(&server);
     eprintln!(
-        "{verb} profile `{}` for {server} (API key {}).",
+        "{verb} profile `{}` for {server} ({}).",
         args.name,
-        key.masked()
+        describe(&key)
     );
-    report_identity(identity.as_ref());
+    report_identity(identity.as_ref(), noun(&key));
     if make_default {
         eprintln!("It is the default profile.");
     }
@@ -77,4 +88,22 @@ pub(super) fn add(
         eprintln!("warning: TLS certificates of {server} will not be verified with this profile");
     }
     Ok(())
+}
+
+/// How a saved credential is named in messages: `API key ****abcd`, or `OAuth client ID,
+/// secret ****abcd`.
+pub(super) fn describe(credential: &Credential) -> String {
+    match credential {
+        Credential::ApiKey(key) => format!("API key {}", key.masked()),
+        Credential::OAuth(c) => format!(
+            "OAuth client {}, secret {}{}",
+            text::one_line(&c.client_id, 100),
+            c.client_secret.masked(),
+            if c.scope == config::DEFAULT_SCOPE {
+                String::new()
+            } else {
+                format!(", scope {}", text::one_line(&c.scope, 200))
+            }
+        ),
+    }
 }

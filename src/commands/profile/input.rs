@@ -34,37 +34,85 @@ pub(super) fn absolute(path: std::path::PathBuf) -> Result<std::path::PathBuf, C
 
 /// The API key: from stdin with `--api-key-stdin`, else from a hidden prompt on a terminal.
 pub(super) fn read_api_key(name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
+    read_secret(&API_KEY, name, from_stdin)
+}
+
+/// An OAuth client's secret: from stdin with `--client-secret-stdin`, else from a hidden
+/// prompt on a terminal.
+pub(super) fn read_client_secret(name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
+    read_secret(&CLIENT_SECRET, name, from_stdin)
+}
+
+/// The words and rules of one kind of secret.
+struct SecretKind {
+    /// `the API key`
+    what: &'static str,
+    /// `API key` in the prompt
+    prompt: &'static str,
+    /// The flag that reads it from stdin.
+    flag: &'static str,
+    check: fn(&str) -> Result<(), String>,
+}
+
+const API_KEY: SecretKind = SecretKind {
+    what: "the API key",
+    prompt: "API key",
+    flag: "--api-key-stdin",
+    check: crate::secret::check_api_key,
+};
+
+const CLIENT_SECRET: SecretKind = SecretKind {
+    what: "the client secret",
+    prompt: "OAuth client secret",
+    flag: "--client-secret-stdin",
+    check: crate::secret::check_client_secret,
+};
+
+fn read_secret(kind: &SecretKind, name: &str, from_stdin: bool) -> anyhow::Result<Secret> {
+    let what = kind.what;
     let key = if from_stdin {
         // Capped with room for surrounding blank space; a longer input is refused whole,
         // never cut to a key that would fail later.
         let bytes = limits::read_capped(std::io::stdin().lock(), 2 * limits::MAX_KEY_BYTES)
             .map_err(|e| match e {
                 limits::ReadError::TooLarge(_) => ConfigError::Usage(format!(
-                    "the API key on standard input is longer than {}; give the key alone",
+                    "{what} on standard input is longer than {}; give it alone",
                     limits::human_bytes(limits::MAX_KEY_BYTES)
                 )),
-                e => ConfigError::Usage(e.describe("the API key from standard input")),
+                e => ConfigError::Usage(e.describe(&format!("{what} from standard input"))),
             })?;
         String::from_utf8(bytes).map_err(|_| {
-            ConfigError::Usage(
-                "the API key has characters other than ASCII letters, digits and punctuation"
-                    .to_string(),
-            )
+            ConfigError::Usage(format!(
+                "{what} has characters other than ASCII letters, digits and punctuation"
+            ))
         })?
     } else if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
         dialoguer::Password::new()
-            .with_prompt(format!("API key for profile `{name}`"))
+            .with_prompt(format!("{} for profile `{name}`", kind.prompt))
             .interact()
-            .map_err(|e| anyhow::anyhow!("cannot read the API key: {e}"))?
+            .map_err(|e| anyhow::anyhow!("cannot read {what}: {e}"))?
     } else {
-        return Err(ConfigError::Usage(
-            "no terminal to ask for the API key: pipe it in with --api-key-stdin (it is never \
-             taken from the command line)"
-                .to_string(),
-        )
+        return Err(ConfigError::Usage(format!(
+            "no terminal to ask for {what}: pipe it in with {} (it is never taken from the \
+             command line)",
+            kind.flag
+        ))
         .into());
     };
     let key = key.trim();
-    crate::secret::check_api_key(key).map_err(|e| ConfigError::Usage(e.to_string()))?;
+    (kind.check)(key).map_err(ConfigError::Usage)?;
     Ok(Secret::new(key))
+}
+
+/// A client id given with `--client-id`, checked.
+pub(super) fn client_id_arg(id: &str) -> Result<String, ConfigError> {
+    let id = id.trim();
+    crate::secret::check_client_id(id)
+        .map_err(|e| ConfigError::Usage(format!("--client-id: {e}")))?;
+    Ok(id.to_string())
+}
+
+/// A scope given with `--scope`, checked.
+pub(super) fn scope_arg(scope: &str) -> Result<String, ConfigError> {
+    config::check_scope(scope).map_err(|e| ConfigError::Usage(format!("--scope: {e}")))
 }

@@ -50,9 +50,18 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             let mut store = Store::open_for_update(&dir, timeout)?;
             store.require(&name)?;
             let was_default = store.default_profile() == Some(name.as_str());
+            let token = token_cache_of(ctx, &store, &name);
             store.remove(&name);
             store.save()?;
             eprintln!("Removed profile `{name}`.");
+            if let Some(cache) = token
+                && let Err(e) = cache.remove()
+            {
+                crate::error::warn(format!(
+                    "cannot delete the cached access token {}: {e}",
+                    cache.path().display()
+                ));
+            }
             if was_default {
                 eprintln!(
                     "There is no default profile now; choose one with `qlik profile use NAME`."
@@ -77,7 +86,11 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
                     printer.line(name)?;
                 }
                 (None, Some(from)) => {
-                    eprintln!("No profile in use: commands use {from} and QLIK_API_KEY.");
+                    let credential = match settings.credential {
+                        config::Credential::ApiKey(_) => "QLIK_API_KEY",
+                        config::Credential::OAuth(_) => "QLIK_CLIENT_ID and QLIK_CLIENT_SECRET",
+                    };
+                    eprintln!("No profile in use: commands use {from} and {credential}.");
                 }
                 (None, None) => return Err(no_current_profile().into()),
             }
@@ -131,4 +144,19 @@ fn no_current_profile() -> ConfigError {
     ConfigError::NoCredentials {
         hint: format!("no profile in use: {}", config::SETUP_HINT),
     }
+}
+
+/// The token cache of a profile's OAuth client, if it holds one.
+fn token_cache_of(ctx: &Ctx, store: &Store, name: &str) -> Option<crate::token_cache::FileCache> {
+    let Some(config::Credential::OAuth(client)) = store.credential(name) else {
+        return None;
+    };
+    let server = config::normalize_server(&store.profile(name)?.server).ok()?;
+    let dir = crate::token_cache::cache_dir(&|k| ctx.env(k))?;
+    Some(crate::token_cache::FileCache::new(
+        &dir,
+        &server,
+        &client.client_id,
+        &client.scope,
+    ))
 }

@@ -41,11 +41,23 @@ pub(super) fn show(
     printer: &mut Printer<impl Write, impl Write>,
 ) -> anyhow::Result<()> {
     let profile = store.require(name)?;
-    let key = store.api_key(name).map(|k| k.masked());
+    let credential = store.credential(name);
+    let key = credential
+        .as_ref()
+        .and_then(|c| c.key())
+        .map(|k| k.masked());
+    let client = match &credential {
+        Some(crate::config::Credential::OAuth(c)) => Some(c),
+        _ => None,
+    };
     let mut value = json!({
         "name": name,
         "server": profile.server,
+        "kind": credential.as_ref().map(|c| c.kind()),
         "api_key": key,
+        "client_id": client.map(|c| c.client_id.clone()),
+        "client_secret": client.map(|c| c.client_secret.masked()),
+        "scope": client.map(|c| c.scope.clone()),
         "default": store.default_profile() == Some(name),
         "output": profile.output,
         "tier1_per_minute": profile.tier1_per_minute,
@@ -60,8 +72,11 @@ pub(super) fn show(
         && let Value::Object(map) = &mut value
     {
         // The table shows what is set; JSON and YAML keep every field.
-        if map["api_key"].is_null() {
+        if map["api_key"].is_null() && client.is_none() {
             map["api_key"] = json!("(none)");
+        }
+        if map["kind"].is_null() {
+            map["kind"] = json!("(none)");
         }
         map.retain(|_, v| !v.is_null());
     }
@@ -90,7 +105,13 @@ mod tests {
                 ..Profile::default()
             };
             store
-                .upsert(name, &p, Some(&Secret::new("sentinel-0123456789abcd")))
+                .upsert(
+                    name,
+                    &p,
+                    Some(&crate::config::Credential::ApiKey(Secret::new(
+                        "sentinel-0123456789abcd",
+                    ))),
+                )
                 .unwrap();
         }
         store.set_default(default);

@@ -1,10 +1,13 @@
 //! `qlik profile update`: the settings given change, the rest stay.
 
-use super::input::{absolute, check_name, read_api_key, server_arg};
-use super::verify::{report_identity, verify};
+use super::add::describe;
+use super::input::{
+    absolute, check_name, client_id_arg, read_api_key, read_client_secret, scope_arg, server_arg,
+};
+use super::verify::{noun, report_identity, verify};
 use crate::cli::profile::UpdateArgs;
 use crate::commands::Ctx;
-use crate::config::{self, ConfigError, Profile, Store};
+use crate::config::{self, ConfigError, Credential, OAuthClient, Profile, Store};
 use crate::error::Described;
 use crate::text;
 
@@ -35,7 +38,12 @@ pub(super) fn update(
             .into());
         }
     }
-    let new_key_wanted = args.api_key_stdin || args.ask_api_key;
+    let new_key_wanted = args.api_key_stdin
+        || args.ask_api_key
+        || args.client_id.is_some()
+        || args.client_secret_stdin
+        || args.ask_client_secret
+        || args.scope.is_some();
     let nothing = args.server.is_none()
         && !new_key_wanted
         && !args.default
@@ -95,10 +103,51 @@ pub(super) fn update(
         config::check_scheme(&config::normalize_server(&after.server)?, after.allow_http)?;
     }
 
+    let client_id = args.client_id.as_deref().map(client_id_arg).transpose()?;
+    let scope = args.scope.as_deref().map(scope_arg).transpose()?;
+    let new_secret_wanted = args.client_secret_stdin || args.ask_client_secret;
     let new_key = if args.api_key_stdin {
-        Some(read_api_key(&args.name, true)?)
+        Some(Credential::ApiKey(read_api_key(&args.name, true)?))
     } else if args.ask_api_key {
-        Some(read_api_key(&args.name, false)?)
+        Some(Credential::ApiKey(read_api_key(&args.name, false)?))
+    } else if client_id.is_some() || new_secret_wanted || scope.is_some() {
+        // A client's parts not given are the profile's, when it holds a client.
+        let old = match Store::read(dir, timeout)?.credential(&args.name) {
+            Some(Credential::OAuth(c)) => Some(c),
+            _ => None,
+        };
+        let Some(client_id) = client_id.or_else(|| old.as_ref().map(|c| c.client_id.clone()))
+        else {
+            return Err(ConfigError::Usage(format!(
+                "profile `{}` holds no OAuth client: give --client-id ID (and its secret) to \
+                 switch it to one",
+                args.name
+            ))
+            .into());
+        };
+        let client_secret = if new_secret_wanted {
+            read_client_secret(&args.name, args.client_secret_stdin)?
+        } else {
+            match &old {
+                Some(c) => c.client_secret.clone(),
+                None => {
+                    return Err(ConfigError::Usage(format!(
+                        "profile `{}` holds an API key: switching it to an OAuth client needs \
+                         the client's secret too (--client-secret-stdin or --ask-client-secret)",
+                        args.name
+                    ))
+                    .into());
+                }
+            }
+        };
+        let scope = scope
+            .or_else(|| old.as_ref().map(|c| c.scope.clone()))
+            .unwrap_or_else(|| config::DEFAULT_SCOPE.to_string());
+        Some(Credential::OAuth(OAuthClient {
+            client_id,
+            client_secret,
+            scope,
+        }))
     } else {
         None
     };
@@ -110,10 +159,11 @@ pub(super) fn update(
         let key = match &new_key {
             Some(key) => key.clone(),
             None => Store::read(dir, timeout)?
-                .api_key(&args.name)
+                .credential(&args.name)
                 .ok_or_else(|| Described {
                     message: format!(
-                        "profile `{}` has no API key to check against the new server",
+                        "profile `{}` has no API key or OAuth client to check against the new \
+                         server",
                         args.name
                     ),
                     hints: vec![
@@ -124,7 +174,7 @@ pub(super) fn update(
                     code: crate::error::AUTH,
                 })?,
         };
-        Some(verify(ctx, &args.name, &after, &key)?)
+        Some((verify(ctx, &args.name, &after, &key)?, noun(&key)))
     };
 
     // From here to the save, no other qlik changes the files; the changes are made to the
@@ -145,7 +195,7 @@ pub(super) fn update(
     let changes = changes(&current, &updated);
     let mut said: Vec<String> = changes;
     if let Some(key) = &new_key {
-        said.push(format!("API key {}", key.masked()));
+        said.push(describe(key));
     }
     if make_default {
         said.push("now the default profile".into());
@@ -162,7 +212,9 @@ pub(super) fn update(
             text::escape(&said.join(", "))
         );
     }
-    report_identity(identity.as_ref());
+    if let Some((identity, noun)) = &identity {
+        report_identity(Some(identity), noun);
+    }
     if updated.insecure && !current.insecure {
         eprintln!(
             "warning: TLS certificates of {} will not be verified with this profile",

@@ -5,7 +5,6 @@ use crate::commands::Ctx;
 use crate::commands::runtime;
 use crate::config::{self, Profile};
 use crate::error::Described;
-use crate::secret::Secret;
 use crate::text;
 
 /// Whom a checked key acts as.
@@ -24,7 +23,15 @@ pub(super) enum Identity {
 /// The longest user name or email shown.
 const IDENTITY_CAP: usize = 200;
 
-pub(super) fn report_identity(identity: Option<&Identity>) {
+/// What the checked credential is called: `key`, or `client` for an OAuth client.
+pub(super) fn noun(credential: &config::Credential) -> &'static str {
+    match credential {
+        config::Credential::ApiKey(_) => "key",
+        config::Credential::OAuth(_) => "client",
+    }
+}
+
+pub(super) fn report_identity(identity: Option<&Identity>, noun: &str) {
     match identity {
         None => {}
         Some(Identity::User { name, email, id }) => {
@@ -36,13 +43,13 @@ pub(super) fn report_identity(identity: Option<&Identity>) {
                 (None, None) => "a user".to_string(),
             };
             eprintln!(
-                "The key was checked: it acts as {who} (user id {}).",
+                "The {noun} was checked: it acts as {who} (user id {}).",
                 text::one_line(id, IDENTITY_CAP)
             );
         }
         Some(Identity::Accepted) => eprintln!(
-            "The key was checked: the server accepted it (it has no /api/v1/users/me to say \
-             whom the key acts as)."
+            "The {noun} was checked: the server accepted it (it has no /api/v1/users/me to say \
+             whom the {noun} acts as)."
         ),
     }
 }
@@ -55,12 +62,12 @@ pub(super) fn verify(
     ctx: &Ctx,
     name: &str,
     profile: &Profile,
-    key: &Secret,
+    key: &config::Credential,
 ) -> anyhow::Result<Identity> {
     let server = config::normalize_server(&profile.server)?;
     let settings = config::Settings {
         server: server.clone(),
-        api_key: key.clone(),
+        credential: key.clone(),
         source: config::Source::Profile(name.to_string()),
         output: None,
         tier1_per_minute: None,
@@ -78,7 +85,7 @@ pub(super) fn verify(
         Ok(0)
     })?;
     let outcome = outcome.unwrap_or_else(|| Err(ApiError::other("the check did not run").into()));
-    outcome.map_err(|failure| verify_error(&server, failure))
+    outcome.map_err(|failure| verify_error(&server, failure, key))
 }
 
 /// Why a check failed: the API's error, or an answer not shaped like Qlik Cloud's.
@@ -143,7 +150,13 @@ const ITEMS_PROBE: &str = "/api/v1/items?limit=1";
 
 const NO_VERIFY_HINT: &str = "nothing was saved; to save it anyway, add --no-verify";
 
-fn verify_error(server: &str, failure: CheckFailure) -> anyhow::Error {
+fn verify_error(server: &str, failure: CheckFailure, key: &config::Credential) -> anyhow::Error {
+    let oauth = matches!(key, config::Credential::OAuth(_));
+    let what = if oauth {
+        "the OAuth client"
+    } else {
+        "the API key"
+    };
     let e = match failure {
         CheckFailure::NotQlik(why) => {
             return Described {
@@ -164,24 +177,30 @@ fn verify_error(server: &str, failure: CheckFailure) -> anyhow::Error {
     let code = crate::error::api_exit_code(&e);
     let (message, mut hints) = match e.kind {
         ErrorKind::Auth => (
-            format!("{server} refused the API key: {e}"),
-            vec![format!(
-                "nothing was saved; check that the key is for this tenant and not expired \
+            format!("{server} refused {what}: {e}"),
+            vec![if oauth {
+                "nothing was saved; check that the client id and secret are this tenant's \
+                 (Management Console > OAuth) and that the client may use the API"
+                    .to_string()
+            } else {
+                format!(
+                    "nothing was saved; check that the key is for this tenant and not expired \
                  (Qlik Cloud: Profile settings > API keys){}",
-                if e.status == Some(403) {
-                    ", and that its user may use the API"
-                } else {
-                    ""
-                }
-            )],
+                    if e.status == Some(403) {
+                        ", and that its user may use the API"
+                    } else {
+                        ""
+                    }
+                )
+            }],
         ),
         ErrorKind::Transient => (
-            format!("cannot check the API key: {e}"),
+            format!("cannot check {what}: {e}"),
             vec![NO_VERIFY_HINT.into()],
         ),
         ErrorKind::Interrupted => return e.into(),
         _ => (
-            format!("cannot check the API key: {e}"),
+            format!("cannot check {what}: {e}"),
             crate::hints::api_hint(&e)
                 .into_iter()
                 .chain([NO_VERIFY_HINT.to_string()])

@@ -38,7 +38,7 @@ fn resolve_never_panics_on_arbitrary_flags_and_env() {
                 if let Ok(s) = resolve(&Overrides { server, profile }, &env) {
                     // Whatever resolves is usable: a normalised server and a key.
                     prop_assert_eq!(normalize_server(&s.server).ok(), Some(s.server.clone()));
-                    prop_assert!(!s.api_key.expose().is_empty());
+                    prop_assert!(!s.credential.key().unwrap().expose().is_empty());
                 }
                 Ok(())
             },
@@ -85,7 +85,7 @@ proptest! {
         write_private(&dir.path().join(CREDENTIALS_FILE), &creds);
         let _ = resolve(&Overrides::default(), &env_with(dir.path(), &[]));
         if let Ok(mut store) = Store::open(dir.path()) {
-            let _ = store.upsert("p", &Profile { server: "https://p".into(), ..Profile::default() }, Some(&Secret::new("k")));
+            let _ = store.upsert("p", &Profile { server: "https://p".into(), ..Profile::default() }, Some(&crate::config::Credential::ApiKey(Secret::new("k"))));
             store.remove("a");
         }
     }

@@ -29,7 +29,7 @@ fn ci_needs_only_the_two_env_vars() {
     };
     let s = ok(&Overrides::default(), &env);
     assert_eq!(s.server, "https://ci.eu.qlikcloud.com");
-    assert_eq!(s.api_key.expose(), "key-ci");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-ci");
     assert_eq!(s.source, Source::Env);
     assert_eq!(s.profile, None);
     assert_eq!(s.output, None);
@@ -40,7 +40,7 @@ fn default_profile_is_the_last_resort() {
     let dir = profiles_dir();
     let s = ok(&Overrides::default(), &env_with(dir.path(), &[]));
     assert_eq!(s.server, "https://prod.eu.qlikcloud.com");
-    assert_eq!(s.api_key.expose(), "key-prod");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-prod");
     assert_eq!(s.source, Source::Profile("prod".into()));
     assert_eq!(s.output.as_deref(), Some("yaml"));
     assert_eq!(
@@ -58,7 +58,7 @@ fn qlik_profile_beats_the_default_profile() {
         &env_with(dir.path(), &[("QLIK_PROFILE", "dev")]),
     );
     assert_eq!(s.server, "https://dev.us.qlikcloud.com");
-    assert_eq!(s.api_key.expose(), "key-dev");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-dev");
     assert_eq!(s.source, Source::Profile("dev".into()));
     assert!(s.insecure);
     assert_eq!(s.ca_cert.as_deref(), Some(Path::new("/etc/dev-ca.pem")));
@@ -78,7 +78,7 @@ fn env_server_and_key_beat_profiles() {
     );
     let s = ok(&Overrides::default(), &env);
     assert_eq!(s.server, "https://other.example.com");
-    assert_eq!(s.api_key.expose(), "key-env");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-env");
     assert_eq!(s.source, Source::Env);
     assert_eq!(s.profile, None);
     assert!(!s.insecure, "no profile settings for an unmatched server");
@@ -97,7 +97,7 @@ fn profile_flag_beats_every_env_var() {
     );
     let s = ok(&flags(None, Some("dev")), &env);
     assert_eq!(s.server, "https://dev.us.qlikcloud.com");
-    assert_eq!(s.api_key.expose(), "key-dev");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-dev");
     assert_eq!(s.source, Source::Profile("dev".into()));
 }
 
@@ -113,7 +113,7 @@ fn server_flag_beats_env_server_and_takes_the_env_key() {
     );
     let s = ok(&flags(Some("flag.example.com"), None), &env);
     assert_eq!(s.server, "https://flag.example.com");
-    assert_eq!(s.api_key.expose(), "key-env");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-env");
     assert_eq!(s.source, Source::Flags);
 }
 
@@ -125,7 +125,7 @@ fn server_flag_matching_a_profile_uses_its_key_and_settings() {
         &env_with(dir.path(), &[]),
     );
     assert_eq!(s.server, "https://dev.us.qlikcloud.com");
-    assert_eq!(s.api_key.expose(), "key-dev");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-dev");
     assert_eq!(s.source, Source::Flags);
     assert_eq!(s.profile.as_deref(), Some("dev"));
     assert!(s.insecure);
@@ -136,7 +136,7 @@ fn env_key_beats_the_matched_profiles_key() {
     let dir = profiles_dir();
     let env = env_with(dir.path(), &[("QLIK_API_KEY", "key-env")]);
     let s = ok(&flags(Some("https://dev.us.qlikcloud.com"), None), &env);
-    assert_eq!(s.api_key.expose(), "key-env");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-env");
     assert_eq!(s.profile.as_deref(), Some("dev"));
 }
 
@@ -165,7 +165,7 @@ fn server_flag_with_profile_flag_pairs_them() {
         &env,
     );
     assert_eq!(s.server, "https://alias.example.com");
-    assert_eq!(s.api_key.expose(), "key-prod");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-prod");
     assert_eq!(s.source, Source::Flags);
     assert_eq!(s.tier1_per_minute, Some(500));
 }
@@ -178,7 +178,7 @@ fn env_server_alone_matching_a_profile_uses_its_key() {
         &[("QLIK_SERVER", "https://dev.us.qlikcloud.com")],
     );
     let s = ok(&Overrides::default(), &env);
-    assert_eq!(s.api_key.expose(), "key-dev");
+    assert_eq!(s.credential.key().unwrap().expose(), "key-dev");
     assert_eq!(s.source, Source::Env);
     assert_eq!(s.profile.as_deref(), Some("dev"));
 }
@@ -252,10 +252,19 @@ fn matching_prefers_qlik_profile_then_default_then_name_order() {
         "[profiles.a]\napi_key = \"ka\"\n[profiles.b]\napi_key = \"kb\"\n[profiles.c]\napi_key = \"kc\"\n",
     );
     let o = flags(Some("https://same.example.com"), None);
-    assert_eq!(ok(&o, &env_with(dir.path(), &[])).api_key.expose(), "kb");
+    assert_eq!(
+        ok(&o, &env_with(dir.path(), &[]))
+            .credential
+            .key()
+            .unwrap()
+            .expose(),
+        "kb"
+    );
     assert_eq!(
         ok(&o, &env_with(dir.path(), &[("QLIK_PROFILE", "c")]))
-            .api_key
+            .credential
+            .key()
+            .unwrap()
             .expose(),
         "kc"
     );
@@ -265,7 +274,14 @@ fn matching_prefers_qlik_profile_then_default_then_name_order() {
          [profiles.a]\nserver = \"https://same.example.com\"\n",
     )
     .unwrap();
-    assert_eq!(ok(&o, &env_with(dir.path(), &[])).api_key.expose(), "ka");
+    assert_eq!(
+        ok(&o, &env_with(dir.path(), &[]))
+            .credential
+            .key()
+            .unwrap()
+            .expose(),
+        "ka"
+    );
 }
 
 #[test]

@@ -93,7 +93,11 @@ fn upsert_keeps_comments_and_writes_credentials_0600() {
         ..Profile::default()
     };
     store
-        .upsert("new", &profile, Some(&Secret::new("key-new")))
+        .upsert(
+            "new",
+            &profile,
+            Some(&crate::config::Credential::ApiKey(Secret::new("key-new"))),
+        )
         .unwrap();
     store.set_default(Some("new"));
     store.save().unwrap();
@@ -177,7 +181,7 @@ fn new_files_put_default_profile_first() {
                 server: "https://x.example.com".into(),
                 ..Profile::default()
             },
-            Some(&Secret::new("k")),
+            Some(&crate::config::Credential::ApiKey(Secret::new("k"))),
         )
         .unwrap();
     store.set_default(Some("x"));
