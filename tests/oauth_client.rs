@@ -496,7 +496,7 @@ fn auth_status_of_an_unreachable_server() {
         .args(["auth", "status", "--json", "--retry", "0"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(7));
+    assert_eq!(out.status.code(), Some(1));
     let v = status_json(&out);
     assert_eq!(v["ok"], false);
     assert_eq!(v["server"], url.as_str());
@@ -510,7 +510,7 @@ fn auth_status_of_an_unreachable_server() {
         .env("QLIK_FORCE_TTY", "1")
         .args(["auth", "status", "--retry", "0"])
         .assert()
-        .code(7)
+        .code(1)
         .stdout(predicate::str::is_match("(?m)^ok +false$").unwrap());
 }
 

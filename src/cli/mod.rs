@@ -76,9 +76,10 @@ pub enum AuthCommand {
     /// user's name, id, email and tenant. For an API key that is a JWT, its expiry is read
     /// from the key itself. A SETTING/VALUE table on a terminal, a JSON object when piped.
     ///
-    /// Exit codes: 0 the credential works; 4 it is refused (with the reason); 7 the server
-    /// cannot be reached (after the retries); 1 another failure. The object is printed in
-    /// every case where a server was named, with `ok` and `error` saying what happened.
+    /// Exit codes: 0 the credential works; 4 it is refused (with the reason); 1 it cannot be
+    /// told: the server cannot be reached, or fails, even after the retries. The object is
+    /// printed in every case where a server was named, with `ok` and `error` saying what
+    /// happened.
     #[command(visible_alias = "whoami", verbatim_doc_comment, after_help = AUTH_STATUS_EXAMPLES)]
     Status,
     /// Forget the cached access token of the OAuth client in use, and revoke it

@@ -53,7 +53,12 @@ pub fn status(ctx: &Ctx) -> anyhow::Result<u8> {
             }),
         },
         Err(e) => {
-            let code = crate::error::api_exit_code(&e);
+            // A check answers whether the credential works: 4 when it does not; 1 when the
+            // server could not tell (unreachable, rate-limited or failing after the retries).
+            let code = match crate::error::api_exit_code(&e) {
+                crate::error::AUTH => crate::error::AUTH,
+                _ => crate::error::FAILURE,
+            };
             let what = match e.kind {
                 ErrorKind::Auth => format!("{} refused the credential: {e}", settings.server),
                 ErrorKind::Transient if e.status.is_none() => {

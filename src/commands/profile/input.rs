@@ -49,6 +49,8 @@ struct SecretKind {
     what: &'static str,
     /// `API key` in the prompt
     prompt: &'static str,
+    /// `key` in `give the key alone`
+    alone: &'static str,
     /// The flag that reads it from stdin.
     flag: &'static str,
     check: fn(&str) -> Result<(), String>,
@@ -57,6 +59,7 @@ struct SecretKind {
 const API_KEY: SecretKind = SecretKind {
     what: "the API key",
     prompt: "API key",
+    alone: "key",
     flag: "--api-key-stdin",
     check: crate::secret::check_api_key,
 };
@@ -64,6 +67,7 @@ const API_KEY: SecretKind = SecretKind {
 const CLIENT_SECRET: SecretKind = SecretKind {
     what: "the client secret",
     prompt: "OAuth client secret",
+    alone: "secret",
     flag: "--client-secret-stdin",
     check: crate::secret::check_client_secret,
 };
@@ -76,8 +80,9 @@ fn read_secret(kind: &SecretKind, name: &str, from_stdin: bool) -> anyhow::Resul
         let bytes = limits::read_capped(std::io::stdin().lock(), 2 * limits::MAX_KEY_BYTES)
             .map_err(|e| match e {
                 limits::ReadError::TooLarge(_) => ConfigError::Usage(format!(
-                    "{what} on standard input is longer than {}; give it alone",
-                    limits::human_bytes(limits::MAX_KEY_BYTES)
+                    "{what} on standard input is longer than {}; give the {} alone",
+                    limits::human_bytes(limits::MAX_KEY_BYTES),
+                    kind.alone
                 )),
                 e => ConfigError::Usage(e.describe(&format!("{what} from standard input"))),
             })?;
