@@ -2,22 +2,37 @@ use super::*;
 use crate::api::ClientConfig;
 use crate::secret::Secret;
 
-/// An emulator with `items` items and no rate limits, and a client for it.
-async fn emulator(items: usize) -> (qlik_emulator::Server, Client) {
-    let server = qlik_emulator::start(qlik_emulator::Config {
-        items,
-        tier1_per_minute: 0,
-        tier2_per_minute: 0,
-        ..qlik_emulator::Config::default()
-    })
-    .await
-    .unwrap();
+/// A scripted listing service on loopback holding `items` items: `GET /api/v1/items` with
+/// `limit` (at most [`MAX_PAGE`]) and `next` (the offset as a cursor) answers one page and a
+/// `links.next` while items remain. Returns the server and a client for it.
+async fn items_server(items: usize) -> (Server, Client) {
+    let server = listen(move |target| Some(items_page(items, target))).await;
     let client = Client::new(ClientConfig::new(
         server.base_url(),
         Secret::new(server.api_key()),
     ))
     .unwrap();
     (server, client)
+}
+
+/// The page of [`items_server`] that `target` asks for.
+fn items_page(items: usize, target: &str) -> String {
+    let number = |name| query_param(target, name).and_then(|v| v.parse::<usize>().ok());
+    let limit = number("limit").unwrap_or(10).clamp(1, MAX_PAGE as usize);
+    let start = number("next").unwrap_or(0).min(items);
+    let end = (start + limit).min(items);
+    let data: Vec<String> = (start..end)
+        .map(|i| format!(r#"{{"id":"item-{i:04}","name":"Item {i}","resourceType":"app"}}"#))
+        .collect();
+    let next = if end < items {
+        format!(r#","next":{{"href":"/api/v1/items?limit={limit}&next={end}"}}"#)
+    } else {
+        String::new()
+    };
+    format!(
+        r#"{{"data":[{}],"links":{{"self":{{"href":"{target}"}}{next}}}}}"#,
+        data.join(",")
+    )
 }
 
 /// A keep-alive HTTP server on loopback answering every GET with the JSON body that
@@ -32,6 +47,48 @@ async fn scripted(answer: fn(&str) -> String) -> (Client, Arc<Mutex<Vec<String>>
 async fn serve(
     answer: impl Fn(&str) -> Option<String> + Send + Sync + 'static,
 ) -> (Client, Arc<Mutex<Vec<String>>>, mpsc::Receiver<()>) {
+    let mut server = listen(answer).await;
+    let client = Client::new(ClientConfig::new(server.base_url(), Secret::new("k"))).unwrap();
+    let closed = server.closed.take().unwrap();
+    (client, server.seen.clone(), closed)
+}
+
+/// A scripted server (see [`listen`]): every request target it was asked for, in order.
+struct Server {
+    addr: std::net::SocketAddr,
+    seen: Arc<Mutex<Vec<String>>>,
+    closed: Option<mpsc::Receiver<()>>,
+    accept: tokio::task::JoinHandle<()>,
+}
+
+impl Server {
+    fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn api_key(&self) -> &'static str {
+        "k"
+    }
+
+    /// The request targets (path and query) asked so far.
+    fn requests(&self) -> Vec<String> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    /// Stops accepting connections.
+    async fn shutdown(self) {
+        self.accept.abort();
+        let _ = self.accept.await;
+    }
+}
+
+/// The largest request head the scripted server reads.
+const MAX_HEAD: usize = 64 * 1024;
+
+/// A keep-alive HTTP/1.1 server on an ephemeral loopback port, answering every request with
+/// the JSON body that `answer` makes of its target, or, on `None`, holding the answer back
+/// until the client closes the connection (reported on `closed`).
+async fn listen(answer: impl Fn(&str) -> Option<String> + Send + Sync + 'static) -> Server {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -39,7 +96,7 @@ async fn serve(
     let seen2 = seen.clone();
     let answer = Arc::new(answer);
     let (closed_tx, closed_rx) = mpsc::channel::<()>(1);
-    tokio::spawn(async move {
+    let accept = tokio::spawn(async move {
         while let Ok((mut conn, _)) = listener.accept().await {
             let (seen, answer, closed_tx) = (seen2.clone(), answer.clone(), closed_tx.clone());
             tokio::spawn(async move {
@@ -47,6 +104,9 @@ async fn serve(
                 let mut chunk = [0u8; 4096];
                 loop {
                     let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") else {
+                        if buf.len() > MAX_HEAD {
+                            return;
+                        }
                         match conn.read(&mut chunk).await {
                             Ok(0) | Err(_) => return,
                             Ok(n) => buf.extend_from_slice(&chunk[..n]),
@@ -75,12 +135,12 @@ async fn serve(
             });
         }
     });
-    let client = Client::new(ClientConfig::new(
-        format!("http://{addr}"),
-        Secret::new("k"),
-    ))
-    .unwrap();
-    (client, seen, closed_rx)
+    Server {
+        addr,
+        seen,
+        closed: Some(closed_rx),
+        accept,
+    }
 }
 
 /// The next pages are requested while the consumer still holds the current one: the
@@ -88,7 +148,7 @@ async fn serve(
 /// the page after it, and no further.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn fetches_ahead_of_the_consumer_by_a_bounded_amount() {
-    let (server, client) = emulator(1000).await;
+    let (server, client) = items_server(1000).await;
     let mut pages = list(&client, "/api/v1/items?limit=100".into(), None);
     let first = pages.next().await.unwrap().unwrap();
     assert_eq!(first.items().count(), 100);
@@ -158,7 +218,7 @@ async fn a_circle_of_next_links_ends_the_listing_with_an_error() {
 /// arrived and page 4 (the last 50 of 350) is on the wire.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_limited_walk_reads_ahead() {
-    let (server, client) = emulator(1000).await;
+    let (server, client) = items_server(1000).await;
     let mut pages = list(&client, "/api/v1/items?limit=100".into(), Some(350));
     let first = pages.next().await.unwrap().unwrap();
     assert_eq!(first.items().count(), 100);
@@ -167,11 +227,11 @@ async fn a_limited_walk_reads_ahead() {
         assert!(std::time::Instant::now() < deadline, "no read-ahead");
         tokio::task::yield_now().await;
     }
-    let limits = |server: &qlik_emulator::Server| -> Vec<Option<String>> {
+    let limits = |server: &Server| -> Vec<Option<String>> {
         server
             .requests()
             .iter()
-            .map(|r| query_param(&r.path_and_query, "limit"))
+            .map(|r| query_param(r, "limit"))
             .collect()
     };
     assert_eq!(
@@ -359,7 +419,7 @@ async fn empty_pages_in_a_row_end_the_walk() {
 /// wasted: 250 items are 100 + 100 + 50, in exactly three requests.
 #[tokio::test]
 async fn a_limited_walk_sends_no_request_it_does_not_use() {
-    let (server, client) = emulator(1000).await;
+    let (server, client) = items_server(1000).await;
     let mut pages = list(&client, "/api/v1/items?limit=100".into(), Some(250));
     let mut ids = Vec::new();
     while let Some(p) = pages.next().await {
@@ -370,7 +430,7 @@ async fn a_limited_walk_sends_no_request_it_does_not_use() {
     let limits: Vec<Option<String>> = server
         .requests()
         .iter()
-        .map(|r| query_param(&r.path_and_query, "limit"))
+        .map(|r| query_param(r, "limit"))
         .collect();
     assert_eq!(
         limits,
@@ -380,10 +440,10 @@ async fn a_limited_walk_sends_no_request_it_does_not_use() {
 }
 
 /// The early request reuses the connection the page came on: a whole walk opens one
-/// connection (counted by a forwarding proxy in front of the emulator).
+/// connection (counted by a forwarding proxy in front of the server).
 #[tokio::test]
 async fn a_walk_uses_one_connection() {
-    let (server, _) = emulator(1000).await;
+    let (server, _) = items_server(1000).await;
     let upstream = server
         .base_url()
         .trim_start_matches("http://")
