@@ -19,6 +19,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::limits::MAX_RESPONSE_BYTES;
 use crate::secret::Secret;
 
 pub mod bulk;
@@ -161,10 +162,6 @@ impl Response {
         })
     }
 }
-
-/// The default cap on one answer's body after decompression: far above any real answer (a
-/// page of 100 items is about 150 KB), low enough that a compressed bomb cannot exhaust memory.
-pub const MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 
 /// The most bytes read of an error answer's body (status not 2xx): only its `title` and
 /// `detail` are used, so a longer body is not read further and is treated as unreadable.
