@@ -1,57 +1,6 @@
-//! The enums of the contract, and the checks of a value against one of them.
+//! The checks of a value against one of the contract's enums (`crate::api::items`).
 
 use crate::error::usage;
-
-/// The contract's `itemResourceTypeEnum`.
-pub const RESOURCE_TYPES: &[&str] = &[
-    "app",
-    "qlikview",
-    "qvapp",
-    "genericlink",
-    "sharingservicetask",
-    "note",
-    "dataasset",
-    "dataset",
-    "automation",
-    "automl-experiment",
-    "automl-deployment",
-    "assistant",
-    "dataproduct",
-    "dataqualityrule",
-    "glossary",
-    "knowledgebase",
-    "script",
-    "semantictype",
-    "page",
-];
-
-/// The contract's `spaceTypeEnum`.
-pub const SPACE_TYPES: &[&str] = &["shared", "managed", "personal", "data"];
-
-/// Sort values of listItems.
-pub const ITEM_SORTS: &[&str] = &[
-    "+createdAt",
-    "-createdAt",
-    "+name",
-    "-name",
-    "+updatedAt",
-    "-updatedAt",
-    "+recentlyUsed",
-    "-recentlyUsed",
-];
-
-/// Sort values of listItemCollections and listPublishedItems.
-pub const SORTS: &[&str] = &[
-    "+createdAt",
-    "-createdAt",
-    "+name",
-    "-name",
-    "+updatedAt",
-    "-updatedAt",
-];
-
-/// The contract's `CollectionTypes`.
-pub const COLLECTION_TYPES: &[&str] = &["private", "public", "publicgoverned"];
 
 /// A value that must be one of `allowed`.
 pub fn one_of(flag: &str, value: &str, allowed: &[&str]) -> anyhow::Result<()> {

@@ -1,7 +1,7 @@
-use super::ids::MAX_ID_LEN;
 use super::page_flags::MAX_CURSOR_LEN;
 use super::types::{MAX_TYPE_LEN, TypeFilter};
 use super::*;
+use crate::api::items::{MAX_ID_LEN, item_id};
 use crate::api::paging::{Cursor, Paging};
 use crate::cli::item::PagingArgs;
 
