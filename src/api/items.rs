@@ -51,21 +51,6 @@ impl Client {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths() {
-        assert_eq!(item_path("abc"), "/api/v1/items/abc");
-        assert_eq!(collections_path("a/b"), "/api/v1/items/a%2Fb/collections");
-        assert_eq!(
-            published_items_path("x y"),
-            "/api/v1/items/x%20y/publisheditems"
-        );
-    }
-}
-
 /// The contract's `itemResourceTypeEnum`.
 pub const RESOURCE_TYPES: &[&str] = &[
     "app",
@@ -140,4 +125,19 @@ pub fn item_id(id: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        assert_eq!(item_path("abc"), "/api/v1/items/abc");
+        assert_eq!(collections_path("a/b"), "/api/v1/items/a%2Fb/collections");
+        assert_eq!(
+            published_items_path("x y"),
+            "/api/v1/items/x%20y/publisheditems"
+        );
+    }
 }
