@@ -13,8 +13,9 @@
 //! Its parts: `client.rs` sends a request (the loop of attempts), `retry.rs` decides what a
 //! failed attempt leads to and how long to wait, `failure.rs` reads what a request that got
 //! no answer ran into, `urls.rs` builds the URLs and keeps links on the configured server,
-//! `error.rs` is the typed error, `guard.rs` the checks against hostile input, `pacer.rs` the
-//! client-side rate limit, `paging.rs` and `bulk.rs` listings and multi-id runs.
+//! `error.rs` is the typed error, `guard.rs` the checks against hostile input, `pacer/` the
+//! client-side rate limit, `paging/` and `bulk.rs` listings and multi-id runs, `items.rs` the
+//! endpoints and the contract's enums.
 
 use std::sync::Arc;
 use std::time::Duration;
