@@ -22,6 +22,10 @@ pub const MAX_ID_LINE_BYTES: usize = 1024;
 /// The most item ids read from standard input (`item rm -`).
 pub const MAX_STDIN_IDS: usize = 100_000;
 
+/// The default cap on one answer's body after decompression: far above any real answer (a
+/// page of 100 items is about 150 KB), low enough that a compressed bomb cannot exhaust memory.
+pub const MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+
 /// The environment variable that sets the cap on one answer's body.
 pub const MAX_RESPONSE_ENV: &str = "QLIK_MAX_RESPONSE_BYTES";
 
@@ -195,10 +199,10 @@ fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
 }
 
 /// The cap on one answer's body: `QLIK_MAX_RESPONSE_BYTES` (a number of bytes above 0) when
-/// set, else [`crate::api::MAX_RESPONSE_BYTES`].
+/// set, else [`MAX_RESPONSE_BYTES`].
 pub fn max_response_bytes(value: Option<&str>) -> Result<usize, String> {
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
-        return Ok(crate::api::MAX_RESPONSE_BYTES);
+        return Ok(MAX_RESPONSE_BYTES);
     };
     v.parse::<usize>()
         .ok()
@@ -227,7 +231,7 @@ mod tests {
 
     #[test]
     fn byte_counts_read_well() {
-        assert_eq!(human_bytes(crate::api::MAX_RESPONSE_BYTES), "64 MiB");
+        assert_eq!(human_bytes(MAX_RESPONSE_BYTES), "64 MiB");
         assert_eq!(human_bytes(MAX_INPUT_BYTES), "16 MiB");
         assert_eq!(human_bytes(1536), "1.5 KiB");
         assert_eq!(human_bytes(100), "100 bytes");
@@ -345,14 +349,8 @@ mod tests {
 
     #[test]
     fn the_response_cap_parses() {
-        assert_eq!(
-            max_response_bytes(None).unwrap(),
-            crate::api::MAX_RESPONSE_BYTES
-        );
-        assert_eq!(
-            max_response_bytes(Some(" ")).unwrap(),
-            crate::api::MAX_RESPONSE_BYTES
-        );
+        assert_eq!(max_response_bytes(None).unwrap(), MAX_RESPONSE_BYTES);
+        assert_eq!(max_response_bytes(Some(" ")).unwrap(), MAX_RESPONSE_BYTES);
         assert_eq!(max_response_bytes(Some("1000")).unwrap(), 1000);
         for bad in ["0", "-1", "64MiB", "x"] {
             let e = max_response_bytes(Some(bad)).unwrap_err();

@@ -10,6 +10,8 @@ mod api;
 mod cli;
 mod commands;
 mod config;
+#[cfg(test)]
+mod docs;
 mod error;
 mod hints;
 mod limits;

@@ -13,12 +13,14 @@
 //! Its parts: `client.rs` sends a request (the loop of attempts), `retry.rs` decides what a
 //! failed attempt leads to and how long to wait, `failure.rs` reads what a request that got
 //! no answer ran into, `urls.rs` builds the URLs and keeps links on the configured server,
-//! `error.rs` is the typed error, `guard.rs` the checks against hostile input, `pacer.rs` the
-//! client-side rate limit, `paging.rs` and `bulk.rs` listings and multi-id runs.
+//! `error.rs` is the typed error, `guard.rs` the checks against hostile input, `pacer/` the
+//! client-side rate limit, `paging/` and `bulk.rs` listings and multi-id runs, `items.rs` the
+//! endpoints and the contract's enums.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::limits::MAX_RESPONSE_BYTES;
 use crate::secret::Secret;
 
 pub mod bulk;
@@ -167,10 +169,6 @@ impl Response {
         })
     }
 }
-
-/// The default cap on one answer's body after decompression: far above any real answer (a
-/// page of 100 items is about 150 KB), low enough that a compressed bomb cannot exhaust memory.
-pub const MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 
 /// The most bytes read of an error answer's body (status not 2xx): only its `title` and
 /// `detail` are used, so a longer body is not read further and is treated as unreadable.

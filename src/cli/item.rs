@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 
 use super::other_spelling;
 use super::value::{self, Checked};
-use crate::commands::item::validate;
+use crate::api::items::{COLLECTION_TYPES, ITEM_SORTS, RESOURCE_TYPES, SORTS, SPACE_TYPES};
 
 /// Manage, list and find apps and other content resources
 ///
@@ -230,7 +230,7 @@ pub struct ItemLsArgs {
         long = "resourceType",
         visible_alias = other_spelling("resourceType"),
         value_name = "TYPES",
-        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        value_parser = value::Suggest(RESOURCE_TYPES),
         hide_possible_values = true
     )]
     pub resource_type: Option<String>,
@@ -238,13 +238,13 @@ pub struct ItemLsArgs {
     #[arg(long, hide = true, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
     pub shared: Option<bool>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt, +recentlyUsed, -recentlyUsed; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::ITEM_SORTS), hide_possible_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(ITEM_SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The space's unique identifier (supports 'personal').
     #[arg(long = "spaceId", visible_alias = other_spelling("spaceId"), value_name = "ID")]
     pub space_id: Option<String>,
     /// Comma-separated space types: shared, managed, personal, data.
-    #[arg(long = "spaceType", visible_alias = other_spelling("spaceType"), value_name = "TYPES", value_parser = value::Suggest(validate::SPACE_TYPES), hide_possible_values = true)]
+    #[arg(long = "spaceType", visible_alias = other_spelling("spaceType"), value_name = "TYPES", value_parser = value::Suggest(SPACE_TYPES), hide_possible_values = true)]
     pub space_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -277,10 +277,10 @@ pub struct ItemCollectionsArgs {
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::SORTS), hide_possible_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     /// The collection type: private, public (tags) or publicgoverned.
-    #[arg(long = "type", value_name = "TYPE", value_parser = value::Suggest(validate::COLLECTION_TYPES), hide_possible_values = true)]
+    #[arg(long = "type", value_name = "TYPE", value_parser = value::Suggest(COLLECTION_TYPES), hide_possible_values = true)]
     pub collection_type: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -299,12 +299,12 @@ pub struct ItemPublishedItemsArgs {
         long = "resourceType",
         visible_alias = other_spelling("resourceType"),
         value_name = "TYPE",
-        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        value_parser = value::Suggest(RESOURCE_TYPES),
         hide_possible_values = true
     )]
     pub resource_type: Option<String>,
     /// The property to sort on: +createdAt (default), -createdAt, +name, -name, +updatedAt, -updatedAt; a bare field is ascending (name = +name).
-    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(validate::SORTS), hide_possible_values = true)]
+    #[arg(long, value_name = "SORT", allow_hyphen_values = true, value_parser = value::Suggest(SORTS), hide_possible_values = true)]
     pub sort: Option<String>,
     #[command(flatten)]
     pub paging: PagingArgs,
@@ -374,7 +374,7 @@ pub struct ItemUpdateArgs {
         long = "resourceType",
         visible_alias = other_spelling("resourceType"),
         value_name = "TYPE",
-        value_parser = value::Suggest(validate::RESOURCE_TYPES),
+        value_parser = value::Suggest(RESOURCE_TYPES),
         hide_possible_values = true,
         help_heading = "Body"
     )]

@@ -6,8 +6,8 @@ use std::ffi::OsStr;
 use clap::builder::TypedValueParser;
 use clap::error::{Error, ErrorKind};
 
+use crate::api::items;
 use crate::api::{check_header, cut};
-use crate::commands::item::validate;
 
 /// The longest `--server` value accepted.
 pub const MAX_SERVER_LEN: usize = 1024;
@@ -202,7 +202,7 @@ pub fn per_minute(flag: &str, s: &str) -> Result<u32, String> {
 
 /// An item id given as an argument.
 pub fn item_id(_flag: &str, s: &str) -> Result<String, String> {
-    validate::item_id(s)?;
+    items::item_id(s)?;
     Ok(s.to_string())
 }
 
