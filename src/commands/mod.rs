@@ -16,8 +16,6 @@ pub mod auth;
 pub mod completion;
 #[cfg(feature = "emulator")]
 pub mod emulator;
-#[cfg(test)]
-mod generate_docs;
 pub mod item;
 pub mod profile;
 pub mod runtime;
