@@ -4,6 +4,8 @@
 # (PyPI) each page through every item of a 1,000-item emulator, and each must get exactly the
 # ids that a plain curl walk over `links.next.href` gets (same set, same count, no duplicates,
 # same order: all three walk the default order, at page sizes 100, 10, and 10 then 100).
+# `@qlik/api` walks twice: with the API key, then with an OAuth client (the client-credentials
+# grant), which must take exactly one token for the whole walk.
 #
 # Needs Rust, Python 3.11+, Node 20+ with npm, and curl. Installs the pinned clients under
 # target/official-clients/ (reused when their pins have not changed), builds
@@ -77,10 +79,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Rate limits off: this check is about paging, and the walks below make ~130 calls.
+# Rate limits off: this check is about paging, and the walks below make ~230 calls. An OAuth
+# client of the script's own, for the second walk of @qlik/api; the request log (stderr) counts
+# its token requests.
+CLIENT_ID=official-clients
+CLIENT_SECRET="oc-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 coproc EMU {
     exec "$QLIK_BIN" emulator start --port 0 --items "$ITEMS" --seed "$SEED" \
-        --tier1-per-minute 0 2>"$EMU_STDERR"
+        --tier1-per-minute 0 --client-id "$CLIENT_ID" --client-secret "$CLIENT_SECRET" \
+        --log 2>"$EMU_STDERR"
 }
 # Bash unsets EMU and EMU_PID once the coprocess ends: keep copies.
 EMU_CHILD=${EMU_PID:-}
@@ -171,6 +178,21 @@ if node "$NODE_DIR/list-items.mjs" >"$WORK/qlik-api.ids" 2>"$WORK/qlik-api.stder
     grep '^note: ' "$WORK/qlik-api.stderr" || true
 else
     echo "@qlik/api: FAILED: $(tail -n 5 "$WORK/qlik-api.stderr")" >&2
+    failed=1
+fi
+
+# The same walk with an OAuth client instead of the key: one token, then the same ids.
+tokens_before=$(grep -c '^POST /oauth/token ' "$EMU_STDERR" || true)
+if env -u QLIK_API_KEY QLIK_CLIENT_ID="$CLIENT_ID" QLIK_CLIENT_SECRET="$CLIENT_SECRET" \
+    node "$NODE_DIR/list-items.mjs" >"$WORK/qlik-api-oauth.ids" 2>"$WORK/qlik-api-oauth.stderr"; then
+    compare "@qlik/api (OAuth client)" "$WORK/qlik-api-oauth.ids" || failed=1
+    tokens=$(($(grep -c '^POST /oauth/token 200 ' "$EMU_STDERR" || true) - tokens_before))
+    if [ "$tokens" -ne 1 ]; then
+        echo "@qlik/api (OAuth client): MISMATCH: $tokens token requests answered 200, expected 1" >&2
+        failed=1
+    fi
+else
+    echo "@qlik/api (OAuth client): FAILED: $(tail -n 5 "$WORK/qlik-api-oauth.stderr")" >&2
     failed=1
 fi
 
