@@ -142,15 +142,33 @@ fn form(s: &str) -> String {
         .collect()
 }
 
+/// `GET /api/v1/users/me`, and the user resource its 301 names (as the Users contract has it).
 fn me(addr: &str, bearer: &str) -> (u16, Value) {
     let auth = format!("Bearer {bearer}");
-    http(
-        addr,
-        "GET",
-        "/api/v1/users/me",
-        &[("Authorization", &auth)],
-        "",
-    )
+    let (status, location) = redirect(addr, "/api/v1/users/me", &auth);
+    assert_eq!(status, 301);
+    http(addr, "GET", &location, &[("Authorization", &auth)], "")
+}
+
+/// The status and `Location` of a GET answered with a redirect.
+fn redirect(addr: &str, path: &str, auth: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    let req = format!(
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAuthorization: {auth}\r\n\r\n"
+    );
+    s.write_all(req.as_bytes()).unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let status = out[9..12].parse().unwrap();
+    let location = out
+        .lines()
+        .find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case("location")
+                .then(|| v.trim().to_string())
+        })
+        .unwrap_or_default();
+    (status, location)
 }
 
 /// Without options the banner names the built-in client with its (public) secret, how long

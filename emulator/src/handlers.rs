@@ -428,11 +428,23 @@ fn role(name: &str, level: &str) -> Value {
     })
 }
 
-/// `GET /api/v1/users/me`. A key acts as the fixture's user (the owner of the generated
+/// The id of the user `who` acts as (`GET /api/v1/users/me` redirects to it).
+pub fn user_id(sh: &Shared, who: &Principal) -> String {
+    match who {
+        Principal::Key => sh.read().user_id.clone(),
+        Principal::Client(client_id) => bot_user_id(sh, client_id),
+    }
+}
+
+/// `GET /api/v1/users/{id}`, for the user the credential acts as (others are 404: the
+/// emulator knows no other user). A key acts as the fixture's user (the owner of the generated
 /// personal items: its id is the dataset's user id, the rest fixed), with the Developer role
 /// that API keys need; an access token acts as its OAuth client's bot user, a Tenant Admin of
 /// the same tenant.
-pub fn get_me(sh: &Shared, who: &Principal) -> Answer {
+pub fn get_user(sh: &Shared, who: &Principal, id: &str) -> Answer {
+    if id != user_id(sh, who) {
+        return Err(ApiError::not_found(format!("No user with id `{id}`.")));
+    }
     let store = sh.read();
     let user = match who {
         Principal::Key => json!({

@@ -20,8 +20,8 @@
 //!   empty; `resourceAttributes`/`resourceCustomAttributes` are replaced whole.
 //! - An access token shares its client's rate-limit budget (an API key has its own); an
 //!   expired or revoked token gets the 401 a wrong key gets.
-//! - `GET /api/v1/users/me` answers the user itself (200), where the Users contract describes
-//!   a 301 to `/api/v1/users/{id}`.
+//! - `GET /api/v1/users/{id}` answers only the user the credential acts as (404 otherwise):
+//!   the emulator knows no other user.
 //! - `GET .../publisheditems` lists an item's published copies as items; since the contract
 //!   types that operation's entries as its collection body, each also carries that body's
 //!   required `type` (`public`) and `itemCount` (0).

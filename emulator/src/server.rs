@@ -35,8 +35,10 @@ enum Route {
     Item(String),
     Collections(String),
     Published(String),
-    /// `GET /api/v1/users/me`: the user the key acts as.
+    /// `GET /api/v1/users/me`: a redirect to the user the credential acts as.
     Me,
+    /// `GET /api/v1/users/{id}`: that user, when it is the one the credential acts as.
+    User(String),
     /// `POST /oauth/token`: no key needed.
     Token,
     /// `POST /oauth/revoke`: no key needed.
@@ -50,6 +52,12 @@ fn route(path: &str) -> Route {
         "/oauth/token" => return Route::Token,
         "/oauth/revoke" => return Route::Revoke,
         _ => {}
+    }
+    if let Some(id) = path.strip_prefix("/api/v1/users/") {
+        return match percent_encoding::percent_decode_str(id).decode_utf8() {
+            Ok(id) if !id.is_empty() && !id.contains('/') => Route::User(id.into_owned()),
+            _ => Route::NotFound,
+        };
     }
     let Some(rest) = path.strip_prefix("/api/v1/items") else {
         return Route::NotFound;
@@ -107,6 +115,22 @@ fn json_response(status: u16, body: Vec<u8>) -> Response<Body> {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/json; charset=utf-8"),
         );
+    }
+    resp
+}
+
+/// A 301 to `location`, with the small HTML body the Users contract gives it.
+fn redirect(location: &str) -> Response<Body> {
+    let body = format!("<a href=\"{location}\">Moved Permanently</a>.\n");
+    let mut resp = Response::new(whole(body));
+    *resp.status_mut() = StatusCode::MOVED_PERMANENTLY;
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(location) {
+        h.insert(header::LOCATION, v);
     }
     resp
 }
@@ -261,7 +285,18 @@ async fn process(sh: &Shared, req: Request<Incoming>) -> Response<Body> {
         (Route::Item(id), &Method::DELETE) => handlers::delete_item(sh, &id),
         (Route::Collections(id), &Method::GET) => handlers::list_collections(sh, &id, &params),
         (Route::Published(id), &Method::GET) => handlers::list_published(sh, &id, &params),
-        (Route::Me, &Method::GET) => handlers::get_me(sh, &principal),
+        (Route::Me, &Method::GET) => {
+            // As the Users contract has it: 301 to the user resource.
+            let location = format!(
+                "/api/v1/users/{}",
+                percent_encoding::utf8_percent_encode(
+                    &handlers::user_id(sh, &principal),
+                    percent_encoding::NON_ALPHANUMERIC
+                )
+            );
+            return redirect(&location);
+        }
+        (Route::User(id), &Method::GET) => handlers::get_user(sh, &principal, &id),
         (Route::NotFound, _) => Err(ApiError::not_found(format!("No such path: {path}"))),
         (_, m) => Err(ApiError::method_not_allowed(format!(
             "{m} is not supported on {path}."

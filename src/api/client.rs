@@ -42,6 +42,8 @@ pub(super) struct Request<'a> {
     pub(super) auth: Option<HeaderValue>,
     /// The most bytes of a success answer read, when lower than the client's.
     pub(super) cap: Option<usize>,
+    /// A redirect (3xx) is an answer to return, with its `Location`, not a failure.
+    pub(super) redirect_ok: bool,
 }
 
 /// What one attempt came to.
@@ -147,6 +149,17 @@ impl Client {
         path_and_query: &str,
         body: Option<&serde_json::Value>,
     ) -> Result<Response, ApiError> {
+        self.send_request(method, path_and_query, body, false).await
+    }
+
+    /// [`send`](Self::send), where `redirect_ok` returns a redirect as an answer.
+    pub(super) async fn send_request(
+        &self,
+        method: reqwest::Method,
+        path_and_query: &str,
+        body: Option<&serde_json::Value>,
+        redirect_ok: bool,
+    ) -> Result<Response, ApiError> {
         let mut req = Request {
             url: self.url(path_and_query)?,
             idempotent: !matches!(method, reqwest::Method::PATCH | reqwest::Method::POST),
@@ -155,6 +168,7 @@ impl Client {
             body,
             auth: None,
             cap: None,
+            redirect_ok,
         };
         let (auth, generation) = self.authorization().await?;
         req.auth = Some(auth);
@@ -273,6 +287,13 @@ impl Client {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| retry::parse_retry_after(v, SystemTime::now()));
+        let location = resp
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .filter(|v| v.len() <= super::guard::MAX_URL_LEN)
+            .map(str::to_string);
+        let redirect = req.redirect_ok && (300..400).contains(&status);
         let success = (200..300).contains(&status);
         let cap = if success {
             req.cap.map_or(self.config.max_response_bytes, |c| {
@@ -313,11 +334,12 @@ impl Client {
                 });
             }
         };
-        if success {
+        if success || redirect {
             return Outcome::Done(Response {
                 status,
                 body,
                 trace_id,
+                location: location.filter(|_| redirect),
             });
         }
         Outcome::Failed(self.error_answer(

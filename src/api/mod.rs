@@ -36,12 +36,14 @@ mod retry;
 #[cfg(test)]
 mod tests;
 mod urls;
+mod users;
 
 pub use client::Client;
 pub use error::{Advice, ApiError, ErrorKind};
 pub use guard::{HeaderRefusal, check_header, cut};
 pub use oauth::{OAuthConfig, Token, TokenCache, now_secs as now_unix_secs};
 pub use urls::{PROXY_VARS, segment, with_query};
+pub use users::USERS_ME;
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
 #[derive(Debug, Clone)]
@@ -153,6 +155,8 @@ pub struct Response {
     pub status: u16,
     pub body: Vec<u8>,
     pub trace_id: Option<String>,
+    /// The `Location` header of a redirect the request accepted (see `Client::users_me`).
+    pub location: Option<String>,
 }
 
 impl Response {

@@ -170,6 +170,7 @@ impl Client {
             tier: Tier::Read,
             auth: None,
             cap: Some(MAX_TOKEN_ANSWER_BYTES),
+            redirect_ok: false,
         };
         let resp = self.run(&req).await.map_err(|mut e| {
             let refused = e.kind == ErrorKind::Auth
@@ -216,6 +217,7 @@ impl Client {
             tier: Tier::Read,
             auth: None,
             cap: Some(MAX_TOKEN_ANSWER_BYTES),
+            redirect_ok: false,
         };
         self.run(&req).await.map(|_| ())
     }

@@ -3,14 +3,11 @@
 use serde_json::{Value, json};
 
 use super::{Ctx, origin, runtime};
-use crate::api::{ApiError, ErrorKind};
+use crate::api::{ApiError, ErrorKind, USERS_ME};
 use crate::config::{Credential, Settings, Source};
 use crate::error::Described;
 use crate::output::Shape;
 use crate::text;
-
-/// The user the credential acts as (Users API).
-const USERS_ME: &str = "/api/v1/users/me";
 
 /// The longest user field shown.
 const FIELD_CAP: usize = 200;
@@ -23,7 +20,7 @@ pub fn status(ctx: &Ctx) -> anyhow::Result<u8> {
     let client = session.client.clone();
     let mut outcome = None;
     runtime::block_on_local(async {
-        outcome = Some(client.get(USERS_ME).await);
+        outcome = Some(client.users_me().await);
         Ok(0)
     })?;
     let outcome = outcome.unwrap_or_else(|| Err(ApiError::other("the check did not run")));

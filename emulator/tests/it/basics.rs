@@ -108,6 +108,47 @@ async fn users_me_is_the_keys_fixed_user_and_401_without_a_key() {
 }
 
 #[tokio::test]
+async fn users_me_is_a_301_to_the_user_as_the_contract_says() {
+    let e = emu(quiet()).await;
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let resp = plain
+        .get(e.url("/api/v1/users/me"))
+        .bearer_auth(DEFAULT_API_KEY)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 301);
+    assert!(
+        resp.headers()[reqwest::header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let location = resp.headers()[reqwest::header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let user = e.ok(&location).await;
+    assert_eq!(
+        location,
+        format!("/api/v1/users/{}", user["id"].as_str().unwrap())
+    );
+    assert_eq!(user["name"], qlik_emulator::EMULATOR_USER_NAME);
+    // Without a valid key, no redirect: the 401 every path gives.
+    let resp = plain
+        .get(e.url("/api/v1/users/me"))
+        .bearer_auth("wrong")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 401);
+    assert!(resp.headers().get(reqwest::header::LOCATION).is_none());
+}
+
+#[tokio::test]
 async fn auth_401_and_read_only_403() {
     let e = emu(Config {
         read_only_key: Some("reader".into()),

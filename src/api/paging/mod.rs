@@ -471,6 +471,7 @@ fn parse(
                 status: resp.status,
                 body: body.into_bytes(),
                 trace_id,
+                location: None,
             }));
         }
     };

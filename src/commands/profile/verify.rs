@@ -1,6 +1,6 @@
 //! The check of an API key against its server before a profile is saved, and what it says.
 
-use crate::api::{ApiError, Client, ErrorKind};
+use crate::api::{ApiError, Client, ErrorKind, USERS_ME};
 use crate::commands::Ctx;
 use crate::commands::runtime;
 use crate::config::{self, Profile};
@@ -102,7 +102,7 @@ impl From<ApiError> for CheckFailure {
 }
 
 async fn check_key(client: &Client) -> Result<Identity, CheckFailure> {
-    match client.get(USERS_ME).await {
+    match client.users_me().await {
         Ok(resp) => {
             let user = resp.json().ok().filter(|v| v["id"].is_string());
             let Some(user) = user else {
@@ -143,8 +143,6 @@ async fn check_key(client: &Client) -> Result<Identity, CheckFailure> {
     }
 }
 
-/// The user the key acts as (Users API).
-const USERS_ME: &str = "/api/v1/users/me";
 /// The smallest request that needs a valid key on any tenant.
 const ITEMS_PROBE: &str = "/api/v1/items?limit=1";
 
