@@ -9,6 +9,7 @@
 //! Where the contract is narrower than the service (comma lists and the bracket syntax of
 //! `resourceType`/`spaceType`), those cases run against the emulator instead.
 
+#[path = "cli/support/mod.rs"]
 mod support;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,7 +1,7 @@
 //! How `qlik` speaks HTTP, against a scripted server: headers, retries, Retry-After,
 //! paging links that point elsewhere, timeouts, and the `-v` log.
 
-mod support;
+use crate::support;
 
 use std::time::{Duration, Instant};
 

@@ -9,9 +9,6 @@
 //! - `scripts`: `-f` with `get` output or YAML, `rm --ignore-not-found`, completions.
 //! - `session`: the paging seams of the listing engine (query of each page, `--raw`, the note).
 
-#[path = "../support/mod.rs"]
-mod support;
-
 mod errors;
 mod profiles;
 mod scripts;

@@ -3,7 +3,7 @@
 //! `--ca-cert` and `SSL_CERT_FILE`. (0600 credentials and the looser-mode warning are in
 //! profile.rs; `--insecure`'s warning in item_cli.rs.)
 
-mod support;
+use crate::support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;

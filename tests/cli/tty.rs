@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-mod support;
+use crate::support;
 
 #[path = "hostile/terminal/server.rs"]
 mod server;

@@ -3,7 +3,7 @@
 //! within the configured bound; a listing that fails for good halfway says where to resume
 //! and leaves stdout made of whole pages.
 
-mod support;
+use crate::support;
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};

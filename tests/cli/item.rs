@@ -1,7 +1,7 @@
 //! `qlik item …` end to end: the real binary, a cleared environment and a temporary config
 //! directory, against the bundled emulator on an ephemeral port.
 
-mod support;
+use crate::support;
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;

@@ -1,7 +1,7 @@
 //! Bulk writes under rate limits and faults: `qlik item rm` against the emulator with small
 //! budgets and short windows, and with injected 503s.
 
-mod support;
+use crate::support;
 
 use qlik_emulator::{BackgroundServer, Config, Faults};
 use support::qlik;

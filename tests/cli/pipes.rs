@@ -4,7 +4,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-mod support;
+use crate::support;
 
 use qlik_emulator::{BackgroundServer, Faults};
 

@@ -10,8 +10,7 @@
 //! - `config`: concurrent writers of the profile files, special files;
 //! - `input`: exit codes of refused input, `--headers`, proxies and loopback.
 
-#[path = "../support/mod.rs"]
-mod support;
+use crate::support;
 
 mod config;
 mod input;

@@ -1,0 +1,31 @@
+//! The command-line suite: the real `qlik` binary, in a cleared environment with a temporary
+//! config directory, against a real server on an ephemeral 127.0.0.1 port (the bundled
+//! emulator, or the scripted [`support::Mock`]), on a pipe or under a pseudo-terminal.
+//!
+//! One test binary, one module per suite; every helper is in [`support`]:
+//! - `item`: `qlik item ls|get|collections|publisheditems|settings ls`, formats, flags, exits;
+//! - `writes`, `writes_bulk`: `update`, `rm`, `settings patch`, and bulk runs under limits;
+//! - `faults`, `http_client`: retries, timeouts, paging and request shape;
+//! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
+//! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
+//! - `secrets`: the key never leaks; `emulator`: `qlik emulator start|exec`;
+//! - `hostile/…`: hostile input and hostile servers; `newcomer/…`: a newcomer's first hour;
+//!
+//! The contract suite against Prism is its own binary (`tests/contract_prism.rs`).
+
+mod support;
+
+mod emulator;
+mod faults;
+mod hostile;
+mod http_client;
+mod item;
+mod newcomer;
+mod pipes;
+mod profile;
+mod profile_completion;
+mod profile_resolution;
+mod secrets;
+mod tty;
+mod writes;
+mod writes_bulk;
