@@ -10,6 +10,7 @@
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
 //! - `secrets`: the key never leaks; `emulator`: `qlik emulator start|exec`;
 //! - `hostile/…`: hostile input and hostile servers; `newcomer/…`: a newcomer's first hour;
+//! - `snapshots`: whole-output snapshots (help, tables, every format, error lines).
 //!
 //! The contract suite against Prism is its own binary (`tests/contract_prism.rs`).
 
@@ -26,6 +27,7 @@ mod profile;
 mod profile_completion;
 mod profile_resolution;
 mod secrets;
+mod snapshots;
 mod tty;
 mod writes;
 mod writes_bulk;

@@ -1,5 +1,6 @@
-//! Helpers for the integration tests: the real binary in a cleared environment, and a tiny
-//! scripted HTTP server for request-shape tests the emulator cannot script.
+//! The one set of helpers of the command-line suite: the real binary in a cleared environment
+//! ([`qlik`], [`run_at`], [`run_on`], [`ok`]), the emulator ([`emulator`]), a scripted HTTP
+//! server for what the emulator cannot script ([`Mock`]), and a pseudo-terminal ([`pty`]).
 
 #![allow(dead_code)]
 
@@ -36,6 +37,74 @@ pub fn qlik(config_dir: &std::path::Path, vars: &[(&str, &str)]) -> Command {
         cmd.env(k, v);
     }
     cmd
+}
+
+/// What a run printed and how it ended (`-1` when a signal ended it).
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub out: String,
+    pub err: String,
+}
+
+impl Run {
+    /// Takes the output of a finished run, decoding both streams lossily; a panic of the
+    /// binary fails the test whatever the caller checks.
+    pub fn of(out: std::process::Output) -> Run {
+        let run = Run {
+            code: out.status.code().unwrap_or(-1),
+            out: String::from_utf8_lossy(&out.stdout).into_owned(),
+            err: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert!(
+            !run.err.contains("panicked"),
+            "the binary panicked: {}",
+            run.err
+        );
+        run
+    }
+}
+
+/// `qlik ARGS` against `url` with `key` (`QLIK_SERVER`, `QLIK_API_KEY`), in a fresh config
+/// directory.
+pub fn run_at(url: &str, key: &str, args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    Run::of(
+        qlik(dir.path(), &[("QLIK_SERVER", url), ("QLIK_API_KEY", key)])
+            .args(args)
+            .output()
+            .unwrap(),
+    )
+}
+
+/// `qlik ARGS` against the emulator with its key; the key never shows in the output.
+pub fn run_on(server: &BackgroundServer, args: &[&str]) -> Run {
+    let run = run_at(server.base_url(), server.api_key(), args);
+    assert!(
+        !run.out.contains(server.api_key()) && !run.err.contains(server.api_key()),
+        "the key leaked"
+    );
+    run
+}
+
+/// The standard output of a run against the emulator that must succeed.
+pub fn ok(server: &BackgroundServer, args: &[&str]) -> String {
+    let run = run_on(server, args);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.err);
+    run.out
+}
+
+/// `text` parsed as JSON, or a failure that shows it.
+pub fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// A loopback URL nobody listens on (the port was free a moment ago).
+pub fn dead_url() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}")
 }
 
 /// One request as the mock saw it.
