@@ -227,12 +227,7 @@ fn timeout_and_connection_failure_are_exit_7() {
 
 #[test]
 fn errors_without_the_service_shape_still_print_one_line() {
-    let mock = Mock::start(|_, _| Reply {
-        status: 500,
-        headers: vec![],
-        body: b"<html>oops</html>".to_vec(),
-        delay: Duration::ZERO,
-    });
+    let mock = Mock::start(|_, _| Reply::new(500, b"<html>oops</html>".to_vec()));
     let (code, _, err) = run(&mock, &["item", "get", "x"], &[]);
     assert_eq!(code, 1, "{err}");
     assert_eq!(

@@ -1,63 +1,26 @@
 //! Settings resolution as an item command sees it: the real binary, a cleared environment, a
-//! temporary config directory, and a small recording HTTP server on 127.0.0.1 that tells which
-//! key reached it. Every output is checked for the sentinel keys.
+//! temporary config directory, and the mock on 127.0.0.1, which tells which key reached it. Every output is checked for the sentinel keys.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 use assert_cmd::Command;
+
+use crate::support::{Mock, Reply};
 
 const SENTINEL: &str = "sentinel-api-key-5f3a9c2e71b4";
 const OTHER: &str = "sentinel-other-key-0d1e2f3a";
 
-/// Answers every request with `{"usageMetricsEnabled":true}` and records its Authorization
-/// header. Runs until the test process ends.
-struct Recorder {
-    url: String,
-    auth: Arc<Mutex<Vec<String>>>,
+/// A mock answering every request with `{"usageMetricsEnabled":true}`.
+fn recorder() -> Mock {
+    Mock::start(|_, _| Reply::body(200, r#"{"usageMetricsEnabled":true}"#))
 }
 
-impl Recorder {
-    fn start() -> Recorder {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let auth = Arc::new(Mutex::new(Vec::new()));
-        let seen = auth.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut stream) = stream else { continue };
-                let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut line = String::new();
-                let mut authorization = String::new();
-                loop {
-                    line.clear();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                        break;
-                    }
-                    if let Some((name, value)) = line.split_once(':')
-                        && name.eq_ignore_ascii_case("authorization")
-                    {
-                        authorization = value.trim().to_string();
-                    }
-                }
-                seen.lock().unwrap().push(authorization);
-                let body = r#"{"usageMetricsEnabled":true}"#;
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
-                     Connection: close\r\n\r\n{body}",
-                    body.len()
-                );
-            }
-        });
-        Recorder { url, auth }
-    }
-
-    fn keys(&self) -> Vec<String> {
-        self.auth.lock().unwrap().clone()
-    }
+/// The Authorization header of each request `mock` got (empty where there was none).
+fn keys(mock: &Mock) -> Vec<String> {
+    mock.requests()
+        .iter()
+        .map(|r| r.header("authorization").unwrap_or_default().to_string())
+        .collect()
 }
 
 fn qlik(dir: &Path) -> Command {
@@ -116,17 +79,17 @@ fn no_credentials_exit_4_with_both_ways_to_set_up() {
 
 #[test]
 fn the_default_profiles_key_is_sent() {
-    let server = Recorder::start();
+    let server = recorder();
     let dir = tempfile::tempdir().unwrap();
     add_profile(dir.path(), "emu", &server.url, SENTINEL);
     let (out, _) = run(settings_ls(&mut qlik(dir.path())), 0);
     assert!(out.contains("usageMetricsEnabled"), "{out}");
-    assert_eq!(server.keys(), [format!("Bearer {SENTINEL}")]);
+    assert_eq!(keys(&server), [format!("Bearer {SENTINEL}")]);
 }
 
 #[test]
 fn ci_env_pair_needs_no_files() {
-    let server = Recorder::start();
+    let server = recorder();
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("never-created");
     run(
@@ -135,21 +98,21 @@ fn ci_env_pair_needs_no_files() {
             .env("QLIK_API_KEY", OTHER),
         0,
     );
-    assert_eq!(server.keys(), [format!("Bearer {OTHER}")]);
+    assert_eq!(keys(&server), [format!("Bearer {OTHER}")]);
     assert!(!missing.exists(), "nothing is written");
 }
 
 #[test]
 fn flags_beat_env_which_beats_the_default_profile() {
-    let a = Recorder::start();
-    let b = Recorder::start();
+    let a = recorder();
+    let b = recorder();
     let dir = tempfile::tempdir().unwrap();
     add_profile(dir.path(), "a", &a.url, SENTINEL);
     add_profile(dir.path(), "b", &b.url, OTHER);
 
     // QLIK_PROFILE beats the default (a).
     run(settings_ls(qlik(dir.path()).env("QLIK_PROFILE", "b")), 0);
-    assert_eq!(b.keys(), [format!("Bearer {OTHER}")]);
+    assert_eq!(keys(&b), [format!("Bearer {OTHER}")]);
     // --profile (and qlik-cli's --context) beat QLIK_PROFILE and the env pair.
     run(
         settings_ls(
@@ -165,13 +128,13 @@ fn flags_beat_env_which_beats_the_default_profile() {
         settings_ls(&mut qlik(dir.path())).args(["--context", "a"]),
         0,
     );
-    assert_eq!(a.keys(), vec![format!("Bearer {SENTINEL}"); 2]);
+    assert_eq!(keys(&a), vec![format!("Bearer {SENTINEL}"); 2]);
     // --server naming b's server uses b's key, though a is the default.
     run(
         settings_ls(&mut qlik(dir.path())).args(["--server", &b.url]),
         0,
     );
-    assert_eq!(b.keys().last().unwrap(), &format!("Bearer {OTHER}"));
+    assert_eq!(keys(&b).last().unwrap(), &format!("Bearer {OTHER}"));
     // QLIK_SERVER + QLIK_API_KEY beat the default profile.
     run(
         settings_ls(
@@ -181,13 +144,13 @@ fn flags_beat_env_which_beats_the_default_profile() {
         ),
         0,
     );
-    assert_eq!(b.keys().last().unwrap(), "Bearer env-key-123456");
-    assert_eq!(a.keys().len(), 2);
+    assert_eq!(keys(&b).last().unwrap(), "Bearer env-key-123456");
+    assert_eq!(keys(&a).len(), 2);
 }
 
 #[test]
 fn resolution_errors_send_nothing() {
-    let server = Recorder::start();
+    let server = recorder();
     let dir = tempfile::tempdir().unwrap();
     add_profile(dir.path(), "a", &server.url, SENTINEL);
 
@@ -209,12 +172,12 @@ fn resolution_errors_send_nothing() {
     std::fs::write(dir.path().join("config.toml"), "[profiles.a]\nserver = 1\n").unwrap();
     let (_, err) = run(settings_ls(&mut qlik(dir.path())), 1);
     assert!(err.contains("config.toml:2: "), "{err}");
-    assert!(server.keys().is_empty(), "sent: {:?}", server.keys());
+    assert!(keys(&server).is_empty(), "sent: {:?}", keys(&server));
 }
 
 #[test]
 fn qlik_output_beats_the_profiles_output() {
-    let server = Recorder::start();
+    let server = recorder();
     let dir = tempfile::tempdir().unwrap();
     run(
         qlik(dir.path())

@@ -1,19 +1,15 @@
 //! The API key stays secret: never printed, never written outside `credentials.toml`, never
 //! sent to another origin or over plain http to a remote host; TLS trust works from
 //! `--ca-cert` and `SSL_CERT_FILE`. (0600 credentials and the looser-mode warning are in
-//! profile.rs; `--insecure`'s warning in item_cli.rs.)
+//! profile.rs; `--insecure`'s warning in item.rs.)
 
 use crate::support;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
-use std::thread;
 
 use qlik_emulator::{BackgroundServer, Config, Faults};
 use serde_json::json;
-use support::{Mock, Reply, qlik};
+use support::{Mock, Reply, SeenRequest, qlik};
 
 const SENTINEL: &str = "qlik-SENTINEL-key-5e1f0a9c";
 
@@ -111,7 +107,7 @@ fn the_key_never_appears_in_output_or_files_at_any_verbosity() {
     let dir = tempfile::tempdir().unwrap();
     // One thread per server.
     let runs = std::sync::atomic::AtomicUsize::new(0);
-    thread::scope(|scope| {
+    std::thread::scope(|scope| {
         for server in [&good, &wrong_key, &failing] {
             let (commands, dir, runs) = (&commands, &dir, &runs);
             scope.spawn(move || {
@@ -218,43 +214,24 @@ fn plain_http_to_a_remote_host_is_refused_unless_allowed() {
     assert_clean("http allowed", &out);
 }
 
-/// A listener on 127.0.0.2 that records the head of every request it gets.
-fn other_origin() -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.2:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let seen2 = seen.clone();
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { return };
-            let mut head = String::new();
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            loop {
-                let mut line = String::new();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                    break;
-                }
-                head.push_str(&line);
-            }
-            seen2.lock().unwrap().push(head);
-            let body = br#"{"data":[],"links":{}}"#;
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(body);
-            let mut rest = Vec::new();
-            let _ = stream.read_to_end(&mut rest);
-        }
-    });
-    (url, seen)
+/// A mock on 127.0.0.2 (another origin) answering an empty listing.
+fn other_origin() -> Mock {
+    Mock::on("127.0.0.2", |_, _| {
+        Reply::body(200, r#"{"data":[],"links":{}}"#)
+    })
+}
+
+/// Whether a request carried credentials: an Authorization header, or the key anywhere.
+fn has_credentials(r: &SeenRequest) -> bool {
+    r.header("authorization").is_some()
+        || r.path.contains(SENTINEL)
+        || r.headers.iter().any(|(_, v)| v.contains(SENTINEL))
 }
 
 #[test]
 fn a_redirect_to_another_host_drops_the_authorization_header() {
-    let (other, seen) = other_origin();
-    let target = format!("{other}/api/v1/items/settings");
+    let other = other_origin();
+    let target = format!("{}/api/v1/items/settings", other.url);
     let mock = Mock::start(move |_, _| Reply::json(307, &json!({})).header("Location", &target));
     let dir = tempfile::tempdir().unwrap();
     let out = qlik(
@@ -271,17 +248,15 @@ fn a_redirect_to_another_host_drops_the_authorization_header() {
         Some(format!("Bearer {SENTINEL}").as_str()),
         "the configured server gets the key"
     );
-    for head in seen.lock().unwrap().iter() {
-        let lower = head.to_ascii_lowercase();
-        assert!(!lower.contains("authorization"), "{head}");
-        assert!(!head.contains(SENTINEL), "{head}");
+    for req in other.requests() {
+        assert!(!has_credentials(&req), "{req:?}");
     }
 }
 
 #[test]
 fn a_paging_link_to_another_origin_never_gets_the_key() {
-    let (other, seen) = other_origin();
-    let next = format!("{other}/api/v1/items?next=elsewhere&limit=100");
+    let other = other_origin();
+    let next = format!("{}/api/v1/items?next=elsewhere&limit=100", other.url);
     let mock = Mock::start(move |_, req| {
         if req.path.contains("next=elsewhere") {
             Reply::json(200, &json!({"data": [{"id": "b"}], "links": {}}))
@@ -308,16 +283,10 @@ fn a_paging_link_to_another_origin_never_gets_the_key() {
     assert_eq!(reqs.len(), 2);
     assert_eq!(reqs[1].path, "/api/v1/items?next=elsewhere&limit=100");
     assert!(
-        seen.lock()
-            .unwrap()
-            .iter()
-            .all(|h| !h.contains(SENTINEL) && !h.to_ascii_lowercase().contains("authorization")),
+        other.requests().iter().all(|r| !has_credentials(r)),
         "the other origin got the key"
     );
-    assert!(
-        seen.lock().unwrap().is_empty(),
-        "the other origin was asked"
-    );
+    assert!(other.requests().is_empty(), "the other origin was asked");
 }
 
 #[test]

@@ -278,11 +278,12 @@ fn error_lines_of_each_class() {
         &run_at(&limited.url, "k", &retried),
     );
 
-    let html = Mock::start(|_, _| Reply {
-        status: 200,
-        headers: vec![("Content-Type".into(), "text/html".into())],
-        body: b"<!doctype html><html><body>Log in</body></html>".to_vec(),
-        delay: std::time::Duration::ZERO,
+    let html = Mock::start(|_, _| {
+        Reply::typed(
+            200,
+            "text/html",
+            b"<!doctype html><html><body>Log in</body></html>".to_vec(),
+        )
     });
     error_snapshot("error__server_html", &ls, &run_at(&html.url, "k", &ls));
 

@@ -7,11 +7,8 @@ use std::process::{Command, Stdio};
 
 use crate::support;
 
-#[path = "hostile/terminal/server.rs"]
-mod server;
-
 use qlik_emulator::{BackgroundServer, Faults};
-use support::emulator;
+use support::{Mock, Reply, emulator};
 
 /// `script`, or `None` (the suite is skipped, except under CI, where it must run).
 fn script() -> Option<&'static str> {
@@ -151,16 +148,16 @@ fn rm_shows_a_progress_line_on_a_terminal() {
 
 /// An item whose id and name hold what would drive a terminal: a screen clear, an OSC 52
 /// clipboard write, a C1 CSI, a bidi override, a bare CR and a forged line.
-fn hostile_server(requests: usize) -> server::Bounded {
+fn hostile_server(requests: usize) -> Mock {
     let name =
         "Q3\u{1b}[2J\u{1b}]52;c;cm0gLXJmIC8=\u{7}\u{9b}31m\u{202e}fdp.exe\rerror: x\nhint: y";
     let item = serde_json::json!({"id": "id\u{9b}\u{202e}1", "name": name, "resourceType": "app"});
     let page = serde_json::json!({"data": [item.clone()], "links": {}});
-    server::Bounded::start(requests, move |_, path| {
-        if path.starts_with("/api/v1/items?") {
-            server::Answer::json(200, &page)
+    Mock::bounded(requests, move |_, r| {
+        if r.path.starts_with("/api/v1/items?") {
+            Reply::body(200, page.to_string())
         } else {
-            server::Answer::json(200, &item)
+            Reply::body(200, item.to_string())
         }
     })
 }
@@ -241,13 +238,13 @@ fn the_rm_prompt_shows_a_hostile_name_escaped() {
         r.screen
     );
     assert!(r.screen.contains("nothing deleted"), "{}", r.screen);
-    assert_eq!(server.requests(), ["GET /api/v1/items/x"]);
+    assert_eq!(server.lines(), ["GET /api/v1/items/x"]);
 }
 
 #[test]
 fn dry_run_bodies_are_escaped_on_a_terminal() {
     // --dry-run sends nothing: a server that answers no request.
-    let server = server::Bounded::start(0, |_, _| server::Answer::bytes(500, Vec::new()));
+    let server = Mock::bounded(0, |_, _| Reply::body(500, Vec::new()));
     let name = "a\u{9b}31m\u{202e}b\u{2028}c";
     let args = [
         "item",

@@ -1,16 +1,11 @@
 //! Input refused before anything is sent exits 2; `--headers` cannot break a request; loopback is never proxied.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread;
 use std::time::Duration;
 
 use qlik_emulator::Faults;
 use serde_json::{Value, json};
 
-use super::support::{self, qlik};
+use super::support::{self, Mock, Reply, qlik};
 
 /// Every run is killed after this long: a regression fails instead of hanging.
 const BOUND: Duration = Duration::from_secs(60);
@@ -56,73 +51,9 @@ fn assert_refused(r: &Out, what: &str) {
     assert_eq!(r.out, "", "{what}");
 }
 
-/// A loopback HTTP/1.1 server that accepts at most `max` connections, answers one request
-/// on each (`Connection: close`) with `status` and `body`, records the request's head and
-/// then stops listening.
-struct Recorder {
-    url: String,
-    heads: Arc<Mutex<Vec<Vec<String>>>>,
-    connections: Arc<AtomicUsize>,
-}
-
-impl Recorder {
-    fn start(max: usize, status: u16, body: Value) -> Recorder {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let heads = Arc::new(Mutex::new(Vec::new()));
-        let connections = Arc::new(AtomicUsize::new(0));
-        let (h, c) = (heads.clone(), connections.clone());
-        let body = body.to_string();
-        thread::spawn(move || {
-            for stream in listener.incoming().take(max) {
-                let Ok(mut stream) = stream else { continue };
-                c.fetch_add(1, Ordering::SeqCst);
-                let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-                let Ok(clone) = stream.try_clone() else {
-                    continue;
-                };
-                let mut reader = BufReader::new(clone);
-                let mut head = Vec::new();
-                while head.len() < 100 {
-                    let mut line = String::new();
-                    match reader.read_line(&mut line) {
-                        Ok(n) if n > 0 && !line.trim().is_empty() => {
-                            head.push(line.trim_end().to_string())
-                        }
-                        _ => break,
-                    }
-                }
-                h.lock().unwrap().push(head);
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = stream.flush();
-            }
-        });
-        Recorder {
-            url,
-            heads,
-            connections,
-        }
-    }
-
-    fn heads(&self) -> Vec<Vec<String>> {
-        self.heads.lock().unwrap().clone()
-    }
-
-    fn connections(&self) -> usize {
-        self.connections.load(Ordering::SeqCst)
-    }
-}
-
-/// The value of header `name` in a recorded head.
-fn header<'a>(head: &'a [String], name: &str) -> Option<&'a str> {
-    head.iter().skip(1).find_map(|l| {
-        let (k, v) = l.split_once(':')?;
-        k.trim().eq_ignore_ascii_case(name).then(|| v.trim())
-    })
+/// A mock that accepts at most `max` connections and answers each with `status` and `body`.
+fn recorder(max: usize, status: u16, body: Value) -> Mock {
+    Mock::bounded(max, move |_, _| Reply::body(status, body.to_string()))
 }
 
 #[test]
@@ -265,17 +196,22 @@ fn one_id_with_retry_0_is_one_request() {
         &["item", "get", "one", "--retry", "0"][..],
         &["item", "rm", "one", "--yes", "--retry", "0"][..],
     ] {
-        let server = Recorder::start(8, 503, body.clone());
+        let server = recorder(8, 503, body.clone());
         let r = run(
             &[("QLIK_SERVER", &server.url), ("QLIK_API_KEY", "k")],
             args,
             b"",
         );
         assert_eq!(r.code, 7, "{args:?}: {}", r.err);
-        assert_eq!(server.heads().len(), 1, "{args:?}: {:?}", server.heads());
+        assert_eq!(
+            server.requests().len(),
+            1,
+            "{args:?}: {:?}",
+            server.requests()
+        );
     }
     // Several ids: each is tried once more after the retries (here none) fail.
-    let server = Recorder::start(8, 503, body);
+    let server = recorder(8, 503, body);
     let r = run(
         &[("QLIK_SERVER", &server.url), ("QLIK_API_KEY", "k")],
         &[
@@ -291,7 +227,7 @@ fn one_id_with_retry_0_is_one_request() {
         b"",
     );
     assert_eq!(r.code, 7, "{}", r.err);
-    assert_eq!(server.heads().len(), 4, "{:?}", server.heads());
+    assert_eq!(server.requests().len(), 4, "{:?}", server.requests());
 }
 
 /// The headers `--headers` refuses, as the user might spell them.
@@ -352,7 +288,7 @@ fn headers_that_would_break_a_request_are_refused() {
     );
 
     // Other headers are sent as given.
-    let rec = Recorder::start(1, 200, json!({"usageMetricsEnabled": true}));
+    let rec = recorder(1, 200, json!({"usageMetricsEnabled": true}));
     let r = run(
         &[("QLIK_SERVER", &rec.url), ("QLIK_API_KEY", "k")],
         &[
@@ -367,10 +303,10 @@ fn headers_that_would_break_a_request_are_refused() {
         b"",
     );
     assert_eq!(r.code, 0, "{}", r.err);
-    let heads = rec.heads();
-    assert_eq!(header(&heads[0], "x-team"), Some("data"));
-    assert_eq!(header(&heads[0], "accept-language"), Some("de"));
-    assert_eq!(header(&heads[0], "authorization"), Some("Bearer k"));
+    let heads = rec.requests();
+    assert_eq!(heads[0].header("x-team"), Some("data"));
+    assert_eq!(heads[0].header("accept-language"), Some("de"));
+    assert_eq!(heads[0].header("authorization"), Some("Bearer k"));
 }
 
 #[test]
@@ -381,7 +317,7 @@ fn loopback_servers_are_never_proxied() {
     for base in [server.base_url(), localhost.as_str()] {
         for var in ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"] {
             // The "proxy" answers what the emulator would not: a pass through it shows.
-            let proxy = Recorder::start(4, 200, json!({"usageMetricsEnabled": false}));
+            let proxy = recorder(4, 200, json!({"usageMetricsEnabled": false}));
             let before = server.requests().len();
             let r = run(
                 &[
@@ -414,7 +350,7 @@ fn other_hosts_still_go_through_the_proxy() {
         ("ALL_PROXY", None),
         ("HTTP_PROXY", Some("other.invalid,127.0.0.1")),
     ] {
-        let proxy = Recorder::start(4, 200, json!({"usageMetricsEnabled": false}));
+        let proxy = recorder(4, 200, json!({"usageMetricsEnabled": false}));
         let mut env = vec![
             ("QLIK_SERVER", "http://qlik.invalid"),
             ("QLIK_ALLOW_HTTP", "1"),
@@ -430,10 +366,11 @@ fn other_hosts_still_go_through_the_proxy() {
             serde_json::from_str::<Value>(&r.out).unwrap(),
             json!({"usageMetricsEnabled": false})
         );
-        let heads = proxy.heads();
+        let heads = proxy.requests();
         assert_eq!(heads.len(), 1, "{var}: {heads:?}");
         assert_eq!(
-            heads[0][0], "GET http://qlik.invalid/api/v1/items/settings HTTP/1.1",
+            format!("{} {}", heads[0].line(), heads[0].version),
+            "GET http://qlik.invalid/api/v1/items/settings HTTP/1.1",
             "{var}"
         );
     }

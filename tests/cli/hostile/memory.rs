@@ -80,24 +80,7 @@ fn gzip_bomb(mib: usize) -> Vec<u8> {
 }
 
 fn gzip_reply(status: u16, body: Vec<u8>) -> Reply {
-    Reply {
-        status,
-        headers: vec![
-            ("Content-Type".into(), "application/json".into()),
-            ("Content-Encoding".into(), "gzip".into()),
-        ],
-        body,
-        delay: Duration::ZERO,
-    }
-}
-
-fn plain_reply(status: u16, body: Vec<u8>) -> Reply {
-    Reply {
-        status,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body,
-        delay: Duration::ZERO,
-    }
+    Reply::body(status, body).header("Content-Encoding", "gzip")
 }
 
 /// The bomb itself is valid: inflated whole (by a reader with no cap) it is `mib` MiB of zeros.
@@ -186,7 +169,7 @@ fn a_plain_body_over_the_cap_is_refused_and_one_at_the_cap_is_read() {
     let (at, over) = (item(cap), item(cap + 1));
     assert_eq!((at.len(), over.len()), (cap, cap + 1));
     let mock =
-        Mock::start(move |n, _| plain_reply(200, if n == 0 { at.clone() } else { over.clone() }));
+        Mock::start(move |n, _| Reply::body(200, if n == 0 { at.clone() } else { over.clone() }));
     let vars = [("QLIK_MAX_RESPONSE_BYTES", "100000")];
     let r = run(&mock.url, &vars, None, &["item", "get", "a", "-o", "json"]);
     assert_eq!(r.code, 0, "{}", r.err);
@@ -206,27 +189,10 @@ fn a_plain_body_over_the_cap_is_refused_and_one_at_the_cap_is_read() {
 /// A server that sends a body with no length and no end: reading stops at the cap.
 #[test]
 fn an_endless_body_stops_at_the_cap() {
-    use std::net::TcpListener;
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        // One connection; it writes until the client hangs up (bounded: 1 GiB at most).
-        if let Ok((mut s, _)) = listener.accept() {
-            let mut head = [0u8; 4096];
-            let _ = std::io::Read::read(&mut s, &mut head);
-            let _ = s.write_all(
-                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n",
-            );
-            let chunk = vec![b' '; 64 * 1024];
-            for _ in 0..(1 << 14) {
-                if s.write_all(&chunk).is_err() {
-                    return;
-                }
-            }
-        }
-    });
+    // One connection; it writes until the client hangs up (bounded: 1 GiB at most).
+    let mock = Mock::bounded(1, |_, _| Reply::endless());
     let r = run(
-        &url,
+        &mock.url,
         &[("QLIK_MAX_RESPONSE_BYTES", "1048576")],
         None,
         &["item", "get", "x", "--retry", "0"],
@@ -247,7 +213,7 @@ fn an_error_answer_over_the_cap_keeps_its_status() {
         if n == 0 {
             gzip_reply(404, bomb.clone())
         } else {
-            plain_reply(500, vec![b'{'; 10 << 20])
+            Reply::body(500, vec![b'{'; 10 << 20])
         }
     });
     let r = run(&mock.url, &[], None, &["item", "get", "x"]);
@@ -278,7 +244,7 @@ fn serving(item: String) -> Mock {
         } else {
             item.clone()
         };
-        plain_reply(200, body.into_bytes())
+        Reply::body(200, body.into_bytes())
     })
 }
 
@@ -339,7 +305,7 @@ fn the_nesting_limit_is_the_same_for_ls_and_get() {
         r#"{{"data":[{{"id":"fine"}},{}],"links":{{}}}}"#,
         nested_item(200)
     );
-    let mock = Mock::start(move |_, _| plain_reply(200, page.clone().into_bytes()));
+    let mock = Mock::start(move |_, _| Reply::body(200, page.clone().into_bytes()));
     for format in FORMATS {
         let args = [&["item", "ls"][..], format].concat();
         let r = run(&mock.url, &[], None, &args);
@@ -363,7 +329,7 @@ fn a_32_mb_name_is_one_line_of_the_piped_table() {
     })
     .to_string()
     .into_bytes();
-    let mock = Mock::start(move |_, _| plain_reply(200, page.clone()));
+    let mock = Mock::start(move |_, _| Reply::body(200, page.clone()));
     let r = run(&mock.url, &[], None, &["item", "ls", "-o", "table"]);
     assert_eq!(r.code, 0, "{}", r.err);
     let out = r.out();
@@ -378,7 +344,7 @@ fn a_32_mb_name_is_one_line_of_the_piped_table() {
 
 /// A server that must not be asked anything.
 fn untouched() -> Mock {
-    Mock::start(|_, _| plain_reply(500, b"{}".to_vec()))
+    Mock::start(|_, _| Reply::body(500, b"{}".to_vec()))
 }
 
 #[test]

@@ -168,11 +168,12 @@ fn awkward_ids_are_one_percent_encoded_path_segment() {
 
 #[test]
 fn a_server_answering_html_is_a_one_line_error() {
-    let mock = Mock::start(|_, _| Reply {
-        status: 200,
-        headers: vec![("Content-Type".into(), "text/html".into())],
-        body: b"<!doctype html><html><body>Log in</body></html>".to_vec(),
-        delay: std::time::Duration::ZERO,
+    let mock = Mock::start(|_, _| {
+        Reply::typed(
+            200,
+            "text/html",
+            b"<!doctype html><html><body>Log in</body></html>".to_vec(),
+        )
     });
     for args in [
         &["item", "ls"][..],
@@ -193,11 +194,8 @@ fn a_server_answering_html_is_a_one_line_error() {
 
 #[test]
 fn a_list_that_is_not_utf8_is_a_one_line_error() {
-    let mock = Mock::start(|_, _| Reply {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: b"{\"data\":[{\"id\":\"\xff\"}],\"links\":{}}".to_vec(),
-        delay: std::time::Duration::ZERO,
+    let mock = Mock::start(|_, _| {
+        Reply::body(200, b"{\"data\":[{\"id\":\"\xff\"}],\"links\":{}}".to_vec())
     });
     for format in ["json", "jsonl"] {
         let r = run_at(&mock.url, "k", &["item", "ls", "-o", format]);
@@ -232,12 +230,8 @@ fn truncated_json_is_an_error_not_a_panic() {
         assert!(r.err.lines().count() <= 2, "{}", r.err);
     }
     // A body cut short on a scripted server: valid start, no end.
-    let mock = Mock::start(|_, _| Reply {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: br#"{"data":[{"id":"a","name":"x"},{"id":"#.to_vec(),
-        delay: std::time::Duration::ZERO,
-    });
+    let mock =
+        Mock::start(|_, _| Reply::body(200, br#"{"data":[{"id":"a","name":"x"},{"id":"#.to_vec()));
     let r = run_at(&mock.url, "k", &["item", "ls", "-o", "json"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert!(
@@ -261,12 +255,7 @@ fn a_10_mb_body_is_handled_and_never_dumped_into_an_error() {
 
     // 10 MB that is not JSON, with an error status: the message stays short.
     let junk = vec![b'<'; 10 * 1024 * 1024];
-    let mock = Mock::start(move |_, _| Reply {
-        status: 500,
-        headers: vec![],
-        body: junk.clone(),
-        delay: std::time::Duration::ZERO,
-    });
+    let mock = Mock::start(move |_, _| Reply::new(500, junk.clone()));
     let r = run_at(&mock.url, "k", &["item", "get", "big"]);
     assert_eq!(r.code, 1, "{}", &r.err[..r.err.len().min(300)]);
     assert!(r.err.starts_with("error: "));
@@ -281,12 +270,7 @@ fn deeply_nested_json_is_refused_cleanly() {
         "[".repeat(depth),
         "]".repeat(depth)
     );
-    let mock = Mock::start(move |_, _| Reply {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: body.clone().into_bytes(),
-        delay: std::time::Duration::ZERO,
-    });
+    let mock = Mock::start(move |_, _| Reply::body(200, body.clone().into_bytes()));
     for args in [&["item", "get", "deep"][..], &["item", "ls"][..]] {
         let r = run_at(&mock.url, "k", args);
         assert_eq!(r.code, 1, "{args:?}: {}", r.err);

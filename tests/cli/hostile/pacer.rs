@@ -5,122 +5,29 @@
 //! and then closes its port; each run of `qlik` is killed after a generous bound, failing
 //! the test instead of hanging it.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Read;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use super::support::{Mock, Reply};
+
 /// A generous bound for a run that should take a few seconds.
 const BOUND: Duration = Duration::from_secs(40);
 
-/// One scripted answer: status, extra headers, body, and a delay before it.
-struct Answer {
-    status: u16,
-    headers: Vec<(&'static str, String)>,
-    body: String,
-    delay: Duration,
+/// Adds `Ratelimit-Limit`, `-Remaining` and `-Reset` (seconds from now) to a reply.
+trait Budget {
+    fn budget(self, limit: u64, remaining: u64, reset: u64) -> Self;
 }
 
-impl Answer {
-    fn new(status: u16, body: &str) -> Answer {
-        Answer {
-            status,
-            headers: Vec::new(),
-            body: body.to_string(),
-            delay: Duration::ZERO,
-        }
+impl Budget for Reply {
+    fn budget(self, limit: u64, remaining: u64, reset: u64) -> Reply {
+        self.header("Ratelimit-Limit", &limit.to_string())
+            .header("Ratelimit-Remaining", &remaining.to_string())
+            .header("Ratelimit-Reset", &reset.to_string())
     }
-
-    /// With `Ratelimit-Limit`, `-Remaining` and `-Reset` (seconds from now).
-    fn budget(mut self, limit: u64, remaining: u64, reset: u64) -> Answer {
-        self.headers.push(("Ratelimit-Limit", limit.to_string()));
-        self.headers
-            .push(("Ratelimit-Remaining", remaining.to_string()));
-        self.headers.push(("Ratelimit-Reset", reset.to_string()));
-        self
-    }
-}
-
-/// A server on 127.0.0.1 that answers at most `max` requests (one per connection), then
-/// closes its port: later connections are refused.
-struct Server {
-    url: String,
-    seen: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    fn start(max: usize, script: impl Fn(usize, &str) -> Answer + Send + Sync + 'static) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let seen2 = seen.clone();
-        let script = Arc::new(script);
-        thread::spawn(move || {
-            for _ in 0..max {
-                let Ok((stream, _)) = listener.accept() else {
-                    return;
-                };
-                let (seen, script) = (seen2.clone(), script.clone());
-                thread::spawn(move || answer(stream, &seen, &*script));
-            }
-            // The listener is dropped here: the port is closed.
-        });
-        Server { url, seen }
-    }
-
-    /// `METHOD path` of each request, in order.
-    fn requests(&self) -> Vec<String> {
-        self.seen.lock().unwrap().clone()
-    }
-}
-
-fn answer(stream: TcpStream, seen: &Mutex<Vec<String>>, script: &dyn Fn(usize, &str) -> Answer) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut line = String::new();
-    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-        return;
-    }
-    let mut length = 0usize;
-    loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
-            break;
-        }
-        if let Some((k, v)) = h.split_once(':')
-            && k.trim().eq_ignore_ascii_case("content-length")
-        {
-            length = v.trim().parse().unwrap_or(0);
-        }
-    }
-    let mut body = vec![0; length.min(1 << 20)];
-    let _ = reader.read_exact(&mut body);
-    let request = line
-        .split_whitespace()
-        .take(2)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let n = {
-        let mut s = seen.lock().unwrap();
-        s.push(request.clone());
-        s.len() - 1
-    };
-    let a = script(n, &request);
-    thread::sleep(a.delay);
-    let mut head = format!(
-        "HTTP/1.1 {} X\r\nConnection: close\r\nContent-Type: application/json\r\n",
-        a.status
-    );
-    for (k, v) in &a.headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str(&format!("Content-Length: {}\r\n\r\n", a.body.len()));
-    let mut out = stream;
-    let _ = out.write_all(head.as_bytes());
-    let _ = out.write_all(a.body.as_bytes());
-    let _ = out.flush();
 }
 
 /// `qlik` against `url`, stdin piped, stdout and stderr read by threads.
@@ -273,8 +180,8 @@ fn page(ids: &[&str], next: Option<&str>) -> String {
 #[test]
 fn ls_ends_with_exit_7_when_the_server_goes_away_in_a_used_up_window() {
     // The first page uses up the window's budget (one request); then the server is gone.
-    let server = Server::start(1, |_, _| {
-        Answer::new(200, &page(&["i1"], Some("c2"))).budget(1, 0, 1)
+    let server = Mock::bounded(1, |_, _| {
+        Reply::body(200, page(&["i1"], Some("c2"))).budget(1, 0, 1)
     });
     let run = spawn(
         &server.url,
@@ -311,9 +218,9 @@ fn ls_ends_with_exit_7_when_the_server_goes_away_in_a_used_up_window() {
 fn ls_ends_with_exit_7_when_the_headers_stop_coming() {
     // Two requests a window; the first answer uses them up, later ones (503s) carry no
     // Ratelimit-* headers, so the next window's end is never announced.
-    let server = Server::start(8, |n, _| match n {
-        0 => Answer::new(200, &page(&["i1"], Some("c2"))).budget(2, 0, 1),
-        _ => Answer::new(503, r#"{"errors":[{"title":"unavailable"}]}"#),
+    let server = Mock::bounded(8, |n, _| match n {
+        0 => Reply::body(200, page(&["i1"], Some("c2"))).budget(2, 0, 1),
+        _ => Reply::body(503, r#"{"errors":[{"title":"unavailable"}]}"#),
     });
     let run = spawn(
         &server.url,
@@ -334,7 +241,7 @@ fn ls_ends_with_exit_7_when_the_headers_stop_coming() {
     assert_eq!(r.out, "i1\n");
     assert!(r.err.contains("resume with --next c2"), "{}", r.err);
     // The first page, then four tries of the second.
-    assert_eq!(server.requests().len(), 5, "{:?}", server.requests());
+    assert_eq!(server.lines().len(), 5, "{:?}", server.lines());
 }
 
 #[test]
@@ -343,16 +250,13 @@ fn a_cancelled_read_ahead_does_not_hold_the_listing() {
     // the request sent ahead for B is cancelled while in flight. It must give its place
     // back, or the one request the window allows would be taken for ever.
     let first = r#"{"links":{"next":{"href":"/api/v1/items?next=A"}},"data":[{"id":"i1","x":{"next":{"href":"/api/v1/items?next=B"}}}]}"#;
-    let server = Server::start(4, move |n, req| {
+    let server = Mock::bounded(4, move |n, req| {
         if n == 0 {
-            Answer::new(200, first).budget(1, 1, 2)
-        } else if req.contains("next=B") {
-            Answer {
-                delay: Duration::from_secs(5),
-                ..Answer::new(200, &page(&["never"], None))
-            }
+            Reply::body(200, first).budget(1, 1, 2)
+        } else if req.path.contains("next=B") {
+            Reply::body(200, page(&["never"], None)).after(Duration::from_secs(5))
         } else {
-            Answer::new(200, &page(&["i2"], None))
+            Reply::body(200, page(&["i2"], None))
         }
     });
     let run = spawn(&server.url, &[], &["item", "ls", "--all", "-q"]);
@@ -363,8 +267,8 @@ fn a_cancelled_read_ahead_does_not_hold_the_listing() {
 
 #[test]
 fn rm_ends_with_exit_7_when_the_server_goes_away_in_a_used_up_window() {
-    let server = Server::start(1, |_, _| {
-        Answer::new(503, r#"{"errors":[{"title":"unavailable"}]}"#).budget(1, 0, 1)
+    let server = Mock::bounded(1, |_, _| {
+        Reply::body(503, r#"{"errors":[{"title":"unavailable"}]}"#).budget(1, 0, 1)
     });
     let run = spawn(
         &server.url,
@@ -390,7 +294,7 @@ fn rm_ends_with_exit_7_when_the_server_goes_away_in_a_used_up_window() {
 #[test]
 fn ctrl_c_stops_rm_held_by_the_pacer_at_once_with_its_summary() {
     // One delete per minute: the second id is held for the window's end.
-    let server = Server::start(3, |_, _| Answer::new(204, "").budget(1, 0, 60));
+    let server = Mock::bounded(3, |_, _| Reply::body(204, "").budget(1, 0, 60));
     let run = spawn(
         &server.url,
         &[],
@@ -412,7 +316,7 @@ fn ctrl_c_stops_rm_held_by_the_pacer_at_once_with_its_summary() {
     assert_eq!(r.code, Some(130), "{}", r.err);
     assert!(r.err.contains("deleted 1 of 3"), "{}", r.err);
     assert!(r.err.contains("2 not tried (interrupted)"), "{}", r.err);
-    assert_eq!(server.requests(), ["DELETE /api/v1/items/a"]);
+    assert_eq!(server.lines(), ["DELETE /api/v1/items/a"]);
     assert!(
         r.err
             .contains("pacer: tier 2 budget used up, waiting 60.0 s for the window to reset"),
@@ -424,10 +328,9 @@ fn ctrl_c_stops_rm_held_by_the_pacer_at_once_with_its_summary() {
 #[test]
 fn ctrl_c_stops_rm_in_a_retry_pause_with_the_failure() {
     // A 429 asking for 60 s: the retry waits; Ctrl-C ends the wait and the run.
-    let server = Server::start(3, |_, _| {
-        let mut a = Answer::new(429, r#"{"errors":[{"title":"API rate limit reached."}]}"#);
-        a.headers.push(("Retry-After", "60".into()));
-        a
+    let server = Mock::bounded(3, |_, _| {
+        Reply::body(429, r#"{"errors":[{"title":"API rate limit reached."}]}"#)
+            .header("Retry-After", "60")
     });
     let run = spawn(
         &server.url,
@@ -444,13 +347,13 @@ fn ctrl_c_stops_rm_in_a_retry_pause_with_the_failure() {
         r.err
     );
     assert!(r.err.contains("1 not tried (interrupted)"), "{}", r.err);
-    assert_eq!(server.requests(), ["DELETE /api/v1/items/a"]);
+    assert_eq!(server.lines(), ["DELETE /api/v1/items/a"]);
 }
 
 #[test]
 fn ctrl_c_at_the_confirmation_quits_at_once() {
-    let server = Server::start(2, |_, _| {
-        Answer::new(200, r#"{"id":"a","name":"Sales","resourceType":"app"}"#)
+    let server = Mock::bounded(2, |_, _| {
+        Reply::body(200, r#"{"id":"a","name":"Sales","resourceType":"app"}"#)
     });
     let run = spawn(
         &server.url,
@@ -461,13 +364,13 @@ fn ctrl_c_at_the_confirmation_quits_at_once() {
     run.interrupt();
     let r = run.end_within(Duration::from_secs(10));
     assert_eq!(r.code, Some(130), "{}", r.err);
-    assert_eq!(server.requests(), ["GET /api/v1/items/a"]);
+    assert_eq!(server.lines(), ["GET /api/v1/items/a"]);
 }
 
 #[test]
 fn ctrl_c_stops_ls_held_by_the_pacer() {
-    let server = Server::start(1, |_, _| {
-        Answer::new(200, &page(&["i1"], Some("c2"))).budget(1, 0, 60)
+    let server = Mock::bounded(1, |_, _| {
+        Reply::body(200, page(&["i1"], Some("c2"))).budget(1, 0, 60)
     });
     let run = spawn(&server.url, &[], &["item", "ls", "--all", "-q", "-v"]);
     // The request for page 2 is held while page 1 is written: wait for both, in either order.

@@ -6,13 +6,9 @@
 //! at most [`CAP`] requests, then 404s, and every run is killed after [`BOUND`]: a regression
 //! fails, it does not hang.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
-use std::thread;
 use std::time::Duration;
 
-use super::support::qlik;
+use super::support::{Mock, Reply, qlik};
 
 /// The most requests a scripted server answers (the old walk went on for thousands).
 const CAP: usize = 400;
@@ -21,91 +17,24 @@ const BOUND: Duration = Duration::from_secs(60);
 /// Empty pages in a row after which a listing stops (`paging::MAX_EMPTY_PAGES`).
 const MAX_EMPTY_PAGES: usize = 10;
 
-/// What a page holds: its items' ids and its `links` member as JSON text.
-type Script = dyn Fn(&str) -> (Vec<String>, String) + Send + Sync;
-
-/// A keep-alive HTTP/1.1 server on 127.0.0.1 answering each GET with the page `script` makes
-/// of its request target.
-struct Server {
-    url: String,
-    seen: Arc<Mutex<Vec<String>>>,
-}
-
-impl Server {
-    fn start(script: impl Fn(&str) -> (Vec<String>, String) + Send + Sync + 'static) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let script: Arc<Script> = Arc::new(script);
-        let seen2 = seen.clone();
-        thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(stream) = stream else { return };
-                let (seen, script) = (seen2.clone(), script.clone());
-                thread::spawn(move || serve(stream, &seen, &*script));
-            }
-        });
-        Server { url, seen }
-    }
-
-    /// Every request target, in the order received.
-    fn requests(&self) -> Vec<String> {
-        self.seen.lock().unwrap().clone()
-    }
-}
-
-fn serve(stream: TcpStream, seen: &Mutex<Vec<String>>, script: &Script) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut out = stream;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
+/// A keep-alive mock (read-ahead sends the next request on the connection the page came on)
+/// answering each GET with the page `script` makes of its request target (the page's items'
+/// ids and its `links` member as JSON text), and with 404 after [`CAP`] requests.
+fn scripted(script: impl Fn(&str) -> (Vec<String>, String) + Send + Sync + 'static) -> Mock {
+    Mock::keep_alive(move |n, req| {
+        if n >= CAP {
+            return Reply::body(404, r#"{"errors":[{"code":"HTTP-404","title":"enough"}]}"#);
         }
-        let target = line
-            .split_whitespace()
-            .nth(1)
-            .unwrap_or_default()
-            .to_string();
-        loop {
-            let mut h = String::new();
-            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            if h.trim().is_empty() {
-                break;
-            }
-        }
-        let n = {
-            let mut s = seen.lock().unwrap();
-            s.push(target.clone());
-            s.len()
-        };
-        let (status, body) = if n > CAP {
-            (
-                404,
-                r#"{"errors":[{"code":"HTTP-404","title":"enough"}]}"#.to_string(),
-            )
-        } else {
-            let (ids, links) = script(&target);
-            let data: Vec<String> = ids
-                .iter()
-                .map(|id| format!(r#"{{"id":"{id}","name":"n","resourceType":"app"}}"#))
-                .collect();
-            (
-                200,
-                format!(r#"{{"data":[{}],"links":{links}}}"#, data.join(",")),
-            )
-        };
-        let head = format!(
-            "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-            body.len()
-        );
-        if out.write_all(head.as_bytes()).is_err() || out.write_all(body.as_bytes()).is_err() {
-            return;
-        }
-        let _ = out.flush();
-    }
+        let (ids, links) = script(&req.path);
+        let data: Vec<String> = ids
+            .iter()
+            .map(|id| format!(r#"{{"id":"{id}","name":"n","resourceType":"app"}}"#))
+            .collect();
+        Reply::body(
+            200,
+            format!(r#"{{"data":[{}],"links":{links}}}"#, data.join(",")),
+        )
+    })
 }
 
 /// `links` with a `next` link.
@@ -127,7 +56,7 @@ struct Run {
     err: String,
 }
 
-fn run(server: &Server, args: &[&str]) -> Run {
+fn run(server: &Mock, args: &[&str]) -> Run {
     let dir = tempfile::tempdir().unwrap();
     let out = qlik(
         dir.path(),
@@ -166,7 +95,7 @@ fn assert_stopped(r: &Run, expected: &str) {
 
 #[test]
 fn a_repeated_cursor_ends_the_listing_with_an_error() {
-    let server = Server::start(|t| match cursor(t).as_deref() {
+    let server = scripted(|t| match cursor(t).as_deref() {
         None => (vec!["first".into()], next("/api/v1/items?next=a&limit=100")),
         _ => (vec!["a".into()], next("/api/v1/items?next=a&limit=100")),
     });
@@ -177,14 +106,14 @@ fn a_repeated_cursor_ends_the_listing_with_an_error() {
     );
     assert_eq!(unique_ids(&r.out), ["first", "a"]);
     assert_eq!(
-        server.requests(),
+        server.targets(),
         ["/api/v1/items?limit=100", "/api/v1/items?next=a&limit=100"]
     );
 }
 
 #[test]
 fn a_cycle_a_b_a_ends_the_listing_with_an_error() {
-    let server = Server::start(|t| match cursor(t).as_deref() {
+    let server = scripted(|t| match cursor(t).as_deref() {
         None => (vec!["first".into()], next("/api/v1/items?next=a")),
         Some("a") => (vec!["a".into()], next("/api/v1/items?limit=100&next=b")),
         _ => (
@@ -193,19 +122,14 @@ fn a_cycle_a_b_a_ends_the_listing_with_an_error() {
         ),
     });
     for args in [&["item", "ls", "--all", "-q"][..], &["item", "ls", "-q"]] {
-        let before = server.requests().len();
+        let before = server.targets().len();
         let r = run(&server, args);
         assert_stopped(
             &r,
             "next link on page 3 leads back to a page already listed",
         );
         assert_eq!(unique_ids(&r.out), ["first", "a", "b"]);
-        assert_eq!(
-            server.requests().len() - before,
-            3,
-            "{:?}",
-            server.requests()
-        );
+        assert_eq!(server.targets().len() - before, 3, "{:?}", server.targets());
     }
 }
 
@@ -213,7 +137,7 @@ fn a_cycle_a_b_a_ends_the_listing_with_an_error() {
 #[test]
 fn a_cycle_longer_than_any_window_ends_the_listing_with_an_error() {
     const LEN: usize = 100;
-    let server = Server::start(|t| {
+    let server = scripted(|t| {
         let n: usize = cursor(t).and_then(|c| c.parse().ok()).unwrap_or(0);
         let to = n % LEN + 1;
         (
@@ -231,12 +155,12 @@ fn a_cycle_longer_than_any_window_ends_the_listing_with_an_error() {
     );
     let ids = unique_ids(&r.out);
     assert_eq!(ids.len(), LEN + 1);
-    assert_eq!(server.requests().len(), LEN + 1);
+    assert_eq!(server.targets().len(), LEN + 1);
 }
 
 #[test]
 fn endless_empty_pages_with_fresh_cursors_end_with_an_error() {
-    let server = Server::start(|t| {
+    let server = scripted(|t| {
         let n: u64 = cursor(t).and_then(|c| c.parse().ok()).unwrap_or(0);
         (
             vec![],
@@ -244,17 +168,17 @@ fn endless_empty_pages_with_fresh_cursors_end_with_an_error() {
         )
     });
     for args in [&["item", "ls", "--all", "-q"][..], &["item", "ls", "-q"]] {
-        let before = server.requests().len();
+        let before = server.targets().len();
         let r = run(&server, args);
         assert_stopped(
             &r,
             &format!("{MAX_EMPTY_PAGES} empty pages in a row, each linking to another"),
         );
         assert_eq!(r.out, "");
-        assert_eq!(server.requests().len() - before, MAX_EMPTY_PAGES);
+        assert_eq!(server.targets().len() - before, MAX_EMPTY_PAGES);
     }
     // Fewer empty pages than that in a row, between pages with items, are listed through.
-    let server = Server::start(|t| {
+    let server = scripted(|t| {
         let n: usize = cursor(t).and_then(|c| c.parse().ok()).unwrap_or(0);
         let ids = if n.is_multiple_of(MAX_EMPTY_PAGES) {
             vec![format!("p{n}")]
@@ -271,7 +195,7 @@ fn endless_empty_pages_with_fresh_cursors_end_with_an_error() {
     let r = run(&server, &["item", "ls", "--all", "-q"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(unique_ids(&r.out), ["p0", "p10", "p20", "p30"]);
-    assert_eq!(server.requests().len(), 3 * MAX_EMPTY_PAGES + 1);
+    assert_eq!(server.targets().len(), 3 * MAX_EMPTY_PAGES + 1);
 }
 
 #[test]
@@ -288,11 +212,11 @@ fn a_next_link_outside_the_listing_is_refused_and_never_sent() {
         "/",
     ] {
         let links = next(href);
-        let server = Server::start(move |_| (vec!["first".into()], links.clone()));
+        let server = scripted(move |_| (vec!["first".into()], links.clone()));
         let r = run(&server, &["item", "ls", "--all", "-q"]);
         assert_stopped(&r, "next link on page 1 leads outside the listing");
         assert_eq!(r.out, "first\n", "{href}");
-        assert_eq!(server.requests(), ["/api/v1/items?limit=100"], "{href}");
+        assert_eq!(server.targets(), ["/api/v1/items?limit=100"], "{href}");
     }
     // The listings of an item's collections and published items keep to their own path.
     for (cmd, path) in [
@@ -305,11 +229,11 @@ fn a_next_link_outside_the_listing_is_refused_and_never_sent() {
             "../x",
         ] {
             let links = next(href);
-            let server = Server::start(move |_| (vec!["first".into()], links.clone()));
+            let server = scripted(move |_| (vec!["first".into()], links.clone()));
             let r = run(&server, &["item", cmd, "it/1", "--all", "-q"]);
             assert_stopped(&r, "leads outside the listing");
             assert_eq!(
-                server.requests(),
+                server.targets(),
                 [format!("{path}?limit=100")],
                 "{cmd} {href}"
             );
@@ -335,7 +259,7 @@ fn relative_and_absolute_next_links_within_the_listing_are_followed() {
             format!("{path}?limit=100&next=7"),
         ];
         let n_hrefs = hrefs.len();
-        let server = Server::start(move |t| {
+        let server = scripted(move |t| {
             let n: usize = cursor(t).and_then(|c| c.parse().ok()).unwrap_or(0);
             let links = hrefs.get(n).map(|h| next(h)).unwrap_or_else(|| "{}".into());
             (vec![format!("p{n}")], links)
@@ -348,7 +272,7 @@ fn relative_and_absolute_next_links_within_the_listing_are_followed() {
         let r = run(&server, &args);
         assert_eq!(r.code, 0, "{cmd}: {}", r.err);
         assert_eq!(unique_ids(&r.out).len(), n_hrefs + 1, "{cmd}");
-        let seen = server.requests();
+        let seen = server.targets();
         assert_eq!(seen.len(), n_hrefs + 1, "{cmd}: {seen:?}");
         for (i, target) in seen.iter().enumerate() {
             assert!(target.starts_with(&format!("{path}?")), "{cmd}: {target}");
@@ -369,19 +293,19 @@ fn an_unusable_next_link_is_an_error_not_a_last_page() {
         r#"{"next":["/api/v1/items?next=x"]}"#,
         r#""x""#,
     ] {
-        let server = Server::start(move |_| (vec!["first".into()], links.to_string()));
+        let server = scripted(move |_| (vec!["first".into()], links.to_string()));
         let r = run(&server, &["item", "ls", "--all", "-q"]);
         assert_stopped(&r, "next link on page 1 is unusable");
         assert_eq!(r.out, "first\n", "{links}");
-        assert_eq!(server.requests(), ["/api/v1/items?limit=100"], "{links}");
+        assert_eq!(server.targets(), ["/api/v1/items?limit=100"], "{links}");
     }
     // A `null` or missing next link is the last page.
     for links in [r#"{"next":null}"#, "{}", "null"] {
-        let server = Server::start(move |_| (vec!["first".into()], links.to_string()));
+        let server = scripted(move |_| (vec!["first".into()], links.to_string()));
         let r = run(&server, &["item", "ls", "--all", "-q"]);
         assert_eq!(r.code, 0, "{links}: {}", r.err);
         assert_eq!(r.out, "first\n");
-        assert_eq!(server.requests().len(), 1);
+        assert_eq!(server.targets().len(), 1);
     }
 }
 
@@ -389,7 +313,7 @@ fn an_unusable_next_link_is_an_error_not_a_last_page() {
 /// the user is a query value and cannot change the path.
 #[test]
 fn prev_links_and_given_cursors_cannot_leave_the_listing() {
-    let server = Server::start(|t| {
+    let server = scripted(|t| {
         let links = if t.contains("next=") || t.contains("prev=") {
             r#"{"prev":{"href":"/api/v1/users?x=1"}}"#.to_string()
         } else {
@@ -400,20 +324,20 @@ fn prev_links_and_given_cursors_cannot_leave_the_listing() {
     let r = run(&server, &["item", "ls", "--all", "-q"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(
-        server.requests(),
+        server.targets(),
         [
             "/api/v1/items?limit=100",
             "/api/v1/items?next=..%2F..%2Fadmin&limit=100"
         ]
     );
     for flag in ["--next", "--prev"] {
-        let before = server.requests().len();
+        let before = server.targets().len();
         let r = run(
             &server,
             &["item", "ls", flag, "../../admin/keys?x=1#y", "-q"],
         );
         assert_eq!(r.code, 0, "{}", r.err);
-        let seen = server.requests();
+        let seen = server.targets();
         assert_eq!(seen.len() - before, 1, "{seen:?}");
         let name = flag.trim_start_matches('-');
         assert_eq!(
@@ -465,7 +389,7 @@ fn the_more_items_note_quotes_the_cursor_for_the_shell() {
             url::form_urlencoded::byte_serialize(hostile.as_bytes()).collect::<String>()
         )
         .replace('"', "%22");
-        let server = Server::start(move |t| {
+        let server = scripted(move |t| {
             let ids = (0..100).map(|i| format!("{}-{i}", t.len())).collect();
             // The page the cursor leads to is the last.
             let links = if cursor(t).is_some() {
@@ -488,7 +412,7 @@ fn the_more_items_note_quotes_the_cursor_for_the_shell() {
         let given: Vec<&str> = args.iter().map(String::as_str).collect();
         let r = run(&server, &[&["item", "ls", "-q"][..], &given].concat());
         assert_eq!(r.code, 0, "{hostile:?}: {}", r.err);
-        let seen = server.requests();
+        let seen = server.targets();
         assert_eq!(seen.len(), 2, "{seen:?}");
         assert_eq!(cursor(&seen[1]).as_deref(), Some(hostile), "{words}");
     }
@@ -502,7 +426,7 @@ fn the_resume_hint_quotes_the_cursor_for_the_shell() {
             "/api/v1/items?next={}",
             url::form_urlencoded::byte_serialize(hostile.as_bytes()).collect::<String>()
         );
-        let server = Server::start(move |t| {
+        let server = scripted(move |t| {
             if cursor(t).is_some() {
                 // A page the client cannot read: it fails there, after the first page.
                 (vec!["broken\"".into()], "{}".into())
@@ -545,7 +469,7 @@ fn a_cursor_that_cannot_be_shown_is_left_out_with_a_note() {
     ] {
         let encoded: String = url::form_urlencoded::byte_serialize(hostile.as_bytes()).collect();
         let href = format!("/api/v1/items?next={encoded}");
-        let server = Server::start(move |t| {
+        let server = scripted(move |t| {
             let ids = (0..100).map(|i| format!("{}-{i}", t.len())).collect();
             (ids, next(&href))
         });
@@ -569,7 +493,7 @@ fn a_cursor_that_cannot_be_shown_is_left_out_with_a_note() {
         );
 
         let href = format!("/api/v1/items?next={encoded}");
-        let server = Server::start(move |t| {
+        let server = scripted(move |t| {
             if cursor(t).is_some() {
                 (vec!["broken\"".into()], "{}".into())
             } else {

@@ -1,15 +1,11 @@
 //! Server text cannot drive the terminal or forge lines; the API key is masked in errors.
 //!
-//! Every server here is a [`Bounded`] one: it answers the few requests a test needs and then
-//! stops listening.
-
-#[path = "terminal/server.rs"]
-mod server;
+//! Every server here is a [`Mock::bounded`] one: it answers the few requests a test needs and
+//! then stops listening.
 
 use serde_json::{Value, json};
-use server::{Answer, Bounded, raw_unsafe};
 
-use super::support::qlik;
+use super::support::{Mock, Reply, qlik, raw_unsafe};
 
 /// The configured key, which the hostile server echoes back.
 const KEY: &str = "sentinel-api-key-0123456789abcdef";
@@ -116,8 +112,8 @@ fn error_text_from_the_server_is_one_escaped_line_cut_and_masked() {
         ),
     ];
     for (what, status, body, code) in cases {
-        let srv = Bounded::start(1, move |_, _| {
-            Answer::bytes(status, body.clone()).header("X-B3-Traceid", &format!("t\t{KEY}"))
+        let srv = Mock::bounded(1, move |_, _| {
+            Reply::body(status, body.clone()).header("X-B3-Traceid", &format!("t\t{KEY}"))
         });
         let r = run(&srv.url, &[], &["item", "get", "x", "--retry", "0"]);
         assert_eq!(r.code, code, "{what}: {}", r.err);
@@ -146,7 +142,7 @@ fn error_text_from_the_server_is_one_escaped_line_cut_and_masked() {
 fn per_id_errors_and_the_rm_summary_are_escaped() {
     let body = json!({"errors": [{"title": HOSTILE, "detail": format!("{KEY} {HOSTILE}")}]});
     let b = body.clone();
-    let srv = Bounded::start(2, move |_, _| Answer::json(500, &b));
+    let srv = Mock::bounded(2, move |_, _| Reply::body(500, b.to_string()));
     let r = run(&srv.url, &[], &["item", "get", "a", "b", "--retry", "0"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert_safe(&r.err, "get a b");
@@ -160,7 +156,7 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
     assert_eq!(r.err.lines().count(), 2, "{}", r.err);
 
     let b = body.clone();
-    let srv = Bounded::start(1, move |_, _| Answer::json(500, &b));
+    let srv = Mock::bounded(1, move |_, _| Reply::body(500, b.to_string()));
     let r = run(&srv.url, &[], &["item", "rm", "a", "--yes", "--retry", "0"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert_safe(&r.err, "rm a");
@@ -171,12 +167,15 @@ fn per_id_errors_and_the_rm_summary_are_escaped() {
         "a failure and the summary: {}",
         r.err
     );
-    assert_eq!(srv.requests(), ["DELETE /api/v1/items/a"]);
+    assert_eq!(srv.lines(), ["DELETE /api/v1/items/a"]);
 
     // An id read from stdin (as `ls -q | rm -` feeds it) is the service's text too: the
     // summary shows it escaped.
-    let srv = Bounded::start(1, move |_, _| {
-        Answer::json(404, &json!({"errors": [{"title": "Not found."}]}))
+    let srv = Mock::bounded(1, move |_, _| {
+        Reply::body(
+            404,
+            json!({"errors": [{"title": "Not found."}]}).to_string(),
+        )
     });
     let dir = tempfile::tempdir().unwrap();
     let out = qlik(
@@ -208,8 +207,8 @@ fn the_cursor_note_and_the_verbose_log_are_escaped() {
         "links": {"next": {"href": format!("/api/v1/items?next={cursor}&limit=100")}},
     });
     let trace = format!("{}\tend", "t".repeat(5000));
-    let srv = Bounded::start(1, move |_, _| {
-        Answer::json(200, &page).header("X-B3-Traceid", &trace)
+    let srv = Mock::bounded(1, move |_, _| {
+        Reply::body(200, page.to_string()).header("X-B3-Traceid", &trace)
     });
     let r = run(&srv.url, &[], &["item", "ls", "-o", "json", "-v"]);
     assert_eq!(r.code, 0, "{}", r.err);
@@ -239,15 +238,15 @@ fn hostile_item_text() -> String {
     )
 }
 
-fn hostile_listing(requests: usize) -> Bounded {
+fn hostile_listing(requests: usize) -> Mock {
     let item = hostile_item_text();
-    Bounded::start(requests, move |_, path| {
-        let body = if path.starts_with("/api/v1/items?") {
+    Mock::bounded(requests, move |_, r| {
+        let body = if r.path.starts_with("/api/v1/items?") {
             format!("{{\"data\":[{item}],\"links\":{{}}}}")
         } else {
             item.clone()
         };
-        Answer::bytes(200, body.into_bytes())
+        Reply::body(200, body)
     })
 }
 

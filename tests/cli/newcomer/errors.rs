@@ -290,9 +290,8 @@ fn a_refused_connection_says_which_server_and_where_it_came_from() {
 /// No answer within --timeout names the server too.
 #[test]
 fn a_timeout_says_which_server() {
-    let mock = Mock::start(|_, _| Reply {
-        delay: std::time::Duration::from_secs(5),
-        ..Reply::json(200, &json!({"data": []}))
+    let mock = Mock::start(|_, _| {
+        Reply::json(200, &json!({"data": []})).after(std::time::Duration::from_secs(5))
     });
     let r = run(
         &mock.url,

@@ -383,12 +383,7 @@ fn add_falls_back_to_one_item_listing_when_users_me_is_404() {
 
 #[test]
 fn add_to_a_server_that_is_not_qlik_exits_1_and_saves_nothing() {
-    let html = || Reply {
-        status: 200,
-        headers: vec![("Content-Type".into(), "text/html".into())],
-        body: b"<html>welcome</html>".to_vec(),
-        delay: std::time::Duration::ZERO,
-    };
+    let html = || Reply::typed(200, "text/html", b"<html>welcome</html>".to_vec());
     let servers = [
         // A web site answering a page to anything.
         Mock::start(move |_, _| html()),

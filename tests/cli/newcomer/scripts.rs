@@ -390,12 +390,7 @@ fn rm_ignore_not_found_still_fails_on_other_errors() {
                 &json!({"errors":[{"code":"ITEMS-403","title":"Forbidden"}]}),
             )
         } else {
-            Reply {
-                status: 204,
-                headers: Vec::new(),
-                body: Vec::new(),
-                delay: std::time::Duration::ZERO,
-            }
+            Reply::new(204, Vec::new())
         }
     });
     let dir = tempfile::tempdir().unwrap();

@@ -4,15 +4,15 @@
 
 #![allow(dead_code)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::{Arc, Mutex};
-use std::thread;
+use std::net::TcpListener;
 
 use assert_cmd::Command;
 use qlik_emulator::{BackgroundServer, Config, Faults};
 
+mod mock;
 pub mod pty;
+
+pub use mock::{Mock, Reply, SeenRequest};
 
 /// An emulator on an ephemeral loopback port with `items` seeded items, its rate limits off,
 /// and `faults` injected.
@@ -107,128 +107,26 @@ pub fn dead_url() -> String {
     format!("http://127.0.0.1:{port}")
 }
 
-/// One request as the mock saw it.
-#[derive(Debug, Clone)]
-pub struct SeenRequest {
-    pub method: String,
-    pub path: String,
-    /// Header names lower-cased.
-    pub headers: Vec<(String, String)>,
-}
-
-impl SeenRequest {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// A scripted answer.
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
-    /// Wait this long before answering.
-    pub delay: std::time::Duration,
-}
-
-impl Reply {
-    pub fn json(status: u16, body: &serde_json::Value) -> Reply {
-        Reply {
-            status,
-            headers: vec![
-                ("Content-Type".into(), "application/json".into()),
-                ("X-B3-Traceid".into(), "trace-0001".into()),
-            ],
-            body: body.to_string().into_bytes(),
-            delay: std::time::Duration::ZERO,
-        }
-    }
-    pub fn header(mut self, k: &str, v: &str) -> Reply {
-        self.headers.push((k.into(), v.into()));
-        self
-    }
-}
-
-type Handler = dyn Fn(usize, &SeenRequest) -> Reply + Send + Sync;
-
-/// A one-connection-at-a-time HTTP/1.1 server on 127.0.0.1 (answers `Connection: close`).
-pub struct Mock {
-    pub url: String,
-    seen: Arc<Mutex<Vec<SeenRequest>>>,
-}
-
-impl Mock {
-    pub fn start(handler: impl Fn(usize, &SeenRequest) -> Reply + Send + Sync + 'static) -> Mock {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let seen = Arc::new(Mutex::new(Vec::new()));
-        let handler: Arc<Handler> = Arc::new(handler);
-        let seen2 = seen.clone();
-        thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(stream) = stream else { return };
-                let seen = seen2.clone();
-                let handler = handler.clone();
-                thread::spawn(move || serve(stream, &seen, &*handler));
-            }
-        });
-        Mock { url, seen }
-    }
-
-    pub fn requests(&self) -> Vec<SeenRequest> {
-        self.seen.lock().unwrap().clone()
-    }
-}
-
-fn serve(stream: TcpStream, seen: &Mutex<Vec<SeenRequest>>, handler: &Handler) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut line = String::new();
-    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-        return;
-    }
-    let mut parts = line.split_whitespace();
-    let method = parts.next().unwrap_or_default().to_string();
-    let path = parts.next().unwrap_or_default().to_string();
-    let mut headers = Vec::new();
-    let mut length = 0usize;
-    loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
-            break;
-        }
-        if let Some((k, v)) = h.split_once(':') {
-            let k = k.trim().to_ascii_lowercase();
-            let v = v.trim().to_string();
-            if k == "content-length" {
-                length = v.parse().unwrap_or(0);
-            }
-            headers.push((k, v));
-        }
-    }
-    let mut body = vec![0; length];
-    let _ = reader.read_exact(&mut body);
-    let req = SeenRequest {
-        method,
-        path,
-        headers,
-    };
-    let n = {
-        let mut s = seen.lock().unwrap();
-        s.push(req.clone());
-        s.len() - 1
-    };
-    let reply = handler(n, &req);
-    thread::sleep(reply.delay);
-    let mut out = stream;
-    let mut head = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", reply.status);
-    for (k, v) in &reply.headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    head.push_str(&format!("Content-Length: {}\r\n\r\n", reply.body.len()));
-    let _ = out.write_all(head.as_bytes());
-    let _ = out.write_all(&reply.body);
-    let _ = out.flush();
+/// The characters of `s` that must never reach a terminal from a server: controls other than
+/// the newline ending each line (C0, DEL, C1), bidi controls, line separators, and the
+/// invisible format characters `qlik` escapes.
+pub fn raw_unsafe(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(
+                    c,
+                    '\u{00AD}'
+                        | '\u{061C}'
+                        | '\u{200B}'
+                        | '\u{200E}'
+                        | '\u{200F}'
+                        | '\u{2028}'..='\u{202E}'
+                        | '\u{2060}'..='\u{2064}'
+                        | '\u{2066}'..='\u{2069}'
+                        | '\u{FEFF}'
+                        | '\u{E0000}'..='\u{E007F}'
+                )
+        })
+        .collect()
 }
