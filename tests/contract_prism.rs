@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use qlik_emulator::{BackgroundServer, Config};
 use serde_json::Value;
-use support::qlik;
+use support::{Mock, Reply, SeenRequest, qlik};
 
 const KEY: &str = "contract-sentinel-key-7f3a";
 /// Marks each invocation's requests.
@@ -157,28 +157,27 @@ fn write_message(
     out.flush()
 }
 
-/// A loopback proxy in front of Prism recording every exchange (one request per connection).
+/// A proxy in front of Prism recording every exchange: the suite's mock, relaying each
+/// request it gets to Prism and Prism's answer back.
 struct Recorder {
     url: String,
     log: Arc<Mutex<Vec<Exchange>>>,
     label: Arc<Mutex<String>>,
+    _mock: Mock,
 }
 
 impl Recorder {
     fn start(upstream: SocketAddr) -> Recorder {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
         let log = Arc::new(Mutex::new(Vec::new()));
         let label = Arc::new(Mutex::new(String::new()));
         let (log2, label2) = (log.clone(), label.clone());
-        thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(stream) = stream else { return };
-                let (log, label) = (log2.clone(), label2.clone());
-                thread::spawn(move || relay(stream, upstream, &log, &label));
-            }
-        });
-        Recorder { url, log, label }
+        let mock = Mock::start(move |_, req| relay(req, upstream, &log2, &label2));
+        Recorder {
+            url: mock.url.clone(),
+            log,
+            label,
+            _mock: mock,
+        }
     }
 
     fn exchanges(&self) -> Vec<Exchange> {
@@ -186,69 +185,58 @@ impl Recorder {
     }
 }
 
+/// Sends `req` to Prism, records the exchange and answers what Prism answered (a 502 when
+/// Prism did not answer).
 fn relay(
-    client: TcpStream,
+    req: &SeenRequest,
     upstream: SocketAddr,
     log: &Mutex<Vec<Exchange>>,
     label: &Mutex<String>,
-) {
-    let mut reader = BufReader::new(client.try_clone().unwrap());
-    let Some((request_line, headers, body)) = read_message(&mut reader) else {
-        return;
+) -> Reply {
+    let request_line = format!("{} {}", req.line(), req.version);
+    let answer = TcpStream::connect(upstream).ok().and_then(|mut up| {
+        write_message(&mut up, &request_line, &req.headers, &req.body).ok()?;
+        read_message(&mut BufReader::new(up))
+    });
+    let Some((status_line, resp_headers, resp_body)) = answer else {
+        return Reply::new(502, "prism did not answer");
     };
-    let Ok(mut up) = TcpStream::connect(upstream) else {
-        return;
-    };
-    if write_message(&mut up, &request_line, &headers, &body).is_err() {
-        return;
-    }
-    let mut answer = BufReader::new(up);
-    let Some((status_line, resp_headers, resp_body)) = read_message(&mut answer) else {
-        return;
-    };
-    let mut parts = request_line.split_whitespace();
-    let method = parts.next().unwrap_or_default().to_string();
-    let target = parts.next().unwrap_or_default().to_string();
     let status = status_line
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let case = headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(CASE_HEADER))
-        .map(|(_, v)| v.clone());
+    let case = req
+        .header(&CASE_HEADER.to_ascii_lowercase())
+        .map(str::to_string);
     let violations = resp_headers
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("sl-violations"))
         .map(|(_, v)| v.clone());
     log.lock().unwrap().push(Exchange {
         label: case.unwrap_or_else(|| label.lock().unwrap().clone()),
-        method,
-        target,
+        method: req.method.clone(),
+        target: req.path.clone(),
         status,
         violations,
         mock_failed: status >= 500
             && String::from_utf8_lossy(&resp_body).contains("prism/errors#UNKNOWN"),
     });
-    let mut client = client;
-    let _ = write_message(&mut client, &status_line, &resp_headers, &resp_body);
+    // The mock frames the answer itself.
+    let mut reply = Reply::new(status, resp_body);
+    for (k, v) in resp_headers {
+        let framing = ["content-length", "connection", "keep-alive", "transfer-encoding"];
+        if !framing.contains(&k.to_ascii_lowercase().as_str()) {
+            reply = reply.header(&k, &v);
+        }
+    }
+    reply
 }
 
-/// A listener standing in for every off-loopback destination (`HTTP(S)_PROXY`): it must see
-/// nothing.
-fn trap() -> (String, Arc<AtomicUsize>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let hits = Arc::new(AtomicUsize::new(0));
-    let hits2 = hits.clone();
-    thread::spawn(move || {
-        for stream in listener.incoming() {
-            hits2.fetch_add(1, Ordering::SeqCst);
-            drop(stream);
-        }
-    });
-    (url, hits)
+/// A mock standing in for every off-loopback destination (`HTTP(S)_PROXY`): it must see
+/// nothing ([`Mock::connections`]).
+fn trap() -> Mock {
+    Mock::start(|_, _| Reply::new(599, "the trap was reached"))
 }
 
 /// The operation of the contract a request was for, and its query parameter names.
@@ -649,7 +637,7 @@ fn every_command_and_flag_is_accepted_by_the_contract() {
     };
     let prism = start_prism(&prism, &spec);
     let recorder = Recorder::start(prism.addr);
-    let (trap_url, trap_hits) = trap();
+    let trap = trap();
     let dir = tempfile::tempdir().unwrap();
 
     let mut failures = Vec::new();
@@ -672,9 +660,9 @@ fn every_command_and_flag_is_accepted_by_the_contract() {
                                 ("QLIK_SERVER", recorder.url.as_str()),
                                 ("QLIK_API_KEY", KEY),
                                 // Anything not on loopback would go to the trap.
-                                ("HTTP_PROXY", trap_url.as_str()),
-                                ("HTTPS_PROXY", trap_url.as_str()),
-                                ("ALL_PROXY", trap_url.as_str()),
+                                ("HTTP_PROXY", trap.url.as_str()),
+                                ("HTTPS_PROXY", trap.url.as_str()),
+                                ("ALL_PROXY", trap.url.as_str()),
                                 ("NO_PROXY", "127.0.0.1,localhost"),
                             ],
                         )
@@ -784,7 +772,7 @@ fn every_command_and_flag_is_accepted_by_the_contract() {
         }
     }
     assert_eq!(
-        trap_hits.load(Ordering::SeqCst),
+        trap.connections(),
         0,
         "a request left loopback (Prism's paging links point at http://example.com)"
     );
