@@ -260,7 +260,7 @@ fn extra_headers_are_sent() {
 
 #[test]
 fn a_loopback_server_is_reached_directly_whatever_the_proxy_settings() {
-    // Loopback is never proxied (tests/hostile/input.rs shows a proxy is used for other hosts).
+    // Loopback is never proxied (hostile/input.rs shows a proxy is used for other hosts).
     let target = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": true})));
     let proxy = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": false})));
     let (code, out, err) = run(

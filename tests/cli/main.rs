@@ -9,13 +9,15 @@
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
 //! - `secrets`: the key never leaks; `emulator`: `qlik emulator start|exec`;
+//! - `contract`: every command and flag against Stoplight Prism's mock of the official
+//!   contract (Prism is installed by `.ci/run`; without it the suite is skipped, but not under
+//!   `CI=true`);
 //! - `hostile/…`: hostile input and hostile servers; `newcomer/…`: a newcomer's first hour;
 //! - `snapshots`: whole-output snapshots (help, tables, every format, error lines).
-//!
-//! The contract suite against Prism is its own binary (`tests/contract_prism.rs`).
 
 mod support;
 
+mod contract;
 mod emulator;
 mod faults;
 mod hostile;

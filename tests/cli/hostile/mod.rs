@@ -1,6 +1,6 @@
 //! Hostile input and hostile servers: bad flags, awkward ids and misbehaving servers get a
 //! clear one-line error and the right exit code, never a panic, a hang or a loop. (Most
-//! validation rules are in item_cli.rs; the ones it does not cover are here.)
+//! validation rules are in item.rs; the ones it does not cover are here.)
 //!
 //! One test binary, one module per class:
 //! - `pacer`: waits whose end is unknown, Ctrl-C during a wait;

@@ -12,7 +12,6 @@ use qlik_emulator::{BackgroundServer, Config, Faults};
 mod mock;
 pub mod pty;
 
-#[allow(unused_imports)]
 pub use mock::{Mock, Reply, SeenRequest};
 
 /// An emulator on an ephemeral loopback port with `items` seeded items, its rate limits off,

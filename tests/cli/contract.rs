@@ -9,8 +9,7 @@
 //! Where the contract is narrower than the service (comma lists and the bracket syntax of
 //! `resourceType`/`spaceType`), those cases run against the emulator instead.
 
-#[path = "cli/support/mod.rs"]
-mod support;
+use crate::support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -225,7 +224,12 @@ fn relay(
     // The mock frames the answer itself.
     let mut reply = Reply::new(status, resp_body);
     for (k, v) in resp_headers {
-        let framing = ["content-length", "connection", "keep-alive", "transfer-encoding"];
+        let framing = [
+            "content-length",
+            "connection",
+            "keep-alive",
+            "transfer-encoding",
+        ];
         if !framing.contains(&k.to_ascii_lowercase().as_str()) {
             reply = reply.header(&k, &v);
         }
