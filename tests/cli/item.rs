@@ -8,50 +8,10 @@ use std::process::Stdio;
 
 use qlik_emulator::{BackgroundServer, Config, Faults};
 use serde_json::Value;
-use support::qlik;
-
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
+use support::{json, ok, paths, qlik, run_env, run_on};
 
 fn emulator(items: usize) -> BackgroundServer {
     support::emulator(items, Faults::default())
-}
-
-fn run_env(server: &BackgroundServer, args: &[&str], extra: &[(&str, &str)]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let mut vars = vec![
-        ("QLIK_SERVER", server.base_url()),
-        ("QLIK_API_KEY", server.api_key()),
-    ];
-    vars.extend_from_slice(extra);
-    let out = qlik(dir.path(), &vars).args(args).output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !run.out.contains(server.api_key()) && !run.err.contains(server.api_key()),
-        "the key leaked"
-    );
-    run
-}
-
-fn run(server: &BackgroundServer, args: &[&str]) -> Run {
-    run_env(server, args, &[])
-}
-
-fn ok(server: &BackgroundServer, args: &[&str]) -> String {
-    let r = run(server, args);
-    assert_eq!(r.code, 0, "{args:?}: {}", r.err);
-    r.out
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
 }
 
 fn ids_of(v: &Value) -> Vec<String> {
@@ -64,14 +24,6 @@ fn ids_of(v: &Value) -> Vec<String> {
 
 fn lines(s: &str) -> Vec<String> {
     s.lines().map(str::to_string).collect()
-}
-
-fn paths(server: &BackgroundServer) -> Vec<String> {
-    server
-        .requests()
-        .into_iter()
-        .map(|r| r.path_and_query)
-        .collect()
 }
 
 // ---------------------------------------------------------------- ls and paging
@@ -93,7 +45,7 @@ fn ls_all_over_1000_items_returns_exactly_the_emulators_ids() {
 #[test]
 fn ls_without_limit_shows_one_page_and_says_more_exist() {
     let server = emulator(250);
-    let r = run(&server, &["item", "ls"]);
+    let r = run_on(&server, &["item", "ls"]);
     assert_eq!(r.code, 0, "{}", r.err);
     let v = json(&r.out);
     assert_eq!(ids_of(&v), server.item_ids()[..100].to_vec());
@@ -113,7 +65,7 @@ fn ls_without_limit_shows_one_page_and_says_more_exist() {
 
     // Fewer than a page: no note.
     let small = emulator(20);
-    let r = run(&small, &["item", "ls", "-q"]);
+    let r = run_on(&small, &["item", "ls", "-q"]);
     assert_eq!(r.code, 0);
     assert_eq!(lines(&r.out), small.item_ids());
     assert_eq!(r.err, "");
@@ -225,7 +177,7 @@ fn ls_sends_every_filter_flag_camel_and_kebab() {
     for (i, (camel, kebab, value, pair)) in flags.iter().enumerate() {
         for flag in [camel, kebab] {
             let args = ["item", "ls", "-q", flag, value];
-            let r = run(&server, &args);
+            let r = run_on(&server, &args);
             assert_eq!(r.code, 0, "{args:?}: {}", r.err);
             let last = paths(&server).pop().unwrap();
             assert!(last.contains(pair), "{flag}: {last}");
@@ -261,7 +213,7 @@ fn ls_sends_every_filter_flag_camel_and_kebab() {
     ] {
         let mut args = vec!["item", "ls", "-q"];
         args.extend(flags.iter().copied());
-        let r = run(&server, &args);
+        let r = run_on(&server, &args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.err);
         let last = paths(&server).pop().unwrap();
         assert!(last.contains(pair), "{args:?}: {last}");
@@ -292,7 +244,7 @@ fn list_alias_and_hidden_shared() {
 #[test]
 fn unknown_resource_type_warns_and_sends() {
     let server = emulator(5);
-    let r = run(&server, &["item", "ls", "--resourceType", "hologram", "-q"]);
+    let r = run_on(&server, &["item", "ls", "--resourceType", "hologram", "-q"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(
         r.err.contains("warning: `hologram` is not a resourceType"),
@@ -435,7 +387,7 @@ fn validation_errors_exit_2_with_one_line_and_send_nothing() {
         (vec!["item", "ls", "--interval", "0"], "--interval must be"),
     ];
     for (args, message) in cases {
-        let r = run(&server, &args);
+        let r = run_on(&server, &args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.err);
         assert_eq!(r.err.lines().count(), 1, "{args:?}: {}", r.err);
         assert!(r.err.starts_with("error: "), "{args:?}: {}", r.err);
@@ -451,7 +403,7 @@ fn validation_errors_exit_2_with_one_line_and_send_nothing() {
         vec!["item", "get"],
         vec!["item", "ls", "--quiet", "--raw"],
     ] {
-        let r = run(&server, &args);
+        let r = run_on(&server, &args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.err);
     }
     assert!(server.requests().is_empty(), "{:?}", paths(&server));
@@ -503,7 +455,7 @@ fn get_several_ids_keeps_their_order() {
 fn get_good_and_bad_is_a_partial_failure_exit_6() {
     let server = emulator(3);
     let good = server.item_ids()[0].clone();
-    let r = run(&server, &["item", "get", &good, "no-such-item", "-q"]);
+    let r = run_on(&server, &["item", "get", &good, "no-such-item", "-q"]);
     assert_eq!(r.code, 6, "{}", r.err);
     assert_eq!(r.out, format!("{good}\n"));
     assert!(r.err.starts_with("error: no-such-item: "), "{}", r.err);
@@ -513,17 +465,17 @@ fn get_good_and_bad_is_a_partial_failure_exit_6() {
 #[test]
 fn unknown_id_is_exit_3() {
     let server = emulator(3);
-    let r = run(&server, &["item", "get", "no-such-item"]);
+    let r = run_on(&server, &["item", "get", "no-such-item"]);
     assert_eq!(r.code, 3);
     assert_eq!(r.out, "");
     assert_eq!(r.err.lines().count(), 1, "{}", r.err);
     assert!(r.err.starts_with("error: "), "{}", r.err);
     assert!(r.err.contains("(HTTP 404, trace "), "{}", r.err);
     // Several ids, all missing: still "not found".
-    let r = run(&server, &["item", "get", "nope-1", "nope-2"]);
+    let r = run_on(&server, &["item", "get", "nope-1", "nope-2"]);
     assert_eq!(r.code, 3, "{}", r.err);
     for cmd in ["collections", "publisheditems"] {
-        let r = run(&server, &["item", cmd, "no-such-item"]);
+        let r = run_on(&server, &["item", cmd, "no-such-item"]);
         assert_eq!(r.code, 3, "{cmd}: {}", r.err);
     }
 }
@@ -598,7 +550,7 @@ fn collections_of_an_item() {
 fn publisheditems_of_an_item() {
     let server = emulator(200);
     let id = server.item_ids()[0].clone();
-    let r = run(&server, &["item", "publisheditems", &id, "--all", "--json"]);
+    let r = run_on(&server, &["item", "publisheditems", &id, "--all", "--json"]);
     assert_eq!(r.code, 0, "{}", r.err);
     let v = json(&r.out);
     assert!(
@@ -860,7 +812,7 @@ fn dropped_connections_are_retried_and_500_is_exit_1() {
         error_500: 1.0,
         ..Faults::default()
     });
-    let r = run(&server, &["item", "ls"]);
+    let r = run_on(&server, &["item", "ls"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert_eq!(server.requests().len(), 1, "500 is not retried");
 
@@ -961,7 +913,7 @@ fn tls_with_ca_cert_or_insecure() {
     let out = ok(&server, &["item", "ls", "-q", "--ca-cert", &cert]);
     assert_eq!(lines(&out), server.item_ids());
 
-    let r = run(&server, &["item", "ls", "-q", "--insecure"]);
+    let r = run_on(&server, &["item", "ls", "-q", "--insecure"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(
         r.err
@@ -970,7 +922,7 @@ fn tls_with_ca_cert_or_insecure() {
         r.err
     );
 
-    let r = run(&server, &["item", "ls", "-q"]);
+    let r = run_on(&server, &["item", "ls", "-q"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert!(r.err.contains("certificate"), "{}", r.err);
     assert!(
@@ -984,7 +936,7 @@ fn tls_with_ca_cert_or_insecure() {
 #[test]
 fn verbose_logs_requests_without_the_key() {
     let server = emulator(150);
-    let r = run(&server, &["item", "ls", "--all", "-q", "-v"]);
+    let r = run_on(&server, &["item", "ls", "--all", "-q", "-v"]);
     assert_eq!(r.code, 0);
     let log: Vec<&str> = r.err.lines().collect();
     assert_eq!(log.len(), 3, "{}", r.err);
@@ -1202,7 +1154,7 @@ fn a_bare_sort_field_means_ascending() {
             "-q",
         ],
     ] {
-        let r = run(&server, &args);
+        let r = run_on(&server, &args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.err);
     }
     let sorts: Vec<String> = paths(&server)
@@ -1223,7 +1175,7 @@ fn a_bare_sort_field_means_ascending() {
         ]
     );
     // A bare field the command does not know is refused, named as given.
-    let r = run(&server, &["item", "ls", "--sort", "nme"]);
+    let r = run_on(&server, &["item", "ls", "--sort", "nme"]);
     assert_eq!(r.code, 2);
     assert!(
         r.err

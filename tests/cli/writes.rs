@@ -7,13 +7,7 @@ use std::io::Write;
 
 use qlik_emulator::{BackgroundServer, Config};
 use serde_json::{Value, json};
-use support::qlik;
-
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
+use support::{Run, json, ok, qlik, run_on, run_stdin};
 
 fn emulator(items: usize) -> BackgroundServer {
     support::emulator(items, qlik_emulator::Faults::default())
@@ -23,19 +17,11 @@ fn start(config: Config) -> BackgroundServer {
     BackgroundServer::start(config).unwrap()
 }
 
+/// `qlik ARGS` against the emulator with `key`, and `stdin` (never a terminal); `key` never
+/// shows in the output.
 fn run_with(server: &BackgroundServer, key: &str, args: &[&str], stdin: Option<&str>) -> Run {
-    let dir = tempfile::tempdir().unwrap();
     let vars = [("QLIK_SERVER", server.base_url()), ("QLIK_API_KEY", key)];
-    let mut cmd = qlik(dir.path(), &vars);
-    cmd.args(args);
-    // Never a terminal: the tests run the tool as a script would.
-    cmd.write_stdin(stdin.unwrap_or(""));
-    let out = cmd.output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+    let run = support::run_with(&vars, args, stdin.map(str::as_bytes));
     assert!(
         !run.out.contains(key) && !run.err.contains(key),
         "the key leaked:\n{}\n{}",
@@ -43,24 +29,6 @@ fn run_with(server: &BackgroundServer, key: &str, args: &[&str], stdin: Option<&
         run.err
     );
     run
-}
-
-fn run(server: &BackgroundServer, args: &[&str]) -> Run {
-    run_with(server, server.api_key(), args, None)
-}
-
-fn run_stdin(server: &BackgroundServer, args: &[&str], stdin: &str) -> Run {
-    run_with(server, server.api_key(), args, Some(stdin))
-}
-
-fn ok(server: &BackgroundServer, args: &[&str]) -> String {
-    let r = run(server, args);
-    assert_eq!(r.code, 0, "{args:?}: {}", r.err);
-    r.out
-}
-
-fn json_of(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
 }
 
 fn methods(server: &BackgroundServer) -> Vec<String> {
@@ -119,7 +87,7 @@ fn update_sets_each_field_and_prints_the_item() {
     ];
     for (flag, field, value, expected) in cases {
         let out = ok(&server, &["item", "update", &id, flag, value, "-o", "json"]);
-        let printed = json_of(&out);
+        let printed = json(&out);
         let stored = server.item(&id).unwrap();
         let norm = |v: &Value| {
             if field == "resourceUpdatedAt" {
@@ -163,7 +131,7 @@ fn update_sends_only_the_fields_given_and_looks_up_the_type() {
         &["item", "update", &id, "--name", "Only name", "--json"],
     );
     let after = server.item(&id).unwrap();
-    assert_eq!(json_of(&out)["name"], json!("Only name"));
+    assert_eq!(json(&out)["name"], json!("Only name"));
     for keep in [
         "description",
         "resourceId",
@@ -228,7 +196,7 @@ fn unset_sends_the_empty_value() {
         let n = server.requests().len();
         let mut all = vec!["item", "update", id.as_str()];
         all.extend(args.iter().copied());
-        let r = run(&server, &all);
+        let r = run_on(&server, &all);
         assert_eq!(r.code, 2, "{args:?}: {}", r.err);
         assert!(r.err.starts_with("error: "), "{}", r.err);
         assert_eq!(server.requests().len(), n, "{args:?} sent something");
@@ -315,7 +283,7 @@ fn update_dry_run_sends_nothing() {
     let server = emulator(3);
     let id = first_id(&server);
     let before = server.item(&id).unwrap();
-    let r = run(
+    let r = run_on(
         &server,
         &[
             "item",
@@ -337,12 +305,9 @@ fn update_dry_run_sends_nothing() {
         format!("PUT {}/api/v1/items/{id}", server.base_url())
     );
     let body: String = lines.collect::<Vec<_>>().join("\n");
-    assert_eq!(
-        json_of(&body),
-        json!({"name": "Dry", "resourceType": "app"})
-    );
+    assert_eq!(json(&body), json!({"name": "Dry", "resourceType": "app"}));
     // Without a type: still nothing sent, and a note that it would be looked up.
-    let r = run(
+    let r = run_on(
         &server,
         &["item", "update", &id, "--name", "Dry", "--dry-run"],
     );
@@ -375,7 +340,7 @@ fn conflict_exits_5_and_read_only_key_exits_4() {
         .as_str()
         .unwrap()
         .to_string();
-    let r = run(&server, &["item", "update", a, "--resourceId", &taken]);
+    let r = run_on(&server, &["item", "update", a, "--resourceId", &taken]);
     assert_eq!(r.code, 5, "{}", r.err);
     assert!(r.err.contains("HTTP 409"), "{}", r.err);
 
@@ -403,7 +368,7 @@ fn conflict_exits_5_and_read_only_key_exits_4() {
 fn rm_refuses_without_a_terminal_and_sends_nothing() {
     let server = emulator(3);
     let ids = server.item_ids();
-    let r = run(&server, &["item", "rm", &ids[0], &ids[1]]);
+    let r = run_on(&server, &["item", "rm", &ids[0], &ids[1]]);
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(r.err.contains("--yes"), "{}", r.err);
     assert!(r.err.contains("2 items"), "{}", r.err);
@@ -415,7 +380,7 @@ fn rm_refuses_without_a_terminal_and_sends_nothing() {
 fn rm_by_arguments_and_alias() {
     let server = emulator(5);
     let ids = server.item_ids();
-    let r = run(
+    let r = run_on(
         &server,
         &[
             "item",
@@ -430,7 +395,7 @@ fn rm_by_arguments_and_alias() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains("deleted 2 of 2"), "{}", r.err);
     assert!(r.out.is_empty(), "{}", r.out);
-    let r = run(&server, &["item", "delete", &ids[2], "-y"]);
+    let r = run_on(&server, &["item", "delete", &ids[2], "-y"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(server.item_ids(), ids[3..].to_vec());
 }
@@ -455,7 +420,7 @@ fn rm_reads_ids_from_stdin_and_prints_results() {
         &input,
     );
     assert_eq!(r.code, 0, "{}", r.err);
-    let results: Vec<Value> = r.out.lines().map(json_of).collect();
+    let results: Vec<Value> = r.out.lines().map(json).collect();
     assert_eq!(
         results,
         ids[..3]
@@ -473,7 +438,7 @@ fn rm_reads_ids_from_stdin_and_prints_results() {
 fn rm_partial_failure_exits_6_with_a_summary() {
     let server = emulator(4);
     let ids = server.item_ids();
-    let r = run(
+    let r = run_on(
         &server,
         &[
             "item",
@@ -491,7 +456,7 @@ fn rm_partial_failure_exits_6_with_a_summary() {
     assert!(r.err.contains("deleted 2 of 3"), "{}", r.err);
     assert!(r.err.contains("1 not found"), "{}", r.err);
     assert!(r.err.contains("no-such-item"), "{}", r.err);
-    let results = json_of(&r.out);
+    let results = json(&r.out);
     assert_eq!(results[1]["id"], json!("no-such-item"));
     assert_eq!(results[1]["status"], json!("not found"));
     assert_eq!(results[1]["httpStatus"], json!(404));
@@ -502,7 +467,7 @@ fn rm_partial_failure_exits_6_with_a_summary() {
 #[test]
 fn rm_of_only_unknown_ids_exits_3() {
     let server = emulator(2);
-    let r = run(&server, &["item", "rm", "nope-1", "nope-2", "--yes"]);
+    let r = run_on(&server, &["item", "rm", "nope-1", "nope-2", "--yes"]);
     assert_eq!(r.code, 3, "{}", r.err);
     assert!(r.err.contains("2 not found"), "{}", r.err);
     assert_eq!(server.item_ids().len(), 2);
@@ -539,7 +504,7 @@ fn settings_patch_in_three_forms() {
             "--json",
         ],
     );
-    assert_eq!(json_of(&out), json!({"usageMetricsEnabled": false}));
+    assert_eq!(json(&out), json!({"usageMetricsEnabled": false}));
     assert_eq!(server.settings(), json!({"usageMetricsEnabled": false}));
 
     let out = ok(
@@ -558,7 +523,7 @@ fn settings_patch_in_three_forms() {
             "json",
         ],
     );
-    assert_eq!(json_of(&out), json!({"usageMetricsEnabled": true}));
+    assert_eq!(json(&out), json!({"usageMetricsEnabled": true}));
     assert_eq!(server.settings(), json!({"usageMetricsEnabled": true}));
 
     let r = run_stdin(
@@ -567,7 +532,7 @@ fn settings_patch_in_three_forms() {
         r#"[{"op":"replace","path":"/usageMetricsEnabled","value":false}]"#,
     );
     assert_eq!(r.code, 0, "{}", r.err);
-    assert_eq!(json_of(&r.out), json!({"usageMetricsEnabled": false}));
+    assert_eq!(json(&r.out), json!({"usageMetricsEnabled": false}));
     assert_eq!(server.settings(), json!({"usageMetricsEnabled": false}));
     let patches = server
         .requests()
@@ -624,7 +589,7 @@ fn settings_patch_validates_and_dry_runs() {
         assert_eq!(r.code, 2, "{args:?}: {}", r.err);
     }
     assert!(server.requests().is_empty());
-    let r = run(
+    let r = run_on(
         &server,
         &[
             "item",
@@ -642,7 +607,7 @@ fn settings_patch_validates_and_dry_runs() {
         format!("PATCH {}/api/v1/items/settings", server.base_url())
     );
     assert_eq!(
-        json_of(body),
+        json(body),
         json!([{"op":"replace","path":"/usageMetricsEnabled","value":false}])
     );
     assert!(server.requests().is_empty());

@@ -4,31 +4,17 @@
 use crate::support;
 
 use qlik_emulator::{BackgroundServer, Config, Faults};
-use support::qlik;
+use support::{Run, qlik, run_emulated};
 
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
+/// `qlik item rm - --yes EXTRA` with every id of the emulator on standard input.
 fn rm_all(server: &BackgroundServer, extra: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let vars = [
-        ("QLIK_SERVER", server.base_url()),
-        ("QLIK_API_KEY", server.api_key()),
-    ];
     let ids = server.item_ids().join("\n");
-    let mut cmd = qlik(dir.path(), &vars);
-    cmd.args(["item", "rm", "-", "--yes"])
-        .args(extra)
-        .write_stdin(ids);
-    let out = cmd.output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    let args: Vec<&str> = ["item", "rm", "-", "--yes"]
+        .iter()
+        .chain(extra)
+        .copied()
+        .collect();
+    run_emulated(server, &args, &[], Some(ids.as_bytes()))
 }
 
 fn count_status(server: &BackgroundServer, status: u16) -> usize {

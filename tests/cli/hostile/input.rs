@@ -1,44 +1,16 @@
 //! Input refused before anything is sent exits 2; `--headers` cannot break a request; loopback is never proxied.
 
-use std::time::Duration;
-
 use qlik_emulator::Faults;
 use serde_json::{Value, json};
 
-use super::support::{self, Mock, Reply, qlik};
+use super::support::{self, Mock, Reply, Run};
 
-/// Every run is killed after this long: a regression fails instead of hanging.
-const BOUND: Duration = Duration::from_secs(60);
-
-struct Out {
-    code: i32,
-    out: String,
-    err: String,
-}
-
-fn run(vars: &[(&str, &str)], args: &[&str], stdin: &[u8]) -> Out {
-    let dir = tempfile::tempdir().unwrap();
-    let out = qlik(dir.path(), vars)
-        .args(args)
-        .write_stdin(stdin.to_vec())
-        .timeout(BOUND)
-        .output()
-        .unwrap();
-    let r = Out {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !r.err.contains("panicked"),
-        "{}",
-        &r.err[..r.err.len().min(500)]
-    );
-    r
+fn run(vars: &[(&str, &str)], args: &[&str], stdin: &[u8]) -> Run {
+    support::run_with(vars, args, Some(stdin))
 }
 
 /// Refused: exit 2, one short `error:` line, nothing on stdout.
-fn assert_refused(r: &Out, what: &str) {
+fn assert_refused(r: &Run, what: &str) {
     let err = &r.err[..r.err.len().min(500)];
     assert_eq!(r.code, 2, "{what}: {err}");
     assert!(r.err.starts_with("error: "), "{what}: {err}");

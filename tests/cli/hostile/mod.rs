@@ -21,28 +21,7 @@ mod terminal;
 
 use qlik_emulator::{BackgroundServer, Faults};
 use serde_json::{Value, json};
-use support::{Mock, Reply, qlik};
-
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
-fn run_at(url: &str, key: &str, args: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let out = qlik(dir.path(), &[("QLIK_SERVER", url), ("QLIK_API_KEY", key)])
-        .args(args)
-        .output()
-        .unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(!run.err.contains("panicked"), "{args:?}: {}", run.err);
-    run
-}
+use support::{Mock, Reply, run_at};
 
 fn emulator(faults: Faults) -> BackgroundServer {
     support::emulator(5, faults)

@@ -8,36 +8,12 @@ use std::path::Path;
 use qlik_emulator::{BackgroundServer, Config, Faults};
 use serde_json::{Value, json};
 
-use crate::support::{Mock, Reply, emulator, qlik};
+use crate::support::{self, Mock, Reply, Run, emulator, run_at};
 
 /// What a run printed.
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
+/// `qlik ARGS` in `dir` with `vars`.
 fn run_in(dir: &Path, vars: &[(&str, &str)], args: &[&str]) -> Run {
-    let out = qlik(dir, vars)
-        .args(args)
-        .timeout(std::time::Duration::from_secs(60))
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// `qlik ARGS` against `server` given by QLIK_SERVER, with `key`.
-fn run(server: &str, key: &str, args: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    run_in(
-        dir.path(),
-        &[("QLIK_SERVER", server), ("QLIK_API_KEY", key)],
-        args,
-    )
+    support::run_in(dir, vars, args, None)
 }
 
 fn tls_emulator() -> BackgroundServer {
@@ -116,7 +92,7 @@ fn https_to_a_plain_http_server_is_named_and_not_retried() {
     assert!(!r.err.contains("try again"), "{}", r.err);
     assert!(!r.err.contains("InvalidContentType"), "{}", r.err);
     // The hint's URL works.
-    let r = run(
+    let r = run_at(
         &format!("http://{hp}"),
         server.api_key(),
         &["item", "ls", "-q"],
@@ -130,7 +106,7 @@ fn https_to_a_plain_http_server_is_named_and_not_retried() {
 fn http_to_a_tls_server_is_named_and_not_retried() {
     let server = tls_emulator();
     let hp = host_port(server.base_url()).to_string();
-    let r = run(
+    let r = run_at(
         &format!("http://{hp}"),
         server.api_key(),
         &["item", "get", "x", "--retry", "3", "-v"],
@@ -153,7 +129,7 @@ fn http_to_a_tls_server_is_named_and_not_retried() {
         r.err
     );
     // The hint's URL: its certificate is not trusted yet, and the error says whose server.
-    let r = run(
+    let r = run_at(
         &format!("https://{hp}"),
         server.api_key(),
         &["item", "ls", "-v"],
@@ -183,7 +159,7 @@ fn http_to_a_tls_server_is_named_and_not_retried() {
         .to_str()
         .unwrap()
         .to_string();
-    let r = run(
+    let r = run_at(
         &format!("https://{hp}"),
         server.api_key(),
         &["item", "ls", "-q", "--ca-cert", &cert],
@@ -293,7 +269,7 @@ fn a_timeout_says_which_server() {
     let mock = Mock::start(|_, _| {
         Reply::json(200, &json!({"data": []})).after(std::time::Duration::from_secs(5))
     });
-    let r = run(
+    let r = run_at(
         &mock.url,
         "k",
         &["item", "get", "x", "--timeout", "0.3", "--retry", "0"],
@@ -353,7 +329,7 @@ fn a_refused_key_is_named() {
 #[test]
 fn the_services_title_and_detail_read_as_one_sentence() {
     let server = emulator(3, Faults::default());
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "get", "bogus"],
@@ -384,7 +360,7 @@ fn each_failed_id_is_one_line_that_does_not_repeat_itself() {
                 .is_some_and(|rest| rest.ends_with(')') && !rest.contains(' '))
         })
     };
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "rm", "bogus", "--yes"],
@@ -408,7 +384,7 @@ fn each_failed_id_is_one_line_that_does_not_repeat_itself() {
         r.err
     );
 
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "get", "bogus", &good, "nope", "-q"],
@@ -423,7 +399,7 @@ fn each_failed_id_is_one_line_that_does_not_repeat_itself() {
     assert_eq!(r.err.lines().count(), 2, "{}", r.err);
 
     // The results on stdout keep the service's words, joined cleanly.
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "rm", "bogus", "--yes", "-o", "json"],
@@ -441,7 +417,7 @@ fn each_failed_id_is_one_line_that_does_not_repeat_itself() {
 #[test]
 fn a_hint_shared_by_several_ids_is_printed_once() {
     let server = emulator(3, Faults::default());
-    let r = run(
+    let r = run_at(
         server.base_url(),
         "wrong-key",
         &["item", "rm", "a", "b", "c", "--yes"],
@@ -461,7 +437,7 @@ fn a_hint_shared_by_several_ids_is_printed_once() {
         "{}",
         r.err
     );
-    let r = run(server.base_url(), "wrong-key", &["item", "get", "a", "b"]);
+    let r = run_at(server.base_url(), "wrong-key", &["item", "get", "a", "b"]);
     assert_eq!(r.code, 4, "{}", r.err);
     assert_eq!(
         r.err.lines().filter(|l| l.starts_with("hint: ")).count(),
@@ -500,7 +476,7 @@ fn a_refused_cursor_given_by_the_user_is_not_offered_back() {
                     continue;
                 }
                 let args = [listing, format, paging].concat();
-                let r = run(server.base_url(), server.api_key(), &args);
+                let r = run_at(server.base_url(), server.api_key(), &args);
                 assert_eq!(r.code, 1, "{args:?}: {}", r.err);
                 assert_eq!(r.out, "", "{args:?}");
                 let lines: Vec<&str> = r.err.lines().collect();
@@ -578,7 +554,7 @@ fn a_listing_failing_halfway_says_what_was_printed() {
     ] {
         let mock = failing_second_page(503, 2);
         let args = [&["item", "ls", "--all", "--retry", "0"][..], format].concat();
-        let r = run(&mock.url, "k", &args);
+        let r = run_at(&mock.url, "k", &args);
         assert_eq!(r.code, 7, "{format:?}: {}", r.err);
         assert!(
             r.err.ends_with(&format!("{hint}\n")),
@@ -594,7 +570,7 @@ fn a_listing_failing_halfway_says_what_was_printed() {
     }
     // Nothing listed before the failure: no talk of items above.
     let mock = failing_second_page(503, 0);
-    let r = run(
+    let r = run_at(
         &mock.url,
         "k",
         &["item", "ls", "--all", "--retry", "0", "-q"],
@@ -608,7 +584,7 @@ fn a_listing_failing_halfway_says_what_was_printed() {
     );
     // The service refuses its own cursor: resuming from it would fail again.
     let mock = failing_second_page(400, 2);
-    let r = run(&mock.url, "k", &["item", "ls", "--all", "-o", "jsonl"]);
+    let r = run_at(&mock.url, "k", &["item", "ls", "--all", "-o", "jsonl"]);
     assert_eq!(r.code, 1, "{}", r.err);
     assert_eq!(r.out.lines().count(), 2);
     assert!(!r.err.contains("resume with"), "{}", r.err);
@@ -649,13 +625,13 @@ fn an_apps_id_given_for_an_item_id_gets_the_command_that_finds_the_item() {
         &["item", "publisheditems", &app, "-o", "json"],
         &["item", "publisheditems", &app, "--raw"],
     ] {
-        let r = run(server.base_url(), server.api_key(), args);
+        let r = run_at(server.base_url(), server.api_key(), args);
         assert_eq!(r.code, 3, "{args:?}: {}", r.err);
         assert_eq!(r.err.lines().count(), 2, "{args:?}: {}", r.err);
         assert!(r.err.ends_with(&hint), "{args:?}: {}", r.err);
     }
     // Several ids, or rm: once, after the lines of the ids.
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "get", &app, "bogus", &item, "-q"],
@@ -663,7 +639,7 @@ fn an_apps_id_given_for_an_item_id_gets_the_command_that_finds_the_item() {
     assert_eq!(r.code, 6, "{}", r.err);
     assert!(r.err.ends_with(&hint), "{}", r.err);
     assert_eq!(r.err.lines().count(), 3, "{}", r.err);
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "rm", &app, "--yes"],
@@ -674,7 +650,7 @@ fn an_apps_id_given_for_an_item_id_gets_the_command_that_finds_the_item() {
 
     // Of several ids of that form, the first is hint enough.
     let other = "0c048b11-21ca-408f-c51d-bab4a8287a04";
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &["item", "rm", &app, other, "--yes"],
@@ -685,7 +661,7 @@ fn an_apps_id_given_for_an_item_id_gets_the_command_that_finds_the_item() {
 
     // The command works as printed.
     let words: Vec<&str> = command.split(' ').skip(1).collect();
-    let r = run(
+    let r = run_at(
         server.base_url(),
         server.api_key(),
         &[&words[..], &["-q"]].concat(),
@@ -701,7 +677,7 @@ fn an_apps_id_given_for_an_item_id_gets_the_command_that_finds_the_item() {
 fn the_resource_hint_only_where_the_id_could_be_a_resource_id() {
     let server = emulator(3, Faults::default());
     let hexid = "0123456789abcdef01234567";
-    let r = run(server.base_url(), server.api_key(), &["item", "get", hexid]);
+    let r = run_at(server.base_url(), server.api_key(), &["item", "get", hexid]);
     assert_eq!(r.code, 3, "{}", r.err);
     assert!(
         r.err.ends_with(&format!(
@@ -719,7 +695,7 @@ fn the_resource_hint_only_where_the_id_could_be_a_resource_id() {
         &["item", "collections", "not-a-guid-at-all-0000-000000000000"],
         &["item", "get", "fc72032f-164b-629b-16fb-f3a69b8c1f6"],
     ] {
-        let r = run(server.base_url(), server.api_key(), args);
+        let r = run_at(server.base_url(), server.api_key(), args);
         assert_eq!(r.code, 3, "{args:?}: {}", r.err);
         assert!(!r.err.contains("hint:"), "{args:?}: {}", r.err);
     }

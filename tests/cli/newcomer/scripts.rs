@@ -3,43 +3,14 @@
 //! completions, and help that fits a screen.
 
 use qlik_emulator::{BackgroundServer, Faults};
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::support::{emulator, qlik};
-
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
-/// `qlik ARGS` against `server`, in a fresh config directory, with `stdin` (never a terminal).
-fn run(server: &BackgroundServer, args: &[&str], stdin: &str) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let vars = [
-        ("QLIK_SERVER", server.base_url()),
-        ("QLIK_API_KEY", server.api_key()),
-    ];
-    let out = qlik(dir.path(), &vars)
-        .args(args)
-        .write_stdin(stdin)
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+use crate::support::{emulator, json, qlik, run_stdin};
 
 fn ok(server: &BackgroundServer, args: &[&str], stdin: &str) -> String {
-    let r = run(server, args, stdin);
+    let r = run_stdin(server, args, stdin);
     assert_eq!(r.code, 0, "{args:?}: {}", r.err);
     r.out
-}
-
-fn json_of(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
 }
 
 /// The requests the server answered, as `METHOD path`.
@@ -76,7 +47,7 @@ fn update_takes_the_json_that_get_prints_and_sends_only_the_body_fields() {
     let server = emulator(3, Faults::default());
     let id = server.item_ids()[0].clone();
     let got = ok(&server, &["item", "get", &id, "-o", "json"], "");
-    let mut edited = json_of(&got);
+    let mut edited = json(&got);
     edited["name"] = json!("Renamed from a file");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("item.json");
@@ -84,14 +55,14 @@ fn update_takes_the_json_that_get_prints_and_sends_only_the_body_fields() {
     let file = file.to_str().unwrap();
 
     // What would be sent: the body fields only, as the file has them.
-    let dry = run(
+    let dry = run_stdin(
         &server,
         &["item", "update", &id, "-f", file, "--dry-run"],
         "",
     );
     assert_eq!(dry.code, 0, "{}", dry.err);
     let body_text = dry.out.split_once('\n').unwrap().1;
-    let body = json_of(body_text);
+    let body = json(body_text);
     let keys: Vec<&str> = body
         .as_object()
         .unwrap()
@@ -110,7 +81,7 @@ fn update_takes_the_json_that_get_prints_and_sends_only_the_body_fields() {
     assert!(!dry.err.contains("ignored"), "only with -v: {}", dry.err);
 
     // With -v, the computed fields left out are named on stderr.
-    let v = run(&server, &["item", "update", &id, "-f", file, "-v"], "");
+    let v = run_stdin(&server, &["item", "update", &id, "-f", file, "-v"], "");
     assert_eq!(v.code, 0, "{}", v.err);
     let line = v
         .err
@@ -129,7 +100,7 @@ fn update_takes_the_json_that_get_prints_and_sends_only_the_body_fields() {
         assert!(line.contains(k), "{k} missing from: {line}");
     }
     assert!(!line.contains("name"), "{line}");
-    assert_eq!(json_of(&v.out)["name"], "Renamed from a file");
+    assert_eq!(json(&v.out)["name"], "Renamed from a file");
     assert_eq!(server.item(&id).unwrap()["name"], "Renamed from a file");
     // The file had resourceType: no lookup first, one PUT.
     let sent = requests(&server);
@@ -164,7 +135,7 @@ fn update_takes_yaml_by_extension_and_by_content_on_stdin() {
         &["item", "update", &id, "-f", file.to_str().unwrap()],
         "",
     );
-    assert_eq!(json_of(&out)["name"], "From YAML");
+    assert_eq!(json(&out)["name"], "From YAML");
     assert_eq!(server.item(&id).unwrap()["description"], "yes");
 
     // Standard input: YAML recognised by its content.
@@ -173,14 +144,14 @@ fn update_takes_yaml_by_extension_and_by_content_on_stdin() {
         &["item", "update", &id, "-f", "-"],
         "name: Piped YAML\nresourceType: app\n",
     );
-    assert_eq!(json_of(&out)["name"], "Piped YAML");
+    assert_eq!(json(&out)["name"], "Piped YAML");
     // Flags still win over the file.
     let out = ok(
         &server,
         &["item", "update", &id, "-f", "-", "--name", "Flag wins"],
         &edited,
     );
-    assert_eq!(json_of(&out)["name"], "Flag wins");
+    assert_eq!(json(&out)["name"], "Flag wins");
 }
 
 #[test]
@@ -199,7 +170,7 @@ fn update_refuses_unknown_fields_lists_and_bad_yaml_before_sending() {
         (r#"{"name": "x""#, "-", "is not valid JSON or YAML"),
     ];
     for (stdin, file, expect) in cases {
-        let r = run(&server, &["item", "update", &id, "-f", file], stdin);
+        let r = run_stdin(&server, &["item", "update", &id, "-f", file], stdin);
         assert_eq!(r.code, 2, "{stdin}: {}", r.err);
         assert!(r.err.starts_with("error: "), "{}", r.err);
         assert_eq!(r.err.lines().count(), 1, "{}", r.err);
@@ -209,7 +180,7 @@ fn update_refuses_unknown_fields_lists_and_bad_yaml_before_sending() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("body.json");
     std::fs::write(&file, "name: n\n").unwrap();
-    let r = run(
+    let r = run_stdin(
         &server,
         &["item", "update", &id, "-f", file.to_str().unwrap()],
         "",
@@ -223,10 +194,10 @@ fn update_refuses_unknown_fields_lists_and_bad_yaml_before_sending() {
 fn update_warns_when_the_file_is_another_item() {
     let server = emulator(2, Faults::default());
     let ids = server.item_ids();
-    let mut got = json_of(&ok(&server, &["item", "get", &ids[0], "-o", "json"], ""));
+    let mut got = json(&ok(&server, &["item", "get", &ids[0], "-o", "json"], ""));
     // Another item's resourceId would be a conflict (409): not copied.
     got.as_object_mut().unwrap().remove("resourceId");
-    let r = run(
+    let r = run_stdin(
         &server,
         &["item", "update", &ids[1], "-f", "-"],
         &got.to_string(),
@@ -254,21 +225,21 @@ fn settings_patch_takes_what_settings_ls_prints() {
         &["item", "settings", "patch", "-f", "-"],
         &shown.replace("true", "false"),
     );
-    assert_eq!(json_of(&out)["usageMetricsEnabled"], false);
+    assert_eq!(json(&out)["usageMetricsEnabled"], false);
     assert_eq!(server.settings()["usageMetricsEnabled"], false);
     let out = ok(
         &server,
         &["item", "settings", "patch", "-f", "-"],
         r#"{"usageMetricsEnabled": true}"#,
     );
-    assert_eq!(json_of(&out)["usageMetricsEnabled"], true);
+    assert_eq!(json(&out)["usageMetricsEnabled"], true);
     // The JSON Patch array in YAML works too.
     let out = ok(
         &server,
         &["item", "settings", "patch", "-f", "-"],
         "- op: replace\n  path: /usageMetricsEnabled\n  value: false\n",
     );
-    assert_eq!(json_of(&out)["usageMetricsEnabled"], false);
+    assert_eq!(json(&out)["usageMetricsEnabled"], false);
     let before = server.requests().len();
     for (stdin, expect) in [
         (
@@ -278,7 +249,7 @@ fn settings_patch_takes_what_settings_ls_prints() {
         (r#"{"usageMetricsEnabled": "yes"}"#, "takes true or false"),
         ("{}", "no setting given"),
     ] {
-        let r = run(&server, &["item", "settings", "patch", "-f", "-"], stdin);
+        let r = run_stdin(&server, &["item", "settings", "patch", "-f", "-"], stdin);
         assert_eq!(r.code, 2, "{stdin}: {}", r.err);
         assert!(r.err.contains(expect), "{stdin}: {}", r.err);
     }
@@ -299,7 +270,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
         "",
     );
     let before = server.requests().len();
-    let r = run(
+    let r = run_stdin(
         &server,
         &[
             "item",
@@ -320,7 +291,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
         r.err
     );
     assert!(!r.err.contains("error"), "no per-id errors: {}", r.err);
-    let results = json_of(&r.out);
+    let results = json(&r.out);
     let statuses: Vec<&str> = results
         .as_array()
         .unwrap()
@@ -332,7 +303,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
     assert_eq!(server.requests().len(), before + 4);
 
     // Run again: every id is gone, still exit 0; the camelCase alias works too.
-    let r = run(
+    let r = run_stdin(
         &server,
         &["item", "rm", "-", "--yes", "--ignoreNotFound", NO_PACING],
         &listed,
@@ -344,7 +315,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
         r.err
     );
     // Without the flag the same run is exit 3, each id reported.
-    let r = run(&server, &["item", "rm", "-", "--yes", NO_PACING], &listed);
+    let r = run_stdin(&server, &["item", "rm", "-", "--yes", NO_PACING], &listed);
     assert_eq!(r.code, 3, "{}", r.err);
     assert_eq!(
         r.err.matches(": not found (HTTP 404").count(),
@@ -358,7 +329,7 @@ fn rm_ignore_not_found_makes_the_cleanup_pipeline_idempotent() {
 fn rm_ignore_not_found_takes_empty_input_as_nothing_to_do() {
     let server = emulator(2, Faults::default());
     for stdin in ["", "\n  \n"] {
-        let r = run(
+        let r = run_stdin(
             &server,
             &["item", "rm", "-", "--yes", "--ignore-not-found"],
             stdin,
@@ -367,7 +338,7 @@ fn rm_ignore_not_found_takes_empty_input_as_nothing_to_do() {
         assert_eq!(r.out, "");
         assert!(r.err.contains("nothing to delete"), "{}", r.err);
         // Without the flag, empty input is still a usage error, with the way out named.
-        let r = run(&server, &["item", "rm", "-", "--yes"], stdin);
+        let r = run_stdin(&server, &["item", "rm", "-", "--yes"], stdin);
         assert_eq!(r.code, 2, "{}", r.err);
         assert!(r.err.contains("--ignore-not-found"), "{}", r.err);
     }
@@ -594,7 +565,7 @@ fn bash_completes_flag_values() {
 fn free_values_are_still_accepted_where_the_api_takes_any() {
     let server = emulator(3, Faults::default());
     // A type the contract does not list yet: sent, with a warning.
-    let r = run(
+    let r = run_stdin(
         &server,
         &["item", "ls", "--resourceType", "hologram", "-q"],
         "",
@@ -615,7 +586,7 @@ fn free_values_are_still_accepted_where_the_api_takes_any() {
         "",
     );
     // Values the contract does not list are still refused by the command's own check.
-    let r = run(&server, &["item", "ls", "--sort", "size"], "");
+    let r = run_stdin(&server, &["item", "ls", "--sort", "size"], "");
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(r.err.starts_with("error: --sort `size`"), "{}", r.err);
 }

@@ -7,43 +7,11 @@
 use qlik_emulator::{BackgroundServer, Faults};
 use serde_json::{Value, json};
 
-use crate::support::{Mock, Reply, emulator, qlik};
-
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
-}
-
-fn run(url: &str, key: &str, args: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    let out = qlik(dir.path(), &[("QLIK_SERVER", url), ("QLIK_API_KEY", key)])
-        .args(args)
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn on(server: &BackgroundServer, args: &[&str]) -> Run {
-    run(server.base_url(), server.api_key(), args)
-}
-
-/// The path and query of each request the emulator answered.
-fn requests(server: &BackgroundServer) -> Vec<String> {
-    server
-        .requests()
-        .into_iter()
-        .map(|r| r.path_and_query)
-        .collect()
-}
+use crate::support::{Mock, Reply, emulator, paths, run_at, run_on};
 
 /// The `next` cursor of the first page of one item.
 fn first_cursor(server: &BackgroundServer) -> String {
-    let r = on(server, &["item", "ls", "--limit", "1", "--raw"]);
+    let r = run_on(server, &["item", "ls", "--limit", "1", "--raw"]);
     assert_eq!(r.code, 0, "{}", r.err);
     let body: Value = serde_json::from_str(&r.out).unwrap();
     let href = body["links"]["next"]["href"].as_str().unwrap().to_string();
@@ -58,7 +26,7 @@ fn first_cursor(server: &BackgroundServer) -> String {
 fn the_first_request_has_the_filters_then_the_cursor_then_the_limit() {
     let mock = Mock::start(|_, _| Reply::json(200, &json!({"data": [], "links": {}})));
     for cursor_flag in ["--next", "--prev"] {
-        let r = run(
+        let r = run_at(
             &mock.url,
             "k",
             &[
@@ -92,8 +60,8 @@ fn the_first_request_has_the_filters_then_the_cursor_then_the_limit() {
 fn a_limit_from_a_cursor_asks_each_page_for_what_is_left() {
     let server = emulator(300, Faults::default());
     let cursor = first_cursor(&server);
-    let before = requests(&server).len();
-    let r = on(
+    let before = paths(&server).len();
+    let r = run_on(
         &server,
         &["item", "ls", "--next", &cursor, "--limit", "150", "-q"],
     );
@@ -101,7 +69,7 @@ fn a_limit_from_a_cursor_asks_each_page_for_what_is_left() {
     assert_eq!(r.out.lines().count(), 150);
     // A total chosen with --limit ends without the note about more.
     assert_eq!(r.err, "");
-    let sent = &requests(&server)[before..];
+    let sent = &paths(&server)[before..];
     assert_eq!(sent.len(), 2, "{sent:?}");
     let encoded: String = url::form_urlencoded::byte_serialize(cursor.as_bytes()).collect();
     assert_eq!(sent[0], format!("/api/v1/items?next={encoded}&limit=100"));
@@ -112,7 +80,7 @@ fn a_limit_from_a_cursor_asks_each_page_for_what_is_left() {
 #[test]
 fn the_note_about_more_follows_the_default_total_only() {
     let server = emulator(150, Faults::default());
-    let r = on(&server, &["item", "ls", "-q"]);
+    let r = run_on(&server, &["item", "ls", "-q"]);
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out.lines().count(), 100);
     assert!(
@@ -123,7 +91,7 @@ fn the_note_about_more_follows_the_default_total_only() {
         r.err
     );
     for chosen in [&["--limit", "100"][..], &["--all"][..]] {
-        let r = on(&server, &[&["item", "ls", "-q"][..], chosen].concat());
+        let r = run_on(&server, &[&["item", "ls", "-q"][..], chosen].concat());
         assert_eq!(r.code, 0, "{chosen:?}: {}", r.err);
         assert_eq!(r.err, "", "{chosen:?}");
     }
@@ -133,7 +101,7 @@ fn the_note_about_more_follows_the_default_total_only() {
 fn raw_beyond_one_page_is_refused_before_any_request() {
     let server = emulator(150, Faults::default());
     for flags in [&["--limit", "101"][..], &["--all"][..]] {
-        let r = on(&server, &[&["item", "ls", "--raw"][..], flags].concat());
+        let r = run_on(&server, &[&["item", "ls", "--raw"][..], flags].concat());
         assert_eq!(r.code, 2, "{flags:?}");
         assert_eq!(r.out, "");
         assert!(
@@ -143,17 +111,17 @@ fn raw_beyond_one_page_is_refused_before_any_request() {
         );
         assert_eq!(r.err.lines().count(), 1, "{}", r.err);
     }
-    assert!(requests(&server).is_empty());
-    let r = on(&server, &["item", "ls", "--raw", "--limit", "100"]);
+    assert!(paths(&server).is_empty());
+    let r = run_on(&server, &["item", "ls", "--raw", "--limit", "100"]);
     assert_eq!(r.code, 0, "{}", r.err);
-    assert_eq!(requests(&server), ["/api/v1/items?limit=100"]);
+    assert_eq!(paths(&server), ["/api/v1/items?limit=100"]);
 }
 
 #[test]
 fn a_refused_cursor_is_blamed_on_its_flag() {
     let server = emulator(5, Faults::default());
     for flag in ["--next", "--prev"] {
-        let r = on(&server, &["item", "ls", flag, "bogus-cursor", "-q"]);
+        let r = run_on(&server, &["item", "ls", flag, "bogus-cursor", "-q"]);
         assert_eq!(r.code, 1, "{flag}: {}", r.err);
         assert_eq!(r.out, "");
         assert!(
@@ -184,10 +152,10 @@ fn bad_paging_flags_are_refused_before_any_request() {
             &["item", "ls"][..],
             &["item", "collections", "1eddd5314073e9df18484de2"][..],
         ] {
-            let r = on(&server, &[cmd, args].concat());
+            let r = run_on(&server, &[cmd, args].concat());
             assert_eq!(r.code, 2, "{cmd:?} {args:?}: {}", r.err);
             assert!(r.err.starts_with(message), "{cmd:?} {args:?}: {}", r.err);
         }
     }
-    assert!(requests(&server).is_empty());
+    assert!(paths(&server).is_empty());
 }

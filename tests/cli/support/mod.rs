@@ -65,26 +65,82 @@ impl Run {
     }
 }
 
+/// The longest a run of the binary may take: past it, it is killed and its `Run` has code -1.
+pub const RUN_BOUND: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// `qlik ARGS` in the config directory `dir` with `vars`, and `stdin` when given (standard
+/// input is never a terminal: without `stdin` it is empty).
+pub fn run_in(
+    dir: &std::path::Path,
+    vars: &[(&str, &str)],
+    args: &[&str],
+    stdin: Option<&[u8]>,
+) -> Run {
+    let mut cmd = qlik(dir, vars);
+    cmd.args(args).timeout(RUN_BOUND);
+    if let Some(stdin) = stdin {
+        cmd.write_stdin(stdin);
+    }
+    Run::of(cmd.output().unwrap())
+}
+
+/// [`run_in`] a fresh config directory.
+pub fn run_with(vars: &[(&str, &str)], args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    run_in(dir.path(), vars, args, stdin)
+}
+
 /// `qlik ARGS` against `url` with `key` (`QLIK_SERVER`, `QLIK_API_KEY`), in a fresh config
 /// directory.
 pub fn run_at(url: &str, key: &str, args: &[&str]) -> Run {
-    let dir = tempfile::tempdir().unwrap();
-    Run::of(
-        qlik(dir.path(), &[("QLIK_SERVER", url), ("QLIK_API_KEY", key)])
-            .args(args)
-            .output()
-            .unwrap(),
-    )
+    run_with(&[("QLIK_SERVER", url), ("QLIK_API_KEY", key)], args, None)
 }
 
-/// `qlik ARGS` against the emulator with its key; the key never shows in the output.
-pub fn run_on(server: &BackgroundServer, args: &[&str]) -> Run {
-    let run = run_at(server.base_url(), server.api_key(), args);
+/// `qlik ARGS` against the emulator with its key, then `extra` variables (which win), and
+/// `stdin` when given; the emulator's key never shows in the output.
+pub fn run_emulated(
+    server: &BackgroundServer,
+    args: &[&str],
+    extra: &[(&str, &str)],
+    stdin: Option<&[u8]>,
+) -> Run {
+    let mut vars = vec![
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ];
+    vars.extend_from_slice(extra);
+    let run = run_with(&vars, args, stdin);
     assert!(
         !run.out.contains(server.api_key()) && !run.err.contains(server.api_key()),
-        "the key leaked"
+        "the key leaked:\n{}\n{}",
+        run.out,
+        run.err
     );
     run
+}
+
+/// `qlik ARGS` against the emulator with its key (see [`run_emulated`]).
+pub fn run_on(server: &BackgroundServer, args: &[&str]) -> Run {
+    run_emulated(server, args, &[], None)
+}
+
+/// The same with `extra` variables.
+pub fn run_env(server: &BackgroundServer, args: &[&str], extra: &[(&str, &str)]) -> Run {
+    run_emulated(server, args, extra, None)
+}
+
+/// The same with `stdin`.
+pub fn run_stdin(server: &BackgroundServer, args: &[&str], stdin: &str) -> Run {
+    run_emulated(server, args, &[], Some(stdin.as_bytes()))
+}
+
+/// The path and query of each request the emulator answered, in order.
+pub fn paths(server: &BackgroundServer) -> Vec<String> {
+    server
+        .requests()
+        .into_iter()
+        .map(|r| r.path_and_query)
+        .collect()
 }
 
 /// The standard output of a run against the emulator that must succeed.
