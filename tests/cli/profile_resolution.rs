@@ -5,7 +5,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-use crate::support::{Mock, Reply};
+use crate::support::{Mock, Reply, add_profile};
 
 const SENTINEL: &str = "sentinel-api-key-5f3a9c2e71b4";
 const OTHER: &str = "sentinel-other-key-0d1e2f3a";
@@ -43,23 +43,6 @@ fn run(cmd: &mut Command, code: i32) -> (String, String) {
         assert!(!stderr.contains(key), "key on stderr: {stderr}");
     }
     (stdout, stderr)
-}
-
-fn add_profile(dir: &Path, name: &str, server: &str, key: &str) {
-    run(
-        qlik(dir)
-            .args([
-                "profile",
-                "add",
-                name,
-                "--server",
-                server,
-                "--api-key-stdin",
-                "--no-verify",
-            ])
-            .write_stdin(key),
-        0,
-    );
 }
 
 fn settings_ls(cmd: &mut Command) -> &mut Command {

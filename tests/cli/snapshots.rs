@@ -15,7 +15,7 @@ use qlik_emulator::{BackgroundServer, Faults};
 use serde_json::json;
 
 use crate::support::pty::Terminal;
-use crate::support::{Mock, Reply, Run, dead_url, emulator, qlik, run_at, run_on};
+use crate::support::{Mock, Reply, Run, add_profile, dead_url, emulator, qlik, run_at, run_on};
 
 /// The placeholders: what changes from run to run never reaches a snapshot.
 fn settings() -> insta::Settings {
@@ -169,20 +169,7 @@ fn two_profiles() -> tempfile::TempDir {
         ("dev", "https://dev.example.qlikcloud.com"),
         ("prod", "https://prod.example.qlikcloud.com"),
     ] {
-        let out = qlik(dir.path(), &[])
-            .args([
-                "profile",
-                "add",
-                name,
-                "--server",
-                server,
-                "--api-key-stdin",
-                "--no-verify",
-            ])
-            .write_stdin("sentinel-key-0123456789\n")
-            .output()
-            .unwrap();
-        assert_eq!(Run::of(out).code, 0);
+        add_profile(dir.path(), name, server, "sentinel-key-0123456789");
     }
     dir
 }

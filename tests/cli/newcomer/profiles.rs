@@ -6,53 +6,35 @@
 //! server or the key changes).
 
 use std::path::Path;
-use std::process::Output;
 
 use qlik_emulator::{BackgroundServer, Config, Faults};
 use serde_json::json;
 
-use crate::support::{Mock, Reply, emulator, qlik};
+use crate::support::{self, Mock, Reply, Run, emulator, qlik};
 
 const FORM: &str = "https://TENANT.REGION.qlikcloud.com";
 
-struct Run {
-    code: Option<i32>,
-    out: String,
-    err: String,
-}
-
-fn run(out: Output) -> Run {
-    Run {
-        code: out.status.code(),
-        out: String::from_utf8_lossy(&out.stdout).into_owned(),
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// `qlik profile add NAME --server SERVER --api-key-stdin EXTRA…` with `key` on stdin.
 fn add(dir: &Path, name: &str, server: &str, key: &str, extra: &[&str]) -> Run {
-    run(qlik(dir, &[])
-        .args([
-            "profile",
-            "add",
-            name,
-            "--server",
-            server,
-            "--api-key-stdin",
-        ])
-        .args(extra)
-        .write_stdin(key.to_string())
-        .output()
-        .unwrap())
+    let args = [
+        "profile",
+        "add",
+        name,
+        "--server",
+        server,
+        "--api-key-stdin",
+    ];
+    let args: Vec<&str> = args.iter().chain(extra).copied().collect();
+    support::run_in(dir, &[], &args, Some(key.as_bytes()))
 }
 
 fn qlik_run(dir: &Path, vars: &[(&str, &str)], args: &[&str]) -> Run {
-    run(qlik(dir, vars).args(args).output().unwrap())
+    support::run_in(dir, vars, args, None)
 }
 
 fn show(dir: &Path, name: &str) -> serde_json::Value {
     let r = qlik_run(dir, &[], &["profile", "show", name, "-o", "json"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     serde_json::from_str(&r.out).unwrap()
 }
 
@@ -92,7 +74,7 @@ fn add_drops_a_trailing_api_v1_with_a_note_and_the_profile_then_works() {
     for (name, suffix) in [("a", "/api/v1"), ("b", "/api/v1/"), ("c", "/API/V1")] {
         let url = format!("{}{suffix}", server.base_url());
         let r = add(dir.path(), name, &url, server.api_key(), &[]);
-        assert_eq!(r.code, Some(0), "{}", r.err);
+        assert_eq!(r.code, 0, "{}", r.err);
         assert!(
             r.err.starts_with(&format!(
                 "note: --server ends in /api/v1, which qlik adds itself; using {} (without it)\n",
@@ -105,7 +87,7 @@ fn add_drops_a_trailing_api_v1_with_a_note_and_the_profile_then_works() {
     }
     assert!(!config_text(dir.path()).contains("/api/v1"));
     let r = qlik_run(dir.path(), &[], &["item", "ls", "-q", "--profile", "a"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out.lines().count(), 3, "{}", r.out);
     assert_eq!(r.err, "", "no note once saved without the path");
     // Not a single request went to /api/v1/api/v1.
@@ -141,7 +123,7 @@ fn api_v1_from_server_flag_env_or_config_file_is_dropped_with_a_note() {
         ),
     ] {
         let r = qlik_run(dir.path(), &vars, &args);
-        assert_eq!(r.code, Some(0), "{from}: {}", r.err);
+        assert_eq!(r.code, 0, "{from}: {}", r.err);
         assert_eq!(r.out.lines().count(), 2, "{from}: {}", r.out);
         assert_eq!(
             r.err,
@@ -153,11 +135,11 @@ fn api_v1_from_server_flag_env_or_config_file_is_dropped_with_a_note() {
     }
     // A profile whose server was written by hand with the path: the note says how to fix it.
     let r = add(dir.path(), "hand", server.base_url(), server.api_key(), &[]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     let text = config_text(dir.path()).replace(server.base_url(), &with_path);
     std::fs::write(dir.path().join("config.toml"), text).unwrap();
     let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out.lines().count(), 2);
     assert!(
         r.err.starts_with(
@@ -180,9 +162,9 @@ fn api_v1_from_server_flag_env_or_config_file_is_dropped_with_a_note() {
         &[],
         &["profile", "update", "hand", "--server", server.base_url()],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
-    assert_eq!((r.code, r.err.as_str()), (Some(0), ""));
+    assert_eq!((r.code, r.err.as_str()), (0, ""));
 }
 
 #[test]
@@ -196,7 +178,7 @@ fn any_other_path_a_query_or_a_fragment_is_refused_everywhere_before_sending() {
         "key-0123456789abcdef",
         &["--no-verify"],
     );
-    assert_eq!(ok.code, Some(0), "{}", ok.err);
+    assert_eq!(ok.code, 0, "{}", ok.err);
     let before = config_text(dir.path());
     let key = [("QLIK_API_KEY", "key-0123456789abcdef")];
     for bad in [
@@ -235,7 +217,7 @@ fn any_other_path_a_query_or_a_fragment_is_refused_everywhere_before_sending() {
             ),
         ];
         for (from, r) in runs {
-            assert_eq!(r.code, Some(2), "{from} {bad}: {}", r.err);
+            assert_eq!(r.code, 2, "{from} {bad}: {}", r.err);
             assert_error_shape(&r.err);
             assert!(r.err.starts_with("error: server `"), "{from}: {}", r.err);
             assert!(
@@ -255,7 +237,7 @@ fn any_other_path_a_query_or_a_fragment_is_refused_everywhere_before_sending() {
     )
     .unwrap();
     let r = qlik_run(dir.path(), &[], &["item", "ls"]);
-    assert_eq!(r.code, Some(2), "{}", r.err);
+    assert_eq!(r.code, 2, "{}", r.err);
     assert!(r.err.contains(FORM), "{}", r.err);
     assert!(mock.requests().is_empty(), "{:?}", mock.requests());
     assert!(!config_text(dir.path()).contains("[profiles.q]"));
@@ -268,7 +250,7 @@ fn add_checks_the_key_and_says_whom_it_acts_as() {
     let server = emulator(1, Faults::default());
     let dir = tempfile::tempdir().unwrap();
     let r = add(dir.path(), "emu", server.base_url(), server.api_key(), &[]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out, "");
     assert!(
         r.err.contains(
@@ -303,7 +285,7 @@ fn add_with_a_refused_key_exits_4_and_saves_nothing() {
         "wrong-key-0123456789",
         &[],
     );
-    assert_eq!(r.code, Some(4), "{}", r.err);
+    assert_eq!(r.code, 4, "{}", r.err);
     assert_error_shape(&r.err);
     assert!(r.err.contains("refused the API key"), "{}", r.err);
     assert!(r.err.contains("hint: nothing was saved"), "{}", r.err);
@@ -319,7 +301,7 @@ fn add_with_a_refused_key_exits_4_and_saves_nothing() {
         )
     });
     let r = add(dir.path(), "p", &mock.url, "key-0123456789abcdef", &[]);
-    assert_eq!(r.code, Some(4), "{}", r.err);
+    assert_eq!(r.code, 4, "{}", r.err);
     assert!(!dir.path().join("config.toml").exists());
 }
 
@@ -334,7 +316,7 @@ fn add_to_a_server_that_cannot_be_reached_exits_7_and_hints_no_verify() {
         "key-0123456789abcdef",
         &["--retry", "0"],
     );
-    assert_eq!(r.code, Some(7), "{}", r.err);
+    assert_eq!(r.code, 7, "{}", r.err);
     assert_error_shape(&r.err);
     assert!(r.err.contains("cannot connect to"), "{}", r.err);
     assert!(
@@ -352,7 +334,7 @@ fn add_to_a_server_that_cannot_be_reached_exits_7_and_hints_no_verify() {
         "key-0123456789abcdef",
         &["--no-verify"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(!r.err.contains("checked"), "{}", r.err);
     assert_eq!(show(dir.path(), "p")["server"], url.as_str());
 }
@@ -371,7 +353,7 @@ fn add_falls_back_to_one_item_listing_when_users_me_is_404() {
     });
     let dir = tempfile::tempdir().unwrap();
     let r = add(dir.path(), "p", &mock.url, "key-0123456789abcdef", &[]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains("the server accepted it"), "{}", r.err);
     let paths: Vec<String> = mock.requests().iter().map(|q| q.path.clone()).collect();
     assert_eq!(paths, ["/api/v1/users/me", "/api/v1/items?limit=1"]);
@@ -401,7 +383,7 @@ fn add_to_a_server_that_is_not_qlik_exits_1_and_saves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     for mock in &servers {
         let r = add(dir.path(), "p", &mock.url, "key-0123456789abcdef", &[]);
-        assert_eq!(r.code, Some(1), "{}", r.err);
+        assert_eq!(r.code, 1, "{}", r.err);
         assert_error_shape(&r.err);
         assert!(r.err.contains("does not look like Qlik Cloud"), "{}", r.err);
         assert!(r.err.contains("--no-verify"), "{}", r.err);
@@ -424,7 +406,7 @@ fn the_user_the_server_names_is_escaped_and_cut() {
     });
     let dir = tempfile::tempdir().unwrap();
     let r = add(dir.path(), "p", &mock.url, "key-0123456789abcdef", &[]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(!r.err.contains('\u{1b}'), "{:?}", r.err);
     assert!(!r.err.contains('\r'), "{:?}", r.err);
     assert!(!r.err.contains('\u{202e}'), "{:?}", r.err);
@@ -449,7 +431,7 @@ fn update_changes_only_what_is_given_and_keeps_the_key() {
         server.api_key(),
         &["-o", "json", "--tier1-per-minute", "500"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     let key_before = show(dir.path(), "p")["api_key"].clone();
     let requests_before = server.requests().len();
 
@@ -466,7 +448,7 @@ fn update_changes_only_what_is_given_and_keeps_the_key() {
             "50",
         ],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out, "");
     assert_eq!(
         r.err,
@@ -482,11 +464,11 @@ fn update_changes_only_what_is_given_and_keeps_the_key() {
     assert_eq!(shown["server"], server.base_url());
     // The kept key still works, and the new output is used.
     let r = qlik_run(dir.path(), &[], &["item", "settings", "ls"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out.trim(), "usageMetricsEnabled: true");
     // The same again changes nothing, and says so.
     let r = qlik_run(dir.path(), &[], &["profile", "update", "p", "-o", "yaml"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains("nothing changed"), "{}", r.err);
 }
 
@@ -514,7 +496,7 @@ fn update_unsets_settings_and_turns_booleans_off() {
             ca.to_str().unwrap(),
         ],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     let text = format!("# mine\n{}", config_text(dir.path()));
     std::fs::write(dir.path().join("config.toml"), text).unwrap();
     let r = qlik_run(
@@ -536,7 +518,7 @@ fn update_unsets_settings_and_turns_booleans_off() {
             "--allow-http",
         ],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(
         r.err,
         "Updated profile `p`: output unset, tier1_per_minute unset, tier2_per_minute unset, \
@@ -554,7 +536,7 @@ fn update_unsets_settings_and_turns_booleans_off() {
         &[],
         &["profile", "update", "p", "--no-allow-http"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(show(dir.path(), "p")["allow_http"], false);
     // --unset of a boolean is the same as its --no- form.
     let r = qlik_run(dir.path(), &[], &["profile", "update", "p", "--insecure"]);
@@ -564,7 +546,7 @@ fn update_unsets_settings_and_turns_booleans_off() {
         &[],
         &["profile", "update", "p", "--unset", "insecure"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(show(dir.path(), "p")["insecure"], false);
 }
 
@@ -579,7 +561,7 @@ fn update_refuses_bad_input_before_anything_is_sent_or_saved() {
         "key-0123456789abcdef",
         &["--no-verify"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     let before = config_text(dir.path());
     let cases: [(&[&str], i32, &str); 9] = [
         (
@@ -623,7 +605,7 @@ fn update_refuses_bad_input_before_anything_is_sent_or_saved() {
     ];
     for (args, code, needle) in cases {
         let r = qlik_run(dir.path(), &[], args);
-        assert_eq!(r.code, Some(code), "{args:?}: {}", r.err);
+        assert_eq!(r.code, code, "{args:?}: {}", r.err);
         assert!(r.err.contains(needle), "{args:?}: {}", r.err);
         assert!(r.err.starts_with("error: "), "{args:?}: {}", r.err);
     }
@@ -643,7 +625,7 @@ fn update_of_the_server_checks_the_kept_key_there() {
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let r = add(dir.path(), "p", a.base_url(), a.api_key(), &[]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     let before = config_text(dir.path());
     // B does not take A's key: exit 4, nothing saved.
     let r = qlik_run(
@@ -651,23 +633,25 @@ fn update_of_the_server_checks_the_kept_key_there() {
         &[],
         &["profile", "update", "p", "-s", b.base_url()],
     );
-    assert_eq!(r.code, Some(4), "{}", r.err);
+    assert_eq!(r.code, 4, "{}", r.err);
     assert!(r.err.contains("refused the API key"), "{}", r.err);
     assert_eq!(config_text(dir.path()), before);
     // With B's key from stdin, the check passes and both are saved.
-    let r = run(qlik(dir.path(), &[])
-        .args([
-            "profile",
-            "update",
-            "p",
-            "-s",
-            b.base_url(),
-            "--api-key-stdin",
-        ])
-        .write_stdin("another-key-0123456789\n")
-        .output()
-        .unwrap());
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    let r = Run::of(
+        qlik(dir.path(), &[])
+            .args([
+                "profile",
+                "update",
+                "p",
+                "-s",
+                b.base_url(),
+                "--api-key-stdin",
+            ])
+            .write_stdin("another-key-0123456789\n")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(
         r.err.starts_with(&format!(
             "Updated profile `p`: server {}, API key ****6789.\nThe key was checked: it acts as \
@@ -678,7 +662,7 @@ fn update_of_the_server_checks_the_kept_key_there() {
         r.err
     );
     let r = qlik_run(dir.path(), &[], &["item", "settings", "ls"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(
         b.requests()
             .iter()
@@ -691,7 +675,7 @@ fn update_of_the_server_checks_the_kept_key_there() {
         &[],
         &["profile", "update", "p", "-s", &dead, "--no-verify"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(show(dir.path(), "p")["server"], dead.as_str());
     // Without it, exit 7 and the hint (the same port by another name is another server).
     let dead = dead.replace("127.0.0.1", "localhost");
@@ -710,7 +694,7 @@ fn update_of_the_server_checks_the_kept_key_there() {
             "yaml",
         ],
     );
-    assert_eq!(r.code, Some(7), "{}", r.err);
+    assert_eq!(r.code, 7, "{}", r.err);
     assert!(
         r.err.starts_with("note: --server ends in /api/v1"),
         "{}",
@@ -731,27 +715,31 @@ fn update_with_a_new_key_checks_it_first() {
         "stale-key-0123456789",
         &["--no-verify"],
     );
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     // A refused new key is not saved.
-    let r = run(qlik(dir.path(), &[])
-        .args(["profile", "update", "p", "--api-key-stdin"])
-        .write_stdin("also-wrong-0123456789")
-        .output()
-        .unwrap());
-    assert_eq!(r.code, Some(4), "{}", r.err);
+    let r = Run::of(
+        qlik(dir.path(), &[])
+            .args(["profile", "update", "p", "--api-key-stdin"])
+            .write_stdin("also-wrong-0123456789")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 4, "{}", r.err);
     assert_eq!(show(dir.path(), "p")["api_key"], "****6789");
     let creds = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
     assert!(creds.contains("stale-key-0123456789"));
     // The right one is checked and saved.
-    let r = run(qlik(dir.path(), &[])
-        .args(["profile", "update", "p", "--api-key-stdin"])
-        .write_stdin(format!("{}\n", server.api_key()))
-        .output()
-        .unwrap());
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    let r = Run::of(
+        qlik(dir.path(), &[])
+            .args(["profile", "update", "p", "--api-key-stdin"])
+            .write_stdin(format!("{}\n", server.api_key()))
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains("The key was checked"), "{}", r.err);
     let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
 }
 
 #[test]
@@ -765,17 +753,17 @@ fn update_default_makes_the_profile_the_default() {
             "key-0123456789abcdef",
             &["--no-verify"],
         );
-        assert_eq!(r.code, Some(0), "{}", r.err);
+        assert_eq!(r.code, 0, "{}", r.err);
     }
     let r = qlik_run(dir.path(), &[], &["profile", "update", "b", "--default"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.err.contains("now the default profile"), "{}", r.err);
     let r = qlik_run(dir.path(), &[], &["profile", "current"]);
     assert_eq!(r.out, "b\n");
     // Every format profile add takes, update takes too.
     for format in ["wide", "table", "json", "yaml", "jsonl"] {
         let r = qlik_run(dir.path(), &[], &["profile", "update", "a", "-o", format]);
-        assert_eq!(r.code, Some(0), "{format}: {}", r.err);
+        assert_eq!(r.code, 0, "{format}: {}", r.err);
         assert_eq!(show(dir.path(), "a")["output"], format);
     }
 }
@@ -784,7 +772,7 @@ fn update_default_makes_the_profile_the_default() {
 fn update_help_shows_every_setting_and_examples() {
     let dir = tempfile::tempdir().unwrap();
     let r = qlik_run(dir.path(), &[], &["profile", "update", "--help"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     for needle in [
         "Examples:",
         "qlik profile update prod --server https://tenant.eu.qlikcloud.com",
@@ -810,10 +798,10 @@ fn a_profile_without_a_key_points_at_profile_update() {
     let server = emulator(1, Faults::default());
     let dir = tempfile::tempdir().unwrap();
     let r = add(dir.path(), "p", server.base_url(), server.api_key(), &[]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
     std::fs::remove_file(dir.path().join("credentials.toml")).unwrap();
     let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
-    assert_eq!(r.code, Some(4), "{}", r.err);
+    assert_eq!(r.code, 4, "{}", r.err);
     assert!(
         r.err
             .contains("save one with `qlik profile update p --ask-api-key` (or --api-key-stdin)"),
@@ -821,12 +809,14 @@ fn a_profile_without_a_key_points_at_profile_update() {
         r.err
     );
     // Doing so (from stdin here) restores it, the other settings untouched.
-    let r = run(qlik(dir.path(), &[])
-        .args(["profile", "update", "p", "--api-key-stdin"])
-        .write_stdin(server.api_key().to_string())
-        .output()
-        .unwrap());
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    let r = Run::of(
+        qlik(dir.path(), &[])
+            .args(["profile", "update", "p", "--api-key-stdin"])
+            .write_stdin(server.api_key().to_string())
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
     let r = qlik_run(dir.path(), &[], &["item", "ls", "-q"]);
-    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.code, 0, "{}", r.err);
 }

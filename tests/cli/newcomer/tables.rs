@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
 use crate::support::pty::{Screen, Terminal};
-use crate::support::{Mock, Reply, emulator, qlik};
+use crate::support::{Mock, Reply, add_profile, emulator, ok, run_env, run_on};
 use qlik_emulator::{BackgroundServer, Faults};
 
 /// Back to the start of the line, and the line cleared: how the progress line is erased.
@@ -139,35 +139,16 @@ fn wide_shows_every_column_whole_on_a_narrow_terminal() {
         assert!(row.contains(&ty), "{row}");
     }
     // A profile may say wide too; a bad name is refused before any request.
-    let dir = tempfile::tempdir().unwrap();
-    let out = qlik(
-        dir.path(),
-        &[
-            ("QLIK_SERVER", server.base_url()),
-            ("QLIK_API_KEY", server.api_key()),
-            ("QLIK_OUTPUT", "wide"),
-        ],
-    )
-    .args(["item", "ls"])
-    .output()
-    .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(header(&text).len(), 6, "{text}");
+    let r = run_env(&server, &["item", "ls"], &[("QLIK_OUTPUT", "wide")]);
+    assert_eq!(header(&r.out).len(), 6, "{}", r.out);
     let before = server.requests().len();
-    let out = qlik(
-        dir.path(),
-        &[
-            ("QLIK_SERVER", server.base_url()),
-            ("QLIK_API_KEY", server.api_key()),
-            ("QLIK_OUTPUT", "wider"),
-        ],
-    )
-    .args(["item", "ls"])
-    .output()
-    .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("table, wide, json, yaml or jsonl"), "{err}");
+    let r = run_env(&server, &["item", "ls"], &[("QLIK_OUTPUT", "wider")]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("table, wide, json, yaml or jsonl"),
+        "{}",
+        r.err
+    );
     assert_eq!(server.requests().len(), before);
 }
 
@@ -241,23 +222,10 @@ fn an_empty_result_says_so_on_a_terminal_and_prints_nothing_when_piped() {
     .unwrap();
     assert_eq!(screen.text.trim(), "No collections.", "{}", screen.text);
 
-    let dir = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
-        let out = qlik(
-            dir.path(),
-            &[
-                ("QLIK_SERVER", server.base_url()),
-                ("QLIK_API_KEY", server.api_key()),
-            ],
-        )
-        .args(args)
-        .output()
-        .unwrap();
-        assert_eq!(out.status.code(), Some(0));
-        (
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
+        let r = run_on(&server, args);
+        assert_eq!(r.code, 0, "{}", r.err);
+        (r.out, r.err)
     };
     let (out, err) = run(&[&none[..], &["-o", "table"]].concat());
     assert_eq!(out, "");
@@ -323,18 +291,7 @@ fn get_and_update_show_one_object_as_field_value_lines() {
     assert_eq!(header(&screen.text)[0], "ID");
     assert_eq!(screen.text.lines().count(), 3, "{}", screen.text);
     // Piped, -o table is the same vertical view; json stays the service's object.
-    let dir = tempfile::tempdir().unwrap();
-    let out = qlik(
-        dir.path(),
-        &[
-            ("QLIK_SERVER", server.base_url()),
-            ("QLIK_API_KEY", server.api_key()),
-        ],
-    )
-    .args(["item", "get", &id, "-o", "table"])
-    .output()
-    .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = ok(&server, &["item", "get", &id, "-o", "table"]);
     assert!(text.starts_with("FIELD "), "{text}");
     assert!(
         text.contains("updatedAt  ") && text.contains(str_field(&item, "updatedAt")),
@@ -398,19 +355,13 @@ fn no_progress_when_stderr_is_not_a_terminal_or_json_goes_to_a_pipe() {
     assert!(!screen.text.contains("Listing"), "{}", screen.text);
     assert!(!screen.text.contains(ERASE), "{:?}", screen.text);
     // Not on a terminal at all.
-    let out = qlik(
-        dir.path(),
-        &[
-            ("QLIK_SERVER", server.base_url()),
-            ("QLIK_API_KEY", server.api_key()),
-            ("QLIK_FORCE_TTY", "1"),
-        ],
-    )
-    .args(["item", "ls", "--all"])
-    .output()
-    .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let r = run_env(
+        &server,
+        &["item", "ls", "--all"],
+        &[("QLIK_FORCE_TTY", "1")],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.err, "");
 }
 
 #[test]
@@ -458,25 +409,7 @@ fn the_progress_line_is_erased_before_an_error() {
 fn profile_ls_fits_a_terminal_too() {
     let dir = tempfile::tempdir().unwrap();
     let long = format!("https://{}example.com", "tenant-name.".repeat(10));
-    let out = qlik(dir.path(), &[])
-        .args([
-            "profile",
-            "add",
-            "p",
-            "--server",
-            &long,
-            "--api-key-stdin",
-            "--no-verify",
-        ])
-        .write_stdin("k-0123456789abcdefghij")
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    add_profile(dir.path(), "p", &long, "k-0123456789abcdefghij");
     let Some(screen) = Terminal::new(dir.path(), &["profile", "ls"])
         .size(60, 20)
         .run()

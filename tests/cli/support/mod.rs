@@ -134,6 +134,26 @@ pub fn run_stdin(server: &BackgroundServer, args: &[&str], stdin: &str) -> Run {
     run_emulated(server, args, &[], Some(stdin.as_bytes()))
 }
 
+/// `qlik profile add NAME --server SERVER --api-key-stdin --no-verify` in `dir`, with `key` on
+/// standard input; it must succeed, and never show the key.
+pub fn add_profile(dir: &std::path::Path, name: &str, server: &str, key: &str) {
+    let args = [
+        "profile",
+        "add",
+        name,
+        "--server",
+        server,
+        "--api-key-stdin",
+        "--no-verify",
+    ];
+    let r = run_in(dir, &[], &args, Some(key.as_bytes()));
+    assert_eq!(r.code, 0, "profile add {name}: {}", r.err);
+    assert!(
+        !r.out.contains(key) && !r.err.contains(key),
+        "the key leaked"
+    );
+}
+
 /// The path and query of each request the emulator answered, in order.
 pub fn paths(server: &BackgroundServer) -> Vec<String> {
     server
