@@ -28,6 +28,12 @@ fn add(dir: &Path, name: &str, server: &str, key: &str, extra: &[&str]) -> Run {
     support::run_in(dir, &[], &args, Some(key.as_bytes()))
 }
 
+/// Profile `p` for `server`, with a key and without its check.
+fn add_unchecked(dir: &Path, server: &str) {
+    let r = add(dir, "p", server, "key-0123456789abcdef", &["--no-verify"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+}
+
 fn qlik_run(dir: &Path, vars: &[(&str, &str)], args: &[&str]) -> Run {
     support::run_in(dir, vars, args, None)
 }
@@ -171,14 +177,7 @@ fn api_v1_from_server_flag_env_or_config_file_is_dropped_with_a_note() {
 fn any_other_path_a_query_or_a_fragment_is_refused_everywhere_before_sending() {
     let mock = silent_mock();
     let dir = tempfile::tempdir().unwrap();
-    let ok = add(
-        dir.path(),
-        "p",
-        &mock.url,
-        "key-0123456789abcdef",
-        &["--no-verify"],
-    );
-    assert_eq!(ok.code, 0, "{}", ok.err);
+    add_unchecked(dir.path(), &mock.url);
     let before = config_text(dir.path());
     let key = [("QLIK_API_KEY", "key-0123456789abcdef")];
     for bad in [
@@ -554,14 +553,7 @@ fn update_unsets_settings_and_turns_booleans_off() {
 fn update_refuses_bad_input_before_anything_is_sent_or_saved() {
     let mock = silent_mock();
     let dir = tempfile::tempdir().unwrap();
-    let r = add(
-        dir.path(),
-        "p",
-        &mock.url,
-        "key-0123456789abcdef",
-        &["--no-verify"],
-    );
-    assert_eq!(r.code, 0, "{}", r.err);
+    add_unchecked(dir.path(), &mock.url);
     let before = config_text(dir.path());
     let cases: [(&[&str], i32, &str); 9] = [
         (

@@ -56,6 +56,13 @@ fn str_field<'a>(item: &'a Value, key: &str) -> &'a str {
     item[key].as_str().unwrap_or_default()
 }
 
+/// The row of item `id` in a table.
+fn row_of<'a>(text: &'a str, id: &str) -> &'a str {
+    text.lines()
+        .find(|l| l.starts_with(&format!("{id}  ")))
+        .unwrap_or_else(|| panic!("no row for {id}: {text}"))
+}
+
 /// `2024-03-01T10:20:30.123Z` as the table on a terminal shows it.
 fn shown_time(t: &str) -> String {
     format!("{} {} UTC", &t[..10], &t[11..16])
@@ -76,11 +83,7 @@ fn at_80_columns_owner_space_and_updated_go_before_a_name_is_cut() {
     assert_fits(&screen.text, 80);
     for id in server.item_ids() {
         let item = server.item(&id).unwrap();
-        let row = screen
-            .text
-            .lines()
-            .find(|l| l.starts_with(&format!("{id}  ")))
-            .unwrap_or_else(|| panic!("no row for {id}: {}", screen.text));
+        let row = row_of(&screen.text, &id);
         // Names whole, ids whole.
         assert!(row.contains(str_field(&item, "name")), "{row}");
     }
@@ -99,11 +102,7 @@ fn at_200_columns_every_column_shows_and_times_say_utc() {
     assert_fits(&screen.text, 200);
     for id in server.item_ids() {
         let item = server.item(&id).unwrap();
-        let row = screen
-            .text
-            .lines()
-            .find(|l| l.starts_with(&format!("{id}  ")))
-            .unwrap();
+        let row = row_of(&screen.text, &id);
         assert!(row.contains(str_field(&item, "ownerId")), "{row}");
         assert!(
             row.ends_with(&shown_time(str_field(&item, "updatedAt"))),
@@ -126,11 +125,7 @@ fn wide_shows_every_column_whole_on_a_narrow_terminal() {
     assert!(!screen.text.contains('…'), "{}", screen.text);
     for id in server.item_ids() {
         let item = server.item(&id).unwrap();
-        let row = screen
-            .text
-            .lines()
-            .find(|l| l.starts_with(&format!("{id}  ")))
-            .unwrap();
+        let row = row_of(&screen.text, &id);
         assert!(row.contains(str_field(&item, "ownerId")), "{row}");
         let mut ty = str_field(&item, "resourceType").to_string();
         if !str_field(&item, "resourceSubType").is_empty() {
@@ -171,11 +166,7 @@ fn a_piped_table_keeps_every_column_and_the_services_times() {
     );
     for id in server.item_ids() {
         let item = server.item(&id).unwrap();
-        let row = screen
-            .text
-            .lines()
-            .find(|l| l.starts_with(&format!("{id}  ")))
-            .unwrap();
+        let row = row_of(&screen.text, &id);
         assert!(row.ends_with(str_field(&item, "updatedAt")), "{row}");
     }
 }
