@@ -8,7 +8,7 @@
 //! - `faults`, `http_client`: retries, timeouts, paging and request shape;
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
-//! - `secrets`: the key never leaks; `emulator`: `qlik emulator start|exec`;
+//! - `secrets`: the key never leaks; `emulator`, `emulator_oauth`: `qlik emulator start|exec`;
 //! - `contract`: every command and flag against Stoplight Prism's mock of the official
 //!   contract (Prism is installed by `.ci/run`; without it the suite is skipped, but not under
 //!   `CI=true`);
@@ -19,6 +19,7 @@ mod support;
 
 mod contract;
 mod emulator;
+mod emulator_oauth;
 mod faults;
 mod hostile;
 mod http_client;
