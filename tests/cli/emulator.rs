@@ -6,14 +6,13 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
 
+use crate::support;
+
 const QLIK: &str = env!("CARGO_BIN_EXE_qlik");
 
+/// `qlik` in an empty environment (but for `PATH`).
 fn qlik() -> Command {
-    let mut cmd = Command::new(QLIK);
-    cmd.env_remove("QLIK_SERVER")
-        .env_remove("QLIK_API_KEY")
-        .env_remove("QLIK_EMULATOR_API_KEY");
-    cmd
+    support::qlik_process(&[])
 }
 
 /// A bash snippet that GETs `$1` from `$QLIK_SERVER` with `$QLIK_API_KEY` over plain TCP
@@ -166,11 +165,7 @@ fn start_prints_the_url_logs_requests_and_stops_on_sigint() {
     assert!(lower.contains("x-b3-traceid: "));
     assert!(lower.contains("server-timing: app;dur="));
 
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    assert!(support::interrupt(child.id()));
     let exit = child.wait().unwrap();
     assert_eq!(exit.code(), Some(0));
     let mut log = String::new();
@@ -271,9 +266,7 @@ fn a_non_loopback_host_needs_a_key_of_ones_own() {
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();
     stdout.read_line(&mut first).unwrap();
-    let _ = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status();
+    support::interrupt(child.id());
     child.wait().unwrap();
     assert!(
         first.starts_with("Qlik Items API emulator listening on 0.0.0.0:"),
@@ -319,9 +312,7 @@ fn start_with_tls_exports_the_certificate() {
         .env_remove("SSL_CERT_FILE")
         .output()
         .unwrap();
-    let _ = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status();
+    support::interrupt(child.id());
     child.wait().unwrap();
     assert!(
         exports.contains(&format!("export SSL_CERT_FILE={}", cert.display())),

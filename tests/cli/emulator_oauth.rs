@@ -9,14 +9,11 @@ use std::process::{Child, Command, Stdio};
 
 use serde_json::Value;
 
-const QLIK: &str = env!("CARGO_BIN_EXE_qlik");
+use crate::support;
 
+/// `qlik` in an empty environment (but for `PATH`).
 fn qlik() -> Command {
-    let mut cmd = Command::new(QLIK);
-    cmd.env_remove("QLIK_SERVER")
-        .env_remove("QLIK_API_KEY")
-        .env_remove("QLIK_EMULATOR_API_KEY");
-    cmd
+    support::qlik_process(&[])
 }
 
 /// A running `qlik emulator start`, stopped with SIGINT when dropped.
@@ -75,9 +72,7 @@ impl Started {
         if let Ok(Some(_)) = self.child.try_wait() {
             return;
         }
-        let _ = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status();
+        support::interrupt(self.child.id());
         let _ = self.child.wait();
     }
 }

@@ -82,10 +82,8 @@ fn ls_all_over_5000_items_with_503s_429s_and_drops_loses_nothing() {
 
     // The same with jsonl into a file.
     let file = dir.path().join("items.jsonl");
-    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("qlik"))
-        .env_clear()
+    let out = support::qlik_process(&env(&server))
         .env("QLIK_CONFIG_DIR", dir.path())
-        .envs(env(&server))
         .args([
             "item",
             "ls",

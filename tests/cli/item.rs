@@ -832,16 +832,16 @@ fn dropped_connections_are_retried_and_500_is_exit_1() {
 fn broken_pipe_exits_0_silently() {
     let server = emulator(1000);
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("qlik"))
-        .env_clear()
-        .env("QLIK_CONFIG_DIR", dir.path())
-        .env("QLIK_SERVER", server.base_url())
-        .env("QLIK_API_KEY", server.api_key())
-        .args(["item", "ls", "--all"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = support::qlik_process(&[
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ])
+    .env("QLIK_CONFIG_DIR", dir.path())
+    .args(["item", "ls", "--all"])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
     let mut first = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut first)
@@ -868,26 +868,22 @@ fn ctrl_c_is_exit_130() {
     })
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("qlik"))
-        .env_clear()
-        .env("QLIK_CONFIG_DIR", dir.path())
-        .env("QLIK_SERVER", server.base_url())
-        .env("QLIK_API_KEY", server.api_key())
-        .args(["item", "ls", "--all", "-o", "jsonl"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = support::qlik_process(&[
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ])
+    .env("QLIK_CONFIG_DIR", dir.path())
+    .args(["item", "ls", "--all", "-o", "jsonl"])
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
     // Wait until the first page has been written: the listing is under way.
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
     assert!(line.starts_with('{'));
-    let status = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    assert!(support::interrupt(child.id()));
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130));
     assert!(server.requests().len() < 10, "stopped before the end");

@@ -75,27 +75,23 @@ fn sigint_during_a_listing_exits_130_without_a_panic_message() {
     let server = emulator(2000, 150);
     let dir = tempfile::tempdir().unwrap();
     for format in ["json", "yaml", "table"] {
-        let mut child = Command::new(qlik_bin())
-            .env_clear()
-            .env("QLIK_CONFIG_DIR", dir.path())
-            .env("QLIK_SERVER", server.base_url())
-            .env("QLIK_API_KEY", server.api_key())
-            .args(["item", "ls", "--all", "-o", format])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = support::qlik_process(&[
+            ("QLIK_SERVER", server.base_url()),
+            ("QLIK_API_KEY", server.api_key()),
+        ])
+        .env("QLIK_CONFIG_DIR", dir.path())
+        .args(["item", "ls", "--all", "-o", format])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
         // The first bytes are out: the listing is under way.
         let mut stdout = BufReader::new(child.stdout.take().unwrap());
         let mut first = String::new();
         stdout.read_line(&mut first).unwrap();
         assert!(!first.is_empty(), "{format}");
         let before = server.requests().len();
-        let status = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
+        assert!(support::interrupt(child.id()));
         // Read no more until it has ended: its next write is held by the full pipe, so it can
         // only end through the interrupt, not by finishing the output while the signal is on
         // its way. (Bounded: a run that does not end is killed and fails the test.)

@@ -151,7 +151,7 @@ fn multi_id_get_takes_the_bulk_flags() {
 #[test]
 fn ctrl_c_finishes_in_flight_deletes_and_reports() {
     use std::io::Write;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     use std::time::{Duration, Instant};
 
     let server = BackgroundServer::start(Config {
@@ -167,26 +167,26 @@ fn ctrl_c_finishes_in_flight_deletes_and_reports() {
     .unwrap();
     let ids = server.item_ids();
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("qlik"))
-        .env_clear()
-        .env("QLIK_CONFIG_DIR", dir.path())
-        .env("QLIK_SERVER", server.base_url())
-        .env("QLIK_API_KEY", server.api_key())
-        .args([
-            "item",
-            "rm",
-            "-",
-            "--yes",
-            "--tier2-per-minute",
-            "0",
-            "--concurrency",
-            "2",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = support::qlik_process(&[
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+    ])
+    .env("QLIK_CONFIG_DIR", dir.path())
+    .args([
+        "item",
+        "rm",
+        "-",
+        "--yes",
+        "--tier2-per-minute",
+        "0",
+        "--concurrency",
+        "2",
+    ])
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
     child
         .stdin
         .take()
@@ -205,11 +205,7 @@ fn ctrl_c_finishes_in_flight_deletes_and_reports() {
         assert!(Instant::now() < deadline, "no deletes started");
         std::thread::sleep(Duration::from_millis(2));
     }
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    assert!(support::interrupt(child.id()));
     let out = child.wait_with_output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{err}");

@@ -22,11 +22,8 @@ struct Out {
 /// `qlik ARGS` with a cleared environment, the config directory `dir` and `vars`, started with
 /// `stdin` piped in.
 fn spawn(dir: &Path, vars: &[(&str, &str)], args: &[&str], stdin: Option<&str>) -> Child {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_qlik"));
-    cmd.env_clear()
-        .env("QLIK_CONFIG_DIR", dir)
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .envs(vars.iter().copied())
+    let mut cmd = support::qlik_process(vars);
+    cmd.env("QLIK_CONFIG_DIR", dir)
         .args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()

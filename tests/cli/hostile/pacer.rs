@@ -6,13 +6,13 @@
 //! the test instead of hanging it.
 
 use std::io::Read;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::support::{Mock, Reply};
+use super::support::{self, Mock, Reply};
 
 /// A generous bound for a run that should take a few seconds.
 const BOUND: Duration = Duration::from_secs(40);
@@ -33,9 +33,8 @@ impl Budget for Reply {
 /// `qlik` against `url`, stdin piped, stdout and stderr read by threads.
 fn spawn(url: &str, vars: &[(&str, &str)], args: &[&str]) -> Running {
     let dir = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("qlik"));
-    cmd.env_clear()
-        .env("QLIK_CONFIG_DIR", dir.path())
+    let mut cmd = support::qlik_process(&[]);
+    cmd.env("QLIK_CONFIG_DIR", dir.path())
         .env("QLIK_SERVER", url)
         .env("QLIK_API_KEY", "k")
         .args(args)
@@ -125,11 +124,7 @@ impl Running {
     }
 
     fn interrupt(&self) {
-        let status = Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
+        assert!(support::interrupt(self.child.id()));
     }
 
     /// Waits for the end within `bound`; kills it and fails the test past that.

@@ -39,6 +39,18 @@ pub fn qlik(config_dir: &std::path::Path, vars: &[(&str, &str)]) -> Command {
     cmd
 }
 
+/// `qlik` as a std `Command`, for runs a test drives while they last (a server it starts, a
+/// Ctrl-C, output read as it comes): an empty environment but for `PATH`, and `vars`.
+pub fn qlik_process(vars: &[(&str, &str)]) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_qlik"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
 /// What a run printed and how it ended (`-1` when a signal ended it).
 #[derive(Debug)]
 pub struct Run {
@@ -173,6 +185,14 @@ pub fn ok(server: &BackgroundServer, args: &[&str]) -> String {
 /// `text` parsed as JSON, or a failure that shows it.
 pub fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+/// Sends SIGINT (what Ctrl-C sends) to process `pid`; whether it was delivered.
+pub fn interrupt(pid: u32) -> bool {
+    std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 /// A loopback URL nobody listens on (the port was free a moment ago).
