@@ -10,9 +10,7 @@ const SENTINEL: &str = "sentinel-api-key-5f3a9c2e71b4";
 const SENTINEL_MASK: &str = "****71b4";
 
 fn qlik(dir: &Path) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("qlik"));
-    cmd.env_clear().env("QLIK_CONFIG_DIR", dir);
-    cmd
+    crate::support::qlik(dir, &[])
 }
 
 /// Runs, checks the exit code, and checks that the sentinel key appears in neither stream.

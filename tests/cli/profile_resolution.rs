@@ -24,9 +24,7 @@ fn keys(mock: &Mock) -> Vec<String> {
 }
 
 fn qlik(dir: &Path) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("qlik"));
-    cmd.env_clear().env("QLIK_CONFIG_DIR", dir);
-    cmd
+    crate::support::qlik(dir, &[])
 }
 
 fn run(cmd: &mut Command, code: i32) -> (String, String) {

@@ -2,32 +2,11 @@
 //! runs under `script` (util-linux), which gives it a pseudo-terminal for stdin, stdout and
 //! stderr and passes our input through to it.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use crate::support;
 
 use qlik_emulator::{BackgroundServer, Faults};
+use support::pty::Terminal;
 use support::{Mock, Reply, emulator};
-
-/// `script`, or `None` (the suite is skipped, except under CI, where it must run).
-fn script() -> Option<&'static str> {
-    let found = Command::new("script")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "`script` (util-linux) is needed for the terminal tests"
-        );
-        eprintln!("skipped: `script` (util-linux) is not installed");
-        return None;
-    }
-    Some("script")
-}
 
 struct Run {
     code: i32,
@@ -44,53 +23,16 @@ fn on_terminal(server: &BackgroundServer, args: &[&str], input: &str) -> Option<
 
 /// Runs `qlik ARGS` on a pseudo-terminal against the server at `url`, typing `input`.
 fn on_terminal_at(url: &str, key: &str, args: &[&str], input: &str) -> Option<Run> {
-    let script = script()?;
     let dir = tempfile::tempdir().unwrap();
-    let bin = env!("CARGO_BIN_EXE_qlik");
-    let command = std::iter::once(bin)
-        .chain(args.iter().copied())
-        .map(shell_quote)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut child = Command::new(script)
-        // -q: no banner; -e: the child's exit code; -c: the command; /dev/null: no typescript.
-        .args(["-q", "-e", "-c", &command, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("TERM", "xterm")
-        .env("QLIK_CONFIG_DIR", dir.path())
-        .env("QLIK_SERVER", url)
-        .env("QLIK_API_KEY", key)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    // Bounded: a command that hangs is killed and fails the test.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while child.try_wait().unwrap().is_none() {
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("`qlik {}` did not end within 60 s", args.join(" "));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    let out = child.wait_with_output().unwrap();
+    let screen = Terminal::new(dir.path(), args)
+        .server(url, key)
+        .input(input)
+        .run()?;
     Some(Run {
-        code: out.status.code().unwrap_or(-1),
-        screen: String::from_utf8_lossy(&out.stdout).into_owned(),
-        bytes: out.stdout,
+        code: screen.code,
+        screen: screen.text,
+        bytes: screen.bytes,
     })
-}
-
-fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
 }
 
 #[test]
