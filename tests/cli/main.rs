@@ -8,6 +8,7 @@
 //! - `faults`, `http_client`: retries, timeouts, paging and request shape;
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
+//! - `oauth_client`: OAuth client profiles, tokens and `qlik auth`;
 //! - `secrets`: the key never leaks; `emulator`, `emulator_oauth`: `qlik emulator start|exec`;
 //! - `contract`: every command and flag against Stoplight Prism's mock of the official
 //!   contract (Prism is installed by `.ci/run`; without it the suite is skipped, but not under
@@ -25,6 +26,7 @@ mod hostile;
 mod http_client;
 mod item;
 mod newcomer;
+mod oauth_client;
 mod pipes;
 mod profile;
 mod profile_completion;

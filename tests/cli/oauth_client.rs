@@ -1,8 +1,7 @@
 //! OAuth machine-to-machine credentials on the client side: profiles and environment that
 //! hold a client, its access tokens fetched, cached and renewed, against the emulator.
 
-#[path = "support/mod.rs"]
-mod support;
+use crate::support;
 
 use std::path::Path;
 
@@ -481,12 +480,7 @@ fn auth_status_reads_the_expiry_of_a_jwt_key() {
 #[test]
 fn auth_status_of_an_unreachable_server() {
     // A port that was free a moment ago: nothing listens there.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let url = format!("http://127.0.0.1:{port}");
+    let url = support::dead_url();
     let dir = tempfile::tempdir().unwrap();
     let env = [
         ("QLIK_SERVER", url.as_str()),
@@ -648,12 +642,7 @@ fn hostile_token_answers_are_clean_errors() {
     ];
     for (status, body, words) in answers {
         let body = std::sync::Arc::new(body);
-        let mock = support::Mock::start(move |_, _| support::Reply {
-            status,
-            headers: vec![("Content-Type".into(), "application/json".into())],
-            body: body.to_vec(),
-            delay: std::time::Duration::ZERO,
-        });
+        let mock = support::Mock::start(move |_, _| support::Reply::body(status, body.to_vec()));
         let dir = tempfile::tempdir().unwrap();
         let out = qlik(dir.path(), &mock_env(&mock.url))
             .args(["item", "ls"])
