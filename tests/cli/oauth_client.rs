@@ -703,3 +703,116 @@ fn requests_of_one_command_in_parallel_share_one_token() {
         .success();
     assert_eq!(emu.token_requests(), 1);
 }
+
+// ---- users/me: the contract's 301, followed once and only to a user of the same server ----
+
+/// A user as the Users contract gives it.
+fn user(id: &str) -> serde_json::Value {
+    serde_json::json!({"id": id, "tenantId": "t1", "subject": "s", "name": "Ada",
+        "email": "ada@example.com", "status": "active"})
+}
+
+/// `qlik auth status --json` against `url` with a key; its run.
+fn status_at(url: &str) -> support::Run {
+    support::run_at(
+        url,
+        "sentinel-key-0123456789",
+        &["auth", "status", "--json", "--retry", "0"],
+    )
+}
+
+#[test]
+fn users_me_is_followed_to_the_user_on_the_same_server() {
+    // Relative to the server, relative to users/me, and absolute (the mock's own origin).
+    for location in ["/api/v1/users/u1", "u1", "ABSOLUTE"] {
+        let mock = support::Mock::start(move |_, req| match req.path.as_str() {
+            "/api/v1/users/me" => {
+                let to = match location {
+                    "ABSOLUTE" => format!(
+                        "http://{}/api/v1/users/u1",
+                        req.header("host").unwrap_or_default()
+                    ),
+                    other => other.to_string(),
+                };
+                support::Reply::typed(301, "text/html", "<a>moved</a>").header("Location", &to)
+            }
+            "/api/v1/users/u1" => support::Reply::json(200, &user("u1")),
+            _ => support::Reply::json(404, &serde_json::json!({})),
+        });
+        let r = status_at(&mock.url);
+        assert_eq!(r.code, 0, "{location}: {}", r.err);
+        let v: serde_json::Value = serde_json::from_str(&r.out).unwrap();
+        assert_eq!(v["user_id"], "u1");
+        assert_eq!(v["user_email"], "ada@example.com");
+        assert_eq!(
+            mock.lines(),
+            ["GET /api/v1/users/me", "GET /api/v1/users/u1"],
+            "{location}"
+        );
+        // The credential went with both requests: the same server.
+        assert!(
+            mock.requests()
+                .iter()
+                .all(|q| q.header("authorization").is_some())
+        );
+    }
+}
+
+#[test]
+fn a_service_answering_the_user_itself_needs_no_redirect() {
+    let mock = support::Mock::start(|_, _| support::Reply::json(200, &user("u7")));
+    let r = status_at(&mock.url);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(mock.lines(), ["GET /api/v1/users/me"]);
+}
+
+#[test]
+fn a_redirect_elsewhere_is_refused_and_nothing_is_sent_there() {
+    // Another origin (127.0.0.2), another scheme, another path, a second hop, no Location.
+    let other = support::Mock::on("127.0.0.2", |_, _| support::Reply::json(200, &user("x")));
+    let port = other.url.rsplit(':').next().unwrap().to_string();
+    let cases: Vec<(String, &str)> = vec![
+        (
+            format!("{}/api/v1/users/x", other.url),
+            "not a user of this server",
+        ),
+        (
+            format!("https://127.0.0.1:{port}/api/v1/users/x"),
+            "not a user of this server",
+        ),
+        ("/api/v1/items".to_string(), "not a user of this server"),
+        (
+            "/api/v1/users/x?next=1".to_string(),
+            "not a user of this server",
+        ),
+        ("/api/v1/users/me".to_string(), "not a user of this server"),
+        ("/api/v1/users/hop".to_string(), "HTTP 301"),
+        (String::new(), "without a usable Location"),
+    ];
+    for (location, says) in cases {
+        let loc = location.clone();
+        let mock = support::Mock::start(move |_, req| {
+            let moved = support::Reply::typed(301, "text/html", "");
+            match req.path.as_str() {
+                "/api/v1/users/me" if loc.is_empty() => moved,
+                "/api/v1/users/me" => moved.header("Location", &loc),
+                // The second hop is not followed.
+                "/api/v1/users/hop" => moved.header("Location", "/api/v1/users/x"),
+                _ => support::Reply::json(200, &user("x")),
+            }
+        });
+        let r = status_at(&mock.url);
+        assert_eq!(r.code, 1, "{location}: {}", r.err);
+        assert_eq!(
+            r.err.lines().next().map(|l| l.contains(says)),
+            Some(true),
+            "{location}: {}",
+            r.err
+        );
+        assert!(!r.err.contains("sentinel"), "{}", r.err);
+        let followed: Vec<String> = mock.lines();
+        let expected = if location.ends_with("/hop") { 2 } else { 1 };
+        assert_eq!(followed.len(), expected, "{location}: {followed:?}");
+    }
+    assert!(other.requests().is_empty(), "{:?}", other.lines());
+}
