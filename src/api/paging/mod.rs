@@ -1,8 +1,6 @@
 //! Cursor paging: follows `links.next.href` page after page in a background task, one page
 //! ahead of the consumer, so page N+1 is on the wire while page N is being written.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasher, RandomState};
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
@@ -12,6 +10,11 @@ use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 
 use super::{ApiError, Client};
+
+mod walk;
+
+pub use walk::MAX_EMPTY_PAGES;
+use walk::{LinkProblem, Walk, next_link};
 
 /// The largest page the service serves.
 pub const MAX_PAGE: u64 = 100;
@@ -219,132 +222,6 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
         }
     });
     Pages { rx, failed_at }
-}
-
-/// Empty pages in a row, each linking onward, after which a listing stops with an error: a
-/// service that keeps answering nothing with a fresh cursor would otherwise be followed
-/// forever.
-pub const MAX_EMPTY_PAGES: u32 = 10;
-
-/// What a walk remembers: the listing's path, and every page it asked for.
-struct Walk {
-    /// The path (without query) every page of the listing has.
-    listing: String,
-    /// A 64-bit hash of each page asked for (its query without `limit`, see [`page_key`]): 8
-    /// bytes a page, so memory grows with the pages listed at a tiny fraction of what they
-    /// print (a page that is not empty prints at least one item; empty ones are at most
-    /// [`MAX_EMPTY_PAGES`] in a row), with no window a longer loop could slip past. The hasher
-    /// is keyed at random, so a service cannot make two pages collide on purpose; by chance,
-    /// two of a million pages collide with odds of about 3 in 100 million.
-    seen: HashSet<u64>,
-    hasher: RandomState,
-    /// Pages asked for so far.
-    pages: u64,
-    /// Empty pages in a row that linked onward.
-    empty: u32,
-}
-
-impl Walk {
-    fn new(first: &str) -> Walk {
-        Walk {
-            listing: first.split_once('?').map_or(first, |(p, _)| p).to_string(),
-            seen: HashSet::new(),
-            hasher: RandomState::new(),
-            pages: 0,
-            empty: 0,
-        }
-    }
-
-    fn visit(&mut self, path: &str) {
-        self.pages += 1;
-        self.seen.insert(self.hasher.hash_one(page_key(path)));
-    }
-
-    fn visited(&self, path: &str) -> bool {
-        self.seen.contains(&self.hasher.hash_one(page_key(path)))
-    }
-}
-
-/// What tells the pages of one listing apart: the parameters of the query, decoded and in
-/// order, without `limit` (which the walk sets itself).
-fn page_key(path: &str) -> Vec<(String, String)> {
-    let query = path.split_once('?').map_or("", |(_, q)| q);
-    let mut pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
-        .filter(|(k, _)| k != "limit")
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    pairs.sort();
-    pairs
-}
-
-/// Why a page's `next` link is not followed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LinkProblem {
-    /// Not `{"href": "<URL>"}`.
-    Unusable,
-    /// Leads to another path than the listing's.
-    Elsewhere,
-    /// Leads back to a page already asked for.
-    Repeated,
-    /// The last of [`MAX_EMPTY_PAGES`] empty pages in a row.
-    Empty,
-}
-
-impl LinkProblem {
-    /// The error that ends the walk at page `page` (1 for the first).
-    fn error(self, page: u64, trace_id: Option<String>) -> ApiError {
-        let title = match self {
-            LinkProblem::Unusable => format!(
-                "the service's next link on page {page} is unusable (expected {{\"href\": URL}}); the listing stops here"
-            ),
-            LinkProblem::Elsewhere => format!(
-                "the service's next link on page {page} leads outside the listing; it was not followed"
-            ),
-            LinkProblem::Repeated => format!(
-                "the service's next link on page {page} leads back to a page already listed; the listing stops here"
-            ),
-            LinkProblem::Empty => format!(
-                "the service answered {MAX_EMPTY_PAGES} empty pages in a row, each linking to another; the listing stops at page {page}"
-            ),
-        };
-        ApiError {
-            trace_id,
-            ..ApiError::other(title)
-        }
-    }
-}
-
-/// The `next` link `href` found on the page fetched from `page`, checked: it must resolve to
-/// the `listing`'s path (after dot segments; each segment compared decoded).
-fn next_link(client: &Client, page: &str, listing: &str, href: &str) -> Result<Next, LinkProblem> {
-    let resolved = client.link_path(page, href).ok_or(LinkProblem::Unusable)?;
-    let (path, query) = match resolved.split_once('?') {
-        Some((p, q)) => (p, Some(q)),
-        None => (resolved.as_str(), None),
-    };
-    if !same_path(path, listing) {
-        return Err(LinkProblem::Elsewhere);
-    }
-    // The listing's own path text goes on: only the query comes from the service.
-    let path = match query {
-        Some(q) => format!("{listing}?{q}"),
-        None => listing.to_string(),
-    };
-    Ok(Next {
-        cursor: query_param(&path, "next"),
-        path,
-    })
-}
-
-/// Whether two paths name the same resource: the same segments, each percent-decoded (so
-/// `%2f` inside a segment is never a separator, and `%41` is `A`).
-fn same_path(a: &str, b: &str) -> bool {
-    let decoded = |p: &str| -> Vec<Vec<u8>> {
-        p.split('/')
-            .map(|s| percent_encoding::percent_decode_str(s).collect())
-            .collect()
-    };
-    decoded(a) == decoded(b)
 }
 
 /// A request sent ahead for the page a quick scan says comes next. Dropping it cancels it.
