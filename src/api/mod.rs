@@ -41,7 +41,9 @@ mod users;
 pub use client::Client;
 pub use error::{Advice, ApiError, ErrorKind};
 pub use guard::{HeaderRefusal, check_header, cut};
-pub use oauth::{OAuthConfig, Token, TokenCache, now_secs as now_unix_secs};
+pub use oauth::{
+    OAuthConfig, Token, TokenCache, now_secs as now_unix_secs, without_client_refused,
+};
 pub use urls::{PROXY_VARS, segment, with_query};
 pub use users::USERS_ME;
 

@@ -18,6 +18,19 @@ use super::pacer::Tier;
 use super::{Advice, ApiError, Client, ErrorKind};
 use crate::secret::Secret;
 
+/// What the title of a token request the service refused starts with; a caller that says so
+/// in words of its own takes it off with [`without_client_refused`].
+pub const CLIENT_REFUSED: &str = "the OAuth client was refused: ";
+
+/// The error as [`std::fmt::Display`] shows it, without the [`CLIENT_REFUSED`] words.
+pub fn without_client_refused(e: &ApiError) -> String {
+    let mut e = e.clone();
+    if let Some(rest) = e.title.strip_prefix(CLIENT_REFUSED) {
+        e.title = rest.to_string();
+    }
+    e.to_string()
+}
+
 /// A cached token is not used when it expires within this many seconds.
 pub const EXPIRY_MARGIN_SECS: u64 = 60;
 
@@ -180,7 +193,7 @@ impl Client {
                 );
             if refused {
                 e.kind = ErrorKind::Auth;
-                e.title = format!("the OAuth client was refused: {}", e.title);
+                e.title = format!("{CLIENT_REFUSED}{}", e.title);
                 e.advice = oauth
                     .refused_hint
                     .as_deref()

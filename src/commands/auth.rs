@@ -57,7 +57,11 @@ pub fn status(ctx: &Ctx) -> anyhow::Result<u8> {
                 _ => crate::error::FAILURE,
             };
             let what = match e.kind {
-                ErrorKind::Auth => format!("{} refused the credential: {e}", settings.server),
+                ErrorKind::Auth => format!(
+                    "{} refused the credential: {}",
+                    settings.server,
+                    crate::api::without_client_refused(&e)
+                ),
                 ErrorKind::Transient if e.status.is_none() => {
                     format!("cannot reach {}: {e}", settings.server)
                 }

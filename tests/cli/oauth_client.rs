@@ -161,13 +161,21 @@ fn a_wrong_secret_is_exit_4_with_the_reason() {
     assert!(err.contains("Unknown client_id"), "{err}");
     assert!(err.contains("hint: "), "{err}");
     assert!(!err.contains(wrong), "{err}");
-    // The profile add of a refused client saves nothing.
-    qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
+    assert!(
+        err.contains("error: the OAuth client was refused: "),
+        "{err}"
+    );
+    // The profile add of a refused client saves nothing, and says "refused" once.
+    let out = qlik(dir.path(), &[("QLIK_CACHE_DIR", cache)])
         .args(["profile", "add", "bot", "--server", emu.base_url()])
         .args(["--client-id", SENTINEL_ID, "--client-secret-stdin"])
         .write_stdin(wrong)
         .assert()
         .code(4);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let first = err.lines().next().unwrap_or_default();
+    assert!(first.contains(" refused the OAuth client: "), "{err}");
+    assert_eq!(first.matches("refused").count(), 1, "{err}");
     assert!(!dir.path().join("credentials.toml").exists());
 }
 

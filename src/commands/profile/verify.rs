@@ -175,7 +175,10 @@ fn verify_error(server: &str, failure: CheckFailure, key: &config::Credential) -
     let code = crate::error::api_exit_code(&e);
     let (message, mut hints) = match e.kind {
         ErrorKind::Auth => (
-            format!("{server} refused {what}: {e}"),
+            format!(
+                "{server} refused {what}: {}",
+                crate::api::without_client_refused(&e)
+            ),
             vec![if oauth {
                 "nothing was saved; check that the client id and secret are this tenant's \
                  (Management Console > OAuth) and that the client may use the API"
