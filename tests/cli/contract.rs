@@ -999,3 +999,64 @@ fn the_token_request_is_accepted_by_the_oauth_contract() {
         assert_eq!(x.violations, None, "{x:#?}");
     }
 }
+
+/// `qlik auth status` against Prism's mock of the Users contract (`spec/users.openapi.json`):
+/// users/me answers the contract's 301 (its `Location` is Prism's placeholder `string`, a path
+/// relative to users/me), which the tool follows once to `/api/v1/users/string`, where the
+/// mock answers the contract's `User`. No request of the tool's is flagged by Prism.
+#[test]
+fn auth_status_follows_the_users_contract() {
+    let spec = manifest_dir().join("spec").join("users.openapi.json");
+    assert!(
+        spec.is_file(),
+        "the contract spec/users.openapi.json is missing"
+    );
+    let Some(prism) = prism_path() else {
+        assert!(
+            !in_ci(),
+            "prism is not installed (CI=true): .ci/run installs it into target/prism"
+        );
+        eprintln!("Users contract check SKIPPED: prism not installed");
+        return;
+    };
+    let prism = start_prism(&prism, &spec);
+    let recorder = Recorder::start(prism.addr);
+    let dir = tempfile::tempdir().unwrap();
+    let out = qlik(
+        dir.path(),
+        &[
+            ("QLIK_SERVER", recorder.url.as_str()),
+            ("QLIK_API_KEY", KEY),
+        ],
+    )
+    .args(["auth", "status", "--json", "--retry", "0"])
+    .output()
+    .unwrap();
+    let (o, e) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{e}");
+    assert!(!o.contains(KEY) && !e.contains(KEY), "the key was printed");
+    let v: serde_json::Value = serde_json::from_str(&o).unwrap();
+    assert_eq!(v["ok"], true, "{o}");
+    assert!(v["user_id"].is_string(), "{o}");
+    let exchanges = recorder.exchanges();
+    let lines: Vec<(String, u16)> = exchanges
+        .iter()
+        .map(|x| (format!("{} {}", x.method, x.target), x.status))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("GET /api/v1/users/me".to_string(), 301),
+            ("GET /api/v1/users/string".to_string(), 200)
+        ],
+        "{exchanges:#?}"
+    );
+    // Prism flags its own placeholder Location (a response header); never a request.
+    for x in &exchanges {
+        let v = x.violations.as_deref().unwrap_or("");
+        assert!(!v.contains("\"request\""), "{x:#?}");
+    }
+}
