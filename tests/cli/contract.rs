@@ -939,26 +939,32 @@ fn the_resource_types_come_from_the_contract() {
     assert!(types.iter().any(|t| t == "app"), "{types:?}");
 }
 
-/// The token request of an OAuth client, as `qlik` sends it, against Prism's mock of the
-/// OAuth contract (`spec/oauth.openapi.json`): Prism validates the JSON body against the
-/// contract's client-credentials grant and answers 200 with no `sl-violations`.
-#[test]
-fn the_token_request_is_accepted_by_the_oauth_contract() {
-    let spec = manifest_dir().join("spec").join("oauth.openapi.json");
-    assert!(
-        spec.is_file(),
-        "the contract spec/oauth.openapi.json is missing"
-    );
+/// Prism's mock of `spec/FILE` behind a recorder; `None` (the check skipped, saying so) when
+/// Prism is not installed, which under CI is a failure.
+fn mock_of(file: &str) -> Option<(Prism, Recorder)> {
+    let spec = manifest_dir().join("spec").join(file);
+    assert!(spec.is_file(), "the contract spec/{file} is missing");
     let Some(prism) = prism_path() else {
         assert!(
             !in_ci(),
             "prism is not installed (CI=true): .ci/run installs it into target/prism"
         );
-        eprintln!("OAuth contract check SKIPPED: prism not installed");
-        return;
+        eprintln!("check against spec/{file} SKIPPED: prism not installed");
+        return None;
     };
     let prism = start_prism(&prism, &spec);
     let recorder = Recorder::start(prism.addr);
+    Some((prism, recorder))
+}
+
+/// The token request of an OAuth client, as `qlik` sends it, against Prism's mock of the
+/// OAuth contract (`spec/oauth.openapi.json`): Prism validates the JSON body against the
+/// contract's client-credentials grant and answers 200 with no `sl-violations`.
+#[test]
+fn the_token_request_is_accepted_by_the_oauth_contract() {
+    let Some((_prism, recorder)) = mock_of("oauth.openapi.json") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let cache = dir.path().join("cache");
     const SECRET: &str = "contract-sentinel-secret-51c2";
@@ -1006,21 +1012,9 @@ fn the_token_request_is_accepted_by_the_oauth_contract() {
 /// mock answers the contract's `User`. No request of the tool's is flagged by Prism.
 #[test]
 fn auth_status_follows_the_users_contract() {
-    let spec = manifest_dir().join("spec").join("users.openapi.json");
-    assert!(
-        spec.is_file(),
-        "the contract spec/users.openapi.json is missing"
-    );
-    let Some(prism) = prism_path() else {
-        assert!(
-            !in_ci(),
-            "prism is not installed (CI=true): .ci/run installs it into target/prism"
-        );
-        eprintln!("Users contract check SKIPPED: prism not installed");
+    let Some((_prism, recorder)) = mock_of("users.openapi.json") else {
         return;
     };
-    let prism = start_prism(&prism, &spec);
-    let recorder = Recorder::start(prism.addr);
     let dir = tempfile::tempdir().unwrap();
     let out = qlik(
         dir.path(),
