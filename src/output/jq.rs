@@ -273,8 +273,7 @@ impl JqRun {
 
     /// One object as the service's JSON text.
     pub fn push_raw(&mut self, raw: &str, out: &mut impl Write) -> io::Result<()> {
-        let val = jaq_json::read::parse_single(raw.as_bytes())
-            .map_err(|e| io::Error::other(format!("--jq: {e}")))?;
+        let val: Val = serde_json::from_str(raw).map_err(io::Error::other)?;
         if self.jq.slurp {
             return self.take(val, None, out);
         }
