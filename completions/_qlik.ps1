@@ -41,7 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -77,7 +77,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List items')
@@ -151,7 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -215,7 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -249,7 +249,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -286,7 +286,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -322,7 +322,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -373,7 +373,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -410,7 +410,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -447,7 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -473,7 +473,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the items settings of the tenant')
@@ -504,7 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -531,7 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -566,7 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -650,7 +650,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key or OAuth client')
@@ -688,7 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Save a profile: a server URL and its API key or OAuth client')
@@ -736,7 +736,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -772,7 +772,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -808,7 +808,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -844,7 +844,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -884,7 +884,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -924,7 +924,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -950,7 +950,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -976,7 +976,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1002,7 +1002,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1028,7 +1028,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1054,7 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1080,7 +1080,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1106,7 +1106,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1132,7 +1132,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1158,7 +1158,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1184,7 +1184,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1210,7 +1210,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1236,7 +1236,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1262,7 +1262,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1288,7 +1288,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1314,7 +1314,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1340,7 +1340,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1436,7 +1436,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the server, profile and credential in use, and whom the credential acts as')
@@ -1466,7 +1466,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1492,7 +1492,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1518,7 +1518,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1559,7 +1559,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1585,7 +1585,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Serve the emulator until Ctrl-C')
@@ -1637,7 +1637,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1686,7 +1686,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1727,7 +1727,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
             [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
-            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break

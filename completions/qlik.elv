@@ -38,7 +38,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -73,7 +73,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand ls 'List items'
@@ -146,7 +146,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -209,7 +209,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -242,7 +242,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -278,7 +278,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -313,7 +313,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -363,7 +363,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -399,7 +399,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -435,7 +435,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -460,7 +460,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand ls 'Show the items settings of the tenant'
@@ -490,7 +490,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -516,7 +516,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -550,7 +550,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -618,7 +618,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Save a profile: a server URL and its API key or OAuth client'
@@ -655,7 +655,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Save a profile: a server URL and its API key or OAuth client'
@@ -702,7 +702,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -737,7 +737,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -772,7 +772,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -807,7 +807,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -846,7 +846,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -885,7 +885,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -910,7 +910,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -935,7 +935,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -960,7 +960,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -985,7 +985,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1010,7 +1010,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1035,7 +1035,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1060,7 +1060,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1085,7 +1085,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1110,7 +1110,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1135,7 +1135,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1160,7 +1160,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1185,7 +1185,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1210,7 +1210,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1235,7 +1235,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1260,7 +1260,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1285,7 +1285,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1362,7 +1362,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand status 'Show the server, profile and credential in use, and whom the credential acts as'
@@ -1391,7 +1391,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1416,7 +1416,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1441,7 +1441,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1477,7 +1477,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1502,7 +1502,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand start 'Serve the emulator until Ctrl-C'
@@ -1553,7 +1553,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1601,7 +1601,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1637,7 +1637,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
             cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
             cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing: at most 1,000,000 items)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }

@@ -168,7 +168,7 @@ pub struct GlobalArgs {
     )]
     pub jq_json: bool,
     /// With --jq: run the expression once, on the array of all items (memory then grows
-    /// with the listing: at most 1,000,000 items)
+    /// with the listing, about 12 KB per item: at most 100,000 items)
     #[arg(long, global = true, requires = "jq", help_heading = "Output shaping")]
     pub slurp: bool,
     /// With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)

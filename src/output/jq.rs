@@ -23,7 +23,7 @@ use super::Terminal;
 use crate::text::{self, JsonEscape};
 
 /// The most objects `--slurp` holds.
-pub const MAX_SLURP_ITEMS: usize = 1_000_000;
+pub const MAX_SLURP_ITEMS: usize = 100_000;
 
 /// How much of an expression an error quotes.
 const EXPR_CAP: usize = 60;
