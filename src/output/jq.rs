@@ -166,8 +166,8 @@ impl Jq {
                     text::one_line(name, 20)
                 );
                 let mut msg = located(expr, offset(expr, name), &what);
-                if name.starts_with('$') {
-                    msg.push_str(&format!(" (pass it with --arg {} VALUE)", &name[1..]));
+                if let Some(var) = name.strip_prefix('$') {
+                    msg.push_str(&format!(" (pass it with --arg {var} VALUE)"));
                 }
                 msg
             })?;
