@@ -11,6 +11,9 @@ Usage (from the repository root, after `cargo build --release`):
     python3 scripts/bench/alternate.py [--items 100000] [--rounds 15] [--seed 7] [--qlik PATH...]
 
 `--qlik` may be given several times to compare builds (each gets a jsonl and a json row).
+`--shell 'LABEL=COMMAND'` (repeatable) adds a row: COMMAND run by `bash -c` with pipefail, with
+`$QLIK` the first binary, e.g. `--shell 'jq=$QLIK item ls --all --jq .name'` or
+`--shell 'pipe=$QLIK item ls --all -o jsonl | jq -c .name'`.
 """
 
 import argparse
@@ -33,6 +36,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--qlik", action="append", help="qlik binary (default target/release/qlik)")
+    ap.add_argument("--shell", action="append", default=[], metavar="LABEL=COMMAND",
+                    help="a row run by bash -c, with $QLIK the first binary")
     args = ap.parse_args()
     binaries = args.qlik or ["target/release/qlik"]
     for b in binaries:
@@ -76,6 +81,11 @@ def main():
             label = "qlik" if len(binaries) == 1 else b
             for fmt in ("jsonl", "json"):
                 commands.append((f"{label} ({fmt})", [b, "item", "ls", "--all", "-o", fmt]))
+
+        env["QLIK"] = str(Path(binaries[0]).resolve())
+        for case in args.shell:
+            label, _, command = case.partition("=")
+            commands.append((label, ["bash", "-c", "set -o pipefail; " + command]))
 
         times = {name: [] for name, _ in commands}
         for _ in range(args.rounds):

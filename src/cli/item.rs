@@ -25,6 +25,8 @@ pub enum ItemCommand {
     ///   qlik item ls --resourceType 'app[qvd,]' --sort -updatedAt --limit 500
     ///   qlik item ls --name sales -q
     ///   qlik item ls --all -o jsonl | jq -r .name
+    ///   qlik item ls --all --jq 'select(.resourceType == "app") | .name'
+    ///   qlik item ls --all --slurp --jq 'group_by(.resourceType) | map({t: .[0].resourceType, n: length})'
     ///   qlik item ls -o wide
     #[command(visible_alias = "list", verbatim_doc_comment)]
     Ls(Box<ItemLsArgs>),
@@ -38,6 +40,7 @@ pub enum ItemCommand {
     ///
     ///   qlik item get 65f1c0ffee0123456789abcd
     ///   qlik item get ID1 ID2 ID3 -o yaml
+    ///   qlik item get ID --jq '.name'
     ///   qlik item ls --resourceType app -q | xargs qlik item get -o jsonl
     #[command(verbatim_doc_comment)]
     Get(ItemGetArgs),

@@ -149,6 +149,31 @@ pub struct GlobalArgs {
     /// Accept-Encoding
     #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = Checked(value::header))]
     pub headers: Vec<(String, String)>,
+    /// Print what this jq expression makes of the data instead (embedded jq; see
+    /// docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat.
+    /// Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)
+    #[arg(
+        long,
+        global = true,
+        value_name = "EXPR",
+        help_heading = "Output shaping"
+    )]
+    pub jq: Option<String>,
+    /// With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)
+    #[arg(
+        long = "jq-json",
+        global = true,
+        requires = "jq",
+        help_heading = "Output shaping"
+    )]
+    pub jq_json: bool,
+    /// With --jq: run the expression once, on the array of all items (memory then grows
+    /// with the listing, about 12 KB per item: at most 100,000 items)
+    #[arg(long, global = true, requires = "jq", help_heading = "Output shaping")]
+    pub slurp: bool,
+    /// With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)
+    #[arg(long, global = true, num_args = 2, value_names = ["NAME", "VALUE"], action = clap::ArgAction::Append, requires = "jq", help_heading = "Output shaping")]
+    pub arg: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -10,7 +10,7 @@ use crate::cli::item::BulkArgs;
 use crate::cli::{AuthCommand, Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
-use crate::output::{Format, Printer, Terminal};
+use crate::output::{Format, Jq, JqOptions, Printer, Terminal};
 
 pub mod auth;
 pub mod completion;
@@ -86,6 +86,7 @@ impl Ctx {
     }
 
     fn open(&self, quiet: bool, bulk: Option<&BulkArgs>) -> anyhow::Result<Session> {
+        let jq = self.jq(quiet)?;
         let mut settings = self.settings()?;
         let format = self.format(&settings, quiet)?;
         let term = self.terminal();
@@ -101,7 +102,7 @@ impl Ctx {
         }
         let client = self.client(&settings)?;
         Ok(Session {
-            printer: printer(format, term),
+            printer: printer(format, term).jq(jq),
             client,
         })
     }
@@ -119,11 +120,48 @@ impl Ctx {
         Ok(settings)
     }
 
+    /// `--jq` compiled, checked against the other output options: a usage error before
+    /// anything is sent.
+    pub fn jq(&self, quiet: bool) -> anyhow::Result<Option<Jq>> {
+        let Some(expr) = &self.global.jq else {
+            return Ok(None);
+        };
+        if quiet {
+            return Err(usage(
+                "--jq and -q/--quiet cannot be combined (`--jq .id` prints ids)",
+            ));
+        }
+        if let Some(f) = self.global.output.as_deref()
+            && !matches!(Format::parse(f), Some(Format::Json | Format::Jsonl))
+        {
+            return Err(usage(format!(
+                "--jq prints its own lines: it cannot be combined with -o {f} (only json or jsonl, which it replaces)"
+            )));
+        }
+        let args: Vec<(String, String)> = self
+            .global
+            .arg
+            .chunks(2)
+            .map(|p| (p[0].clone(), p.get(1).cloned().unwrap_or_default()))
+            .collect();
+        Jq::compile(&JqOptions {
+            expr,
+            args: &args,
+            json_strings: self.global.jq_json,
+            slurp: self.global.slurp,
+        })
+        .map(Some)
+        .map_err(usage)
+    }
+
     /// The output format: `-q`, then `-o`/`--json`, then QLIK_OUTPUT or the profile's
     /// `output`, then table on a terminal and json otherwise.
     pub fn format(&self, settings: &Settings, quiet: bool) -> anyhow::Result<Format> {
         if quiet {
             return Ok(Format::Ids);
+        }
+        if self.global.jq.is_some() {
+            return Ok(Format::Jsonl);
         }
         if self.global.json {
             return Ok(Format::Json);

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+use super::jq::{Jq, JqRun};
 use super::json::{check_depth, escapes_json, reformat};
 use super::{Format, Shape, Terminal, table, write_id, yaml, yaml_text};
 use crate::text::JsonEscape;
@@ -19,6 +20,8 @@ pub struct ListWriter<W: Write> {
     term: Terminal,
     count: usize,
     table: Option<table::Rows>,
+    /// `--jq`: the filter, which then prints instead of the format.
+    jq: Option<JqRun>,
 }
 
 impl<W: Write> ListWriter<W> {
@@ -29,11 +32,30 @@ impl<W: Write> ListWriter<W> {
             term,
             count: 0,
             table: format.is_table().then(|| table::Rows::new(shape, term)),
+            jq: None,
+        }
+    }
+
+    /// A list whose objects go through `--jq` (see `jq.rs`), which prints instead of a
+    /// format.
+    pub fn with_jq(out: W, jq: std::rc::Rc<Jq>, term: Terminal) -> ListWriter<W> {
+        ListWriter {
+            out: JsonEscape::when(false, out),
+            format: Format::Jsonl,
+            term,
+            count: 0,
+            table: None,
+            jq: Some(JqRun::new(jq, term)),
         }
     }
 
     /// Writes (or, for the table, keeps) one object.
     pub fn push(&mut self, v: &Value) -> io::Result<()> {
+        if let Some(jq) = &mut self.jq {
+            jq.push(v, &mut self.out)?;
+            self.count += 1;
+            return Ok(());
+        }
         match self.format {
             Format::Json => {
                 let text = serde_json::to_vec(v).map_err(io::Error::other)?;
@@ -71,6 +93,11 @@ impl<W: Write> ListWriter<W> {
     /// `raw` must be valid JSON text (as a [`RawValue`] holds), its depth already checked by
     /// [`push_raw_all`](Self::push_raw_all).
     fn write_raw(&mut self, raw: &str) -> io::Result<()> {
+        if let Some(jq) = &mut self.jq {
+            jq.push_raw(raw, &mut self.out)?;
+            self.count += 1;
+            return Ok(());
+        }
         let text = raw.as_bytes();
         match self.format {
             Format::Json => return self.push_json(text),
@@ -153,6 +180,10 @@ impl<W: Write> ListWriter<W> {
 
     /// Closes the list (the array's `]`, the table itself).
     pub fn finish(mut self) -> io::Result<()> {
+        if let Some(jq) = &mut self.jq {
+            jq.finish(&mut self.out)?;
+            return self.out.flush();
+        }
         match self.format {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,

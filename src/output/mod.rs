@@ -20,6 +20,7 @@ use std::io::{self, Write};
 
 use crate::text;
 
+mod jq;
 mod json;
 mod list;
 mod object;
@@ -28,6 +29,7 @@ pub mod progress;
 mod table;
 mod yaml;
 
+pub use jq::{Jq, JqOptions};
 pub use list::ListWriter;
 pub use printer::{List, Printer};
 

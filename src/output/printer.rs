@@ -8,9 +8,12 @@ use std::io::{self, BufWriter, Seek, Write};
 
 use serde_json::Value;
 
+use super::jq::JqRun;
+use super::json::check_depth;
 use super::object::write_object;
-use super::{Format, ListWriter, Shape, Terminal};
+use super::{Format, Jq, ListWriter, Shape, Terminal};
 use crate::text::JsonEscape;
+use std::rc::Rc;
 
 pub struct Printer<O: Write, E: Write> {
     format: Format,
@@ -20,6 +23,8 @@ pub struct Printer<O: Write, E: Write> {
     out: O,
     /// For the notices that stand in for data (an empty table).
     err: E,
+    /// `--jq`: prints what the filter makes of the data instead of the format.
+    jq: Option<Rc<Jq>>,
 }
 
 impl<O: Write, E: Write> Printer<O, E> {
@@ -30,7 +35,14 @@ impl<O: Write, E: Write> Printer<O, E> {
             escape_requests: false,
             out,
             err,
+            jq: None,
         }
+    }
+
+    /// Prints what `jq` makes of each object instead of the format (see `jq.rs`).
+    pub fn jq(mut self, jq: Option<Jq>) -> Printer<O, E> {
+        self.jq = jq.map(Rc::new);
+        self
     }
 
     /// Escapes what could drive a terminal in the requests of a dry run (see
@@ -51,13 +63,24 @@ impl<O: Write, E: Write> Printer<O, E> {
     /// One object, and flushes: in a table, one line per field (FIELD/VALUE, or
     /// SETTING/VALUE).
     pub fn object(&mut self, shape: Shape, v: &Value) -> io::Result<()> {
+        if self.jq.is_some() {
+            let mut list = self.list(shape);
+            list.push(v)?;
+            return list.finish();
+        }
         write_object(&mut self.out, self.format, shape, self.term, v)
     }
 
     /// A list, written as it comes (the table once [`List::finish`]ed).
     pub fn list(&mut self, shape: Shape) -> List<'_, O> {
         List {
-            writer: ListWriter::new(Sink::Out(&mut self.out), self.format, shape, self.term),
+            writer: Self::writer(
+                self.jq.clone(),
+                self.format,
+                self.term,
+                Sink::Out(&mut self.out),
+                shape,
+            ),
             held: None,
         }
     }
@@ -69,13 +92,41 @@ impl<O: Write, E: Write> Printer<O, E> {
         let file = tempfile::tempfile()?;
         let spool = BufWriter::with_capacity(64 * 1024, file.try_clone()?);
         Ok(List {
-            writer: ListWriter::new(Sink::Spool(spool), self.format, shape, self.term),
+            writer: Self::writer(
+                self.jq.clone(),
+                self.format,
+                self.term,
+                Sink::Spool(spool),
+                shape,
+            ),
             held: Some((file, &mut self.out)),
         })
     }
 
+    fn writer<'a>(
+        jq: Option<Rc<Jq>>,
+        format: Format,
+        term: Terminal,
+        sink: Sink<'a, O>,
+        shape: Shape,
+    ) -> ListWriter<Sink<'a, O>> {
+        match jq {
+            Some(jq) => ListWriter::with_jq(sink, jq, term),
+            None => ListWriter::new(sink, format, shape, term),
+        }
+    }
+
     /// A body as received, ending with a newline, and flushes.
+    /// With `--jq`, the filter runs once on the body.
     pub fn raw(&mut self, body: &[u8]) -> io::Result<()> {
+        if let Some(jq) = &self.jq {
+            check_depth(body)?;
+            let text = std::str::from_utf8(body).map_err(io::Error::other)?;
+            let mut run = JqRun::new(jq.clone(), self.term);
+            run.push_raw(text.trim(), &mut self.out)?;
+            run.finish(&mut self.out)?;
+            return self.out.flush();
+        }
         self.out.write_all(body)?;
         if !body.ends_with(b"\n") {
             self.out.write_all(b"\n")?;

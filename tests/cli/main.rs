@@ -6,6 +6,7 @@
 //! - `item`: `qlik item ls|get|collections|publisheditems|settings ls`, formats, flags, exits;
 //! - `writes`, `writes_bulk`: `update`, `rm`, `settings patch`, and bulk runs under limits;
 //! - `faults`, `http_client`: retries, timeouts, paging and request shape;
+//! - `jq`: `--jq`, `--jq-json`, `--slurp`, `--arg`, next to the real jq;
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
 //! - `oauth_client`: OAuth client profiles, tokens and `qlik auth`;
@@ -25,6 +26,7 @@ mod faults;
 mod hostile;
 mod http_client;
 mod item;
+mod jq;
 mod newcomer;
 mod oauth_client;
 mod pipes;

@@ -22,8 +22,14 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     let dir = config::config_dir(&env)?;
     let timeout = config::lock_timeout(&env)?;
     let term = ctx.terminal();
-    let format = format(ctx, term)?;
-    let mut printer = Printer::new(format, term, std::io::stdout().lock(), std::io::stderr());
+    let jq = ctx.jq(false)?;
+    let format = if jq.is_some() {
+        Format::Jsonl
+    } else {
+        format(ctx, term)?
+    };
+    let mut printer =
+        Printer::new(format, term, std::io::stdout().lock(), std::io::stderr()).jq(jq);
     match cmd {
         ProfileCommand::Add(args) => add(ctx, &dir, timeout, args)?,
         ProfileCommand::Update(args) => update(ctx, &dir, timeout, args)?,
