@@ -10,7 +10,7 @@ use crate::cli::item::BulkArgs;
 use crate::cli::{AuthCommand, Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
-use crate::output::{Format, Printer, Terminal};
+use crate::output::{Fields, Format, Printer, Shaping, Terminal};
 
 pub mod auth;
 pub mod completion;
@@ -88,6 +88,7 @@ impl Ctx {
     fn open(&self, quiet: bool, bulk: Option<&BulkArgs>) -> anyhow::Result<Session> {
         let mut settings = self.settings()?;
         let format = self.format(&settings, quiet)?;
+        let shaping = self.shaping()?;
         let term = self.terminal();
         if let Some(bulk) = bulk {
             settings.tier1_per_minute = bulk
@@ -101,7 +102,7 @@ impl Ctx {
         }
         let client = self.client(&settings)?;
         Ok(Session {
-            printer: printer(format, term),
+            printer: printer(format, term).shaping(shaping),
             client,
         })
     }
@@ -143,6 +144,18 @@ impl Ctx {
             Format::Table
         } else {
             Format::Json
+        })
+    }
+
+    /// `--fields` (checked: a malformed list is a usage error) and `--no-headers`.
+    pub fn shaping(&self) -> anyhow::Result<Shaping> {
+        let fields = match &self.global.fields {
+            Some(list) => Some(Fields::parse(list).map_err(usage)?),
+            None => None,
+        };
+        Ok(Shaping {
+            fields,
+            no_headers: self.global.no_headers,
         })
     }
 

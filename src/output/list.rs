@@ -6,8 +6,9 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+use super::csv::{self as sep, Sep};
 use super::json::{check_depth, escapes_json, reformat};
-use super::{Format, Shape, Terminal, table, write_id, yaml, yaml_text};
+use super::{Format, Shape, Shaping, Terminal, table, write_id, write_name, yaml, yaml_text};
 use crate::text::JsonEscape;
 
 /// Writes a list, one object at a time.
@@ -19,6 +20,11 @@ pub struct ListWriter<W: Write> {
     term: Terminal,
     count: usize,
     table: Option<table::Rows>,
+    shape: Shape,
+    /// `--fields` (json, jsonl, yaml; the table and csv/tsv hold their own copy).
+    fields: Option<super::Fields>,
+    /// csv and tsv.
+    separated: Option<sep::Rows>,
 }
 
 impl<W: Write> ListWriter<W> {
@@ -29,11 +35,49 @@ impl<W: Write> ListWriter<W> {
             term,
             count: 0,
             table: format.is_table().then(|| table::Rows::new(shape, term)),
+            shape,
+            fields: None,
+            separated: None,
         }
+        .shaped(&Shaping::default())
+    }
+
+    /// Applies `--fields` and `--no-headers`.
+    pub fn shaped(mut self, shaping: &Shaping) -> ListWriter<W> {
+        self.fields = shaping.fields.clone();
+        self.table = self.table.map(|t| t.shaped(shaping));
+        let sep = match self.format {
+            Format::Csv => Some(Sep::Csv),
+            Format::Tsv => Some(Sep::Tsv),
+            _ => None,
+        };
+        self.separated = sep.map(|s| {
+            sep::Rows::new(
+                s,
+                self.shape,
+                shaping.fields.as_ref(),
+                !shaping.no_headers,
+                self.term,
+            )
+        });
+        self
+    }
+
+    /// Whether each object must be parsed to be printed (not copied as text).
+    fn projects(&self) -> bool {
+        self.fields.is_some() && matches!(self.format, Format::Json | Format::Jsonl | Format::Yaml)
     }
 
     /// Writes (or, for the table, keeps) one object.
     pub fn push(&mut self, v: &Value) -> io::Result<()> {
+        let projected;
+        let v = match &self.fields {
+            Some(f) if self.projects() => {
+                projected = f.project(v);
+                &projected
+            }
+            _ => v,
+        };
         match self.format {
             Format::Json => {
                 let text = serde_json::to_vec(v).map_err(io::Error::other)?;
@@ -54,6 +98,12 @@ impl<W: Write> ListWriter<W> {
                     write_id(&mut self.out, id, self.term)?;
                 }
             }
+            Format::Name => write_name(&mut self.out, self.shape, v, self.term)?,
+            Format::Csv | Format::Tsv => {
+                if let Some(rows) = &mut self.separated {
+                    rows.push(&mut self.out, v)?;
+                }
+            }
             Format::Table | Format::Wide => {
                 if let Some(t) = &mut self.table {
                     t.push(v);
@@ -72,6 +122,10 @@ impl<W: Write> ListWriter<W> {
     /// [`push_raw_all`](Self::push_raw_all).
     fn write_raw(&mut self, raw: &str) -> io::Result<()> {
         let text = raw.as_bytes();
+        if self.projects() {
+            let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
+            return self.push(&v);
+        }
         match self.format {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
@@ -96,7 +150,12 @@ impl<W: Write> ListWriter<W> {
                     write_id(&mut self.out, &id, self.term)?;
                 }
             }
-            Format::Yaml | Format::Table | Format::Wide => {
+            Format::Yaml
+            | Format::Table
+            | Format::Wide
+            | Format::Csv
+            | Format::Tsv
+            | Format::Name => {
                 let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
                 return self.push(&v);
             }
@@ -157,6 +216,11 @@ impl<W: Write> ListWriter<W> {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,
             Format::Yaml if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Csv | Format::Tsv => {
+                if let Some(rows) = &mut self.separated {
+                    rows.finish(&mut self.out)?;
+                }
+            }
             Format::Table | Format::Wide => {
                 if let Some(t) = self.table.take() {
                     t.render_to(self.term, self.format == Format::Wide, &mut self.out)?;

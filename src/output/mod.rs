@@ -18,8 +18,12 @@
 
 use std::io::{self, Write};
 
+use serde_json::Value;
+
 use crate::text;
 
+mod csv;
+mod fields;
 mod json;
 mod list;
 mod object;
@@ -28,6 +32,7 @@ pub mod progress;
 mod table;
 mod yaml;
 
+pub use fields::Fields;
 pub use list::ListWriter;
 pub use printer::{List, Printer};
 
@@ -42,6 +47,12 @@ pub enum Format {
     Jsonl,
     /// Ids only, one per line (`-q`).
     Ids,
+    /// Comma-separated values (RFC 4180), a header row first.
+    Csv,
+    /// Tab-separated values, a header row first.
+    Tsv,
+    /// `item/<id>` (`collection/<id>`, `profile/<name>`) per object, as `kubectl -o name`.
+    Name,
 }
 
 impl Format {
@@ -53,17 +64,29 @@ impl Format {
             "json" => Some(Format::Json),
             "yaml" | "yml" => Some(Format::Yaml),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
+            "tsv" => Some(Format::Tsv),
+            "name" => Some(Format::Name),
             _ => None,
         }
     }
 
     /// The names `-o` takes, as errors list them.
-    pub const NAMES: &'static str = "table, wide, json, yaml or jsonl";
+    pub const NAMES: &'static str = "table, wide, json, yaml, jsonl, csv, tsv or name";
 
     /// Whether this is a table (`table` or `wide`).
     pub fn is_table(self) -> bool {
         matches!(self, Format::Table | Format::Wide)
     }
+}
+
+/// How `--fields` and `--no-headers` shape what is printed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shaping {
+    /// The fields to print, in order (json, jsonl, yaml, csv, tsv, table).
+    pub fields: Option<Fields>,
+    /// No header row (csv, tsv, table).
+    pub no_headers: bool,
 }
 
 /// What kind of objects, for the table's columns.
@@ -90,6 +113,20 @@ fn yaml_text(text: &str, term: Terminal) -> std::borrow::Cow<'_, str> {
         text::escape_lines(text)
     } else {
         std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// One `-o name` line: the kind of object, a slash and its id (a profile's name).
+fn write_name<W: Write>(out: &mut W, shape: Shape, v: &Value, term: Terminal) -> io::Result<()> {
+    let (kind, key) = match shape {
+        Shape::Items => ("item", "id"),
+        Shape::Collections => ("collection", "id"),
+        Shape::Profiles => ("profile", "name"),
+        Shape::Settings => return Ok(()),
+    };
+    match v.get(key).and_then(Value::as_str) {
+        Some(id) => write_id(out, &format!("{kind}/{id}"), term),
+        None => Ok(()),
     }
 }
 

@@ -9,7 +9,7 @@ use std::io::{self, BufWriter, Seek, Write};
 use serde_json::Value;
 
 use super::object::write_object;
-use super::{Format, ListWriter, Shape, Terminal};
+use super::{Format, ListWriter, Shape, Shaping, Terminal};
 use crate::text::JsonEscape;
 
 pub struct Printer<O: Write, E: Write> {
@@ -17,6 +17,7 @@ pub struct Printer<O: Write, E: Write> {
     term: Terminal,
     /// Whether the requests of a dry run are escaped (stdout itself is a terminal).
     escape_requests: bool,
+    shaping: Shaping,
     out: O,
     /// For the notices that stand in for data (an empty table).
     err: E,
@@ -28,6 +29,7 @@ impl<O: Write, E: Write> Printer<O, E> {
             format,
             term,
             escape_requests: false,
+            shaping: Shaping::default(),
             out,
             err,
         }
@@ -37,6 +39,12 @@ impl<O: Write, E: Write> Printer<O, E> {
     /// [`Printer::dry_run`]).
     pub fn escape_requests(mut self, on: bool) -> Printer<O, E> {
         self.escape_requests = on;
+        self
+    }
+
+    /// Applies `--fields` and `--no-headers` to what is printed.
+    pub fn shaping(mut self, shaping: Shaping) -> Printer<O, E> {
+        self.shaping = shaping;
         self
     }
 
@@ -51,13 +59,21 @@ impl<O: Write, E: Write> Printer<O, E> {
     /// One object, and flushes: in a table, one line per field (FIELD/VALUE, or
     /// SETTING/VALUE).
     pub fn object(&mut self, shape: Shape, v: &Value) -> io::Result<()> {
-        write_object(&mut self.out, self.format, shape, self.term, v)
+        write_object(
+            &mut self.out,
+            self.format,
+            shape,
+            self.term,
+            &self.shaping,
+            v,
+        )
     }
 
     /// A list, written as it comes (the table once [`List::finish`]ed).
     pub fn list(&mut self, shape: Shape) -> List<'_, O> {
         List {
-            writer: ListWriter::new(Sink::Out(&mut self.out), self.format, shape, self.term),
+            writer: ListWriter::new(Sink::Out(&mut self.out), self.format, shape, self.term)
+                .shaped(&self.shaping),
             held: None,
         }
     }
@@ -69,7 +85,8 @@ impl<O: Write, E: Write> Printer<O, E> {
         let file = tempfile::tempfile()?;
         let spool = BufWriter::with_capacity(64 * 1024, file.try_clone()?);
         Ok(List {
-            writer: ListWriter::new(Sink::Spool(spool), self.format, shape, self.term),
+            writer: ListWriter::new(Sink::Spool(spool), self.format, shape, self.term)
+                .shaped(&self.shaping),
             held: Some((file, &mut self.out)),
         })
     }

@@ -23,7 +23,9 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     let timeout = config::lock_timeout(&env)?;
     let term = ctx.terminal();
     let format = format(ctx, term)?;
-    let mut printer = Printer::new(format, term, std::io::stdout().lock(), std::io::stderr());
+    let shaping = ctx.shaping()?;
+    let mut printer =
+        Printer::new(format, term, std::io::stdout().lock(), std::io::stderr()).shaping(shaping);
     match cmd {
         ProfileCommand::Add(args) => add(ctx, &dir, timeout, args)?,
         ProfileCommand::Update(args) => update(ctx, &dir, timeout, args)?,
