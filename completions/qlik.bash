@@ -308,7 +308,7 @@ _qlik() {
 
     case "${cmd}" in
         qlik)
-            opts="-s -o -v -h -V --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help --version item profile context auth whoami emulator completion help"
+            opts="-s -o -v -h -V --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help --version item profile context auth whoami emulator completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -331,11 +331,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -374,7 +378,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help status whoami logout help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help status whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,11 +401,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -496,7 +504,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth__subcmd__logout)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,11 +527,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -562,7 +574,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth__subcmd__status)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -585,11 +597,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -628,7 +644,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__completion)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help bash elvish fish powershell zsh"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -651,11 +667,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -694,7 +714,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help start exec help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help start exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -717,11 +737,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -760,7 +784,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__exec)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,11 +887,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -962,7 +990,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__start)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1065,11 +1093,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1500,7 +1532,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help ls list get collections publisheditems update rm delete settings help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help ls list get collections publisheditems update rm delete settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,11 +1555,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1566,7 +1602,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__collections)
-            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,11 +1653,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1660,7 +1700,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__get)
-            opts="-q -s -o -v -h --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-q -s -o -v -h --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1703,11 +1743,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1900,7 +1944,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__ls)
-            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,11 +2095,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2094,7 +2142,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__publisheditems)
-            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,11 +2189,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2184,7 +2236,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__rm)
-            opts="-y -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-y -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,11 +2279,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2270,7 +2326,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help ls list patch help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help ls list patch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,11 +2349,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2392,7 +2452,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__ls)
-            opts="-s -o -v -h --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2415,11 +2475,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2458,7 +2522,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__patch)
-            opts="-f -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-f -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,11 +2573,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2552,7 +2620,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__update)
-            opts="-f -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-f -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2667,11 +2735,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2710,7 +2782,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help add create update ls list use show get rm remove current help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help add create update ls list use show get rm remove current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2733,11 +2805,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2776,7 +2852,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__add)
-            opts="-s -o -v -h --server --api-key-stdin --oauth-client-id --client-id --client-secret-stdin --scope --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --json --verbose --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --api-key-stdin --oauth-client-id --client-id --client-secret-stdin --scope --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --fields --noHeaders --no-headers --json --verbose --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2830,6 +2906,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2858,7 +2938,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__current)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2881,11 +2961,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3050,7 +3134,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__ls)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3073,11 +3157,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3116,7 +3204,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__rm)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3139,11 +3227,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3182,7 +3274,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__show)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3205,11 +3297,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3248,7 +3344,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__update)
-            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --oauth-client-id --client-id --client-secret-stdin --ask-client-secret --scope --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --json --verbose --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --oauth-client-id --client-id --client-secret-stdin --ask-client-secret --scope --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --fields --noHeaders --no-headers --json --verbose --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3306,6 +3402,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3334,7 +3434,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__use)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3357,11 +3457,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3400,7 +3504,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__whoami)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,11 +3527,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3494,7 +3602,7 @@ _qlik_with_profiles() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            -s|--server|--profile|--context|-o|--output|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header)
+            -s|--server|--profile|--context|-o|--output|--fields|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header)
                 if [[ "${COMP_WORDS[i+1]}" == "=" ]]; then (( i += 2 )); else (( i++ )); fi
                 ;;
             -*)

@@ -116,7 +116,7 @@ pub struct GlobalArgs {
     /// Fields to print, in this order: dotted paths separated by commas, e.g.
     /// id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is
     /// null, an empty cell)
-    #[arg(long, global = true, value_name = "LIST")]
+    #[arg(long, global = true, value_name = "LIST", value_parser = value::FieldList, hide_possible_values = true)]
     pub fields: Option<String>,
     /// Leave out the header row of csv, tsv and the table
     #[arg(long = "no-headers", visible_alias = "noHeaders", global = true)]

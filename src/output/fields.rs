@@ -107,7 +107,6 @@ impl Fields {
 /// The fields of an item that completion offers for `--fields`: the contract's
 /// `ItemResultResponseBody` properties, and one level into `meta` and `resourceAttributes`
 /// (a unit test checks them against `spec/items.openapi.json`).
-#[allow(dead_code)] // for the completion scripts, not wired to them yet
 pub const ITEM_FIELDS: &[&str] = &[
     "actions",
     "collectionIds",
@@ -154,14 +153,15 @@ mod tests {
         let spec: Value =
             serde_json::from_str(include_str!("../../spec/items.openapi.json")).unwrap();
         let schemas = &spec["components"]["schemas"];
-        let resolve = |mut p: &Value| {
+        let resolve = |p: &Value| {
+            let mut p = p.clone();
             for _ in 0..8 {
                 let Some(r) = p.get("$ref").and_then(Value::as_str) else {
                     break;
                 };
-                p = &schemas[r.rsplit('/').next().unwrap()];
+                p = schemas[r.rsplit('/').next().unwrap()].clone();
             }
-            p.clone()
+            p
         };
         let body = resolve(&schemas["itemResultResponseBody"]);
         let mut out = Vec::new();

@@ -32,7 +32,7 @@ pub mod progress;
 mod table;
 mod yaml;
 
-pub use fields::Fields;
+pub use fields::{Fields, ITEM_FIELDS};
 pub use list::ListWriter;
 pub use printer::{List, Printer};
 
