@@ -158,3 +158,75 @@ fn name_prints_the_kind_and_id() {
         want
     );
 }
+
+/// A listing of one item whose name would drive a terminal.
+fn hostile_listing() -> crate::support::Mock {
+    use crate::support::{Mock, Reply};
+    Mock::start(|_, _| {
+        Reply::json(
+            200,
+            &serde_json::json!({
+                "data": [{"id": "a1", "name": "x\u{1b}[2J\u{9b}31m\u{7}y", "resourceType": "app"}],
+                "links": {}
+            }),
+        )
+    })
+}
+
+#[test]
+fn on_a_terminal_server_text_cannot_drive_it() {
+    use crate::support::pty::Terminal;
+    let mock = hostile_listing();
+    for format in ["csv", "tsv"] {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(screen) = Terminal::new(dir.path(), &["item", "ls", "-o", format])
+            .server(&mock.url, "k")
+            .run()
+        else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "script is missing, and CI=true"
+            );
+            return;
+        };
+        assert_eq!(screen.code, 0, "{}", screen.text);
+        let text = String::from_utf8_lossy(&screen.bytes);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'),
+            "{format}: {text:?}"
+        );
+        assert!(text.contains("a1"), "{format}: {text:?}");
+    }
+}
+
+#[test]
+fn piped_csv_is_byte_exact() {
+    use crate::support::run_at;
+    let mock = hostile_listing();
+    let run = run_at(
+        &mock.url,
+        "k",
+        &["item", "ls", "-o", "csv", "--fields", "id,name"],
+    );
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_eq!(run.out, "id,name\r\na1,x\u{1b}[2J\u{9b}31m\u{7}y\r\n");
+}
+
+#[test]
+fn profiles_print_as_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::add_profile(
+        dir.path(),
+        "prod",
+        "https://acme.eu.qlikcloud.com",
+        "secret-key-1",
+    );
+    let run = crate::support::run_in(dir.path(), &[], &["profile", "ls", "-o", "csv"], None);
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_eq!(
+        run.out,
+        "name,server,default\r\nprod,https://acme.eu.qlikcloud.com,true\r\n"
+    );
+    let run = crate::support::run_in(dir.path(), &[], &["profile", "ls", "-o", "name"], None);
+    assert_eq!(run.out, "profile/prod\n");
+}
