@@ -11,11 +11,14 @@ Usage (from the repository root, after `cargo build --release`):
     python3 scripts/bench/alternate.py [--items 100000] [--rounds 15] [--seed 7] [--qlik PATH...]
 
 `--qlik` may be given several times to compare builds (each gets a jsonl and a json row).
+`--args` (repeatable) replaces those two rows by one row per argument set, each appended to
+`qlik item ls --all`, e.g. `--args '-o csv' --args '-o tsv' --args '--fields id,name -o jsonl'`.
 """
 
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -33,7 +36,10 @@ def main():
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--qlik", action="append", help="qlik binary (default target/release/qlik)")
+    ap.add_argument("--args", action="append", dest="qlik_args", metavar="ARGS",
+                    help="qlik arguments after `item ls --all` (repeatable; default: -o jsonl, -o json)")
     args = ap.parse_args()
+    arg_sets = args.qlik_args or ["-o jsonl", "-o json"]
     binaries = args.qlik or ["target/release/qlik"]
     for b in binaries:
         if not Path(b).is_file():
@@ -74,8 +80,8 @@ def main():
                       "-H", f"Authorization: Bearer {KEY}", "-K", str(cfg)])]
         for b in binaries:
             label = "qlik" if len(binaries) == 1 else b
-            for fmt in ("jsonl", "json"):
-                commands.append((f"{label} ({fmt})", [b, "item", "ls", "--all", "-o", fmt]))
+            for extra in arg_sets:
+                commands.append((f"{label} ({extra})", [b, "item", "ls", "--all", *shlex.split(extra)]))
 
         times = {name: [] for name, _ in commands}
         for _ in range(args.rounds):
