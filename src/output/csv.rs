@@ -34,6 +34,26 @@ pub struct Rows {
     tty: bool,
     /// Reused for each row.
     buf: Vec<u8>,
+    /// The csv writer, made once: it writes each record into `shared`, taken after each row.
+    csv: Option<csv::Writer<Shared>>,
+    shared: Shared,
+}
+
+/// The bytes the csv writer wrote since they were last taken.
+#[derive(Clone, Default)]
+struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Write for Shared {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        self.0
+            .lock()
+            .map_err(|_| io::Error::other("csv buffer poisoned"))?
+            .extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 impl Rows {
@@ -51,13 +71,68 @@ impl Rows {
             header_done: false,
             tty: term.tty,
             buf: Vec::with_capacity(512),
+            csv: None,
+            shared: Shared::default(),
         }
+    }
+
+    /// Writes one row into `self.buf`.
+    fn row(&mut self, cells: &[Cow<'_, str>]) -> io::Result<()> {
+        let cells = cells.iter().map(|c| {
+            if self.tty {
+                text::escape(c)
+            } else {
+                Cow::Borrowed(c.as_ref())
+            }
+        });
+        match self.sep {
+            Sep::Csv => {
+                let shared = &self.shared;
+                let w = self.csv.get_or_insert_with(|| {
+                    csv::WriterBuilder::new()
+                        .terminator(csv::Terminator::CRLF)
+                        .from_writer(shared.clone())
+                });
+                w.write_record(cells.map(|c| c.into_owned().into_bytes()))
+                    .map_err(io::Error::other)?;
+                w.flush()?;
+                let mut written = self
+                    .shared
+                    .0
+                    .lock()
+                    .map_err(|_| io::Error::other("csv buffer poisoned"))?;
+                self.buf.extend_from_slice(&written);
+                written.clear();
+            }
+            Sep::Tsv => {
+                for (i, c) in cells.enumerate() {
+                    if i > 0 {
+                        self.buf.push(b'\t');
+                    }
+                    tsv_escape(&mut self.buf, &c);
+                }
+                self.buf.push(b'\n');
+            }
+        }
+        Ok(())
     }
 
     /// Writes the row of `v` (and the header row before the first).
     pub fn push<W: Write>(&mut self, out: &mut W, v: &Value) -> io::Result<()> {
-        let fields = self.fields.get_or_insert_with(|| Fields::of_object(v));
-        let cells: Vec<Cow<'_, str>> = fields.values(v).map(cell).collect();
+        let fields = match self.fields.take() {
+            Some(f) => f,
+            None => Fields::of_object(v),
+        };
+        let written = self.header_and_row(&fields, Some(v));
+        self.fields = Some(fields);
+        written?;
+        out.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+
+    /// The header row if it is still due, then the row of `v` if there is one, into `buf`.
+    fn header_and_row(&mut self, fields: &Fields, v: Option<&Value>) -> io::Result<()> {
         if !self.header_done {
             self.header_done = true;
             if self.headers {
@@ -66,30 +141,24 @@ impl Rows {
                     .iter()
                     .map(|n| Cow::Borrowed(n.as_str()))
                     .collect();
-                write_row(&mut self.buf, self.sep, self.tty, &names)?;
+                self.row(&names)?;
             }
         }
-        write_row(&mut self.buf, self.sep, self.tty, &cells)?;
-        out.write_all(&self.buf)?;
-        self.buf.clear();
+        if let Some(v) = v {
+            let cells: Vec<Cow<'_, str>> = fields.values(v).map(cell).collect();
+            self.row(&cells)?;
+        }
         Ok(())
     }
 
     /// An empty list still prints its header row, so a reader knows the columns.
     pub fn finish<W: Write>(&mut self, out: &mut W) -> io::Result<()> {
-        if self.header_done || !self.headers {
-            return Ok(());
-        }
-        self.header_done = true;
-        let Some(fields) = &self.fields else {
+        let Some(fields) = self.fields.take() else {
             return Ok(());
         };
-        let names: Vec<Cow<'_, str>> = fields
-            .names()
-            .iter()
-            .map(|n| Cow::Borrowed(n.as_str()))
-            .collect();
-        write_row(&mut self.buf, self.sep, self.tty, &names)?;
+        let written = self.header_and_row(&fields, None);
+        self.fields = Some(fields);
+        written?;
         out.write_all(&self.buf)?;
         self.buf.clear();
         Ok(())
@@ -104,36 +173,6 @@ fn cell(v: Option<&Value>) -> Cow<'_, str> {
         Some(Value::String(s)) => Cow::Borrowed(s),
         Some(other) => Cow::Owned(other.to_string()),
     }
-}
-
-fn write_row(buf: &mut Vec<u8>, sep: Sep, tty: bool, cells: &[Cow<'_, str>]) -> io::Result<()> {
-    let cells = cells.iter().map(|c| {
-        if tty {
-            text::escape(c)
-        } else {
-            Cow::Borrowed(c.as_ref())
-        }
-    });
-    match sep {
-        Sep::Csv => {
-            let mut w = csv::WriterBuilder::new()
-                .terminator(csv::Terminator::CRLF)
-                .from_writer(&mut *buf);
-            w.write_record(cells.map(|c| c.into_owned()))
-                .map_err(io::Error::other)?;
-            w.flush()?;
-        }
-        Sep::Tsv => {
-            for (i, c) in cells.enumerate() {
-                if i > 0 {
-                    buf.push(b'\t');
-                }
-                tsv_escape(buf, &c);
-            }
-            buf.push(b'\n');
-        }
-    }
-    Ok(())
 }
 
 /// A tsv cell: tab, newline, CR and backslash written as `\t`, `\n`, `\r`, `\\`.

@@ -2,7 +2,9 @@
 //!
 //! A command prints through one [`Printer`] (`printer.rs`): one object (`object.rs`), a list
 //! (`list.rs`, [`ListWriter`]), a body as received, a dry run. `json.rs` copies the service's
-//! JSON text re-indented without parsing it; `table/` and `yaml.rs` render the other formats.
+//! JSON text re-indented without parsing it; `table/` and `yaml.rs` render the other formats,
+//! `csv.rs` csv and tsv; `fields.rs` is `--fields`, which [`Shaping`] carries with
+//! `--no-headers`.
 //!
 //! Lists stream: [`ListWriter::push`] writes each object as it comes (json, jsonl, yaml, ids),
 //! so memory does not grow with the number of items. Only the table, which must measure its
