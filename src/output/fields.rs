@@ -168,9 +168,8 @@ mod tests {
         for (k, p) in body["properties"].as_object().unwrap() {
             out.push(k.clone());
             if k == "meta" || k == "resourceAttributes" {
-                if let Some(props) = resolve(p)["properties"].as_object() {
-                    out.extend(props.keys().map(|n| format!("{k}.{n}")));
-                }
+                let props = resolve(p)["properties"].as_object().cloned();
+                out.extend(props.into_iter().flatten().map(|(n, _)| format!("{k}.{n}")));
             }
         }
         out.sort();

@@ -22,9 +22,9 @@ pub struct ListWriter<W: Write> {
     table: Option<table::Rows>,
     shape: Shape,
     /// `--fields` (json, jsonl, yaml; the table and csv/tsv hold their own copy).
-    fields: Option<super::Fields>,
-    /// csv and tsv.
-    separated: Option<sep::Rows>,
+    fields: Option<Box<super::Fields>>,
+    /// csv and tsv (boxed: the csv writer is large, and most lists are not csv).
+    separated: Option<Box<sep::Rows>>,
 }
 
 impl<W: Write> ListWriter<W> {
@@ -44,7 +44,7 @@ impl<W: Write> ListWriter<W> {
 
     /// Applies `--fields` and `--no-headers`.
     pub fn shaped(mut self, shaping: &Shaping) -> ListWriter<W> {
-        self.fields = shaping.fields.clone();
+        self.fields = shaping.fields.clone().map(Box::new);
         self.table = self.table.map(|t| t.shaped(shaping));
         let sep = match self.format {
             Format::Csv => Some(Sep::Csv),
@@ -52,13 +52,13 @@ impl<W: Write> ListWriter<W> {
             _ => None,
         };
         self.separated = sep.map(|s| {
-            sep::Rows::new(
+            Box::new(sep::Rows::new(
                 s,
                 self.shape,
                 shaping.fields.as_ref(),
                 !shaping.no_headers,
                 self.term,
-            )
+            ))
         });
         self
     }

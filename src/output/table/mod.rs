@@ -30,7 +30,7 @@ pub struct Rows {
     tty: bool,
     rows: Vec<Vec<String>>,
     /// `--fields`: these columns, headed by their paths in upper case.
-    custom: Option<(super::Fields, Vec<String>)>,
+    custom: Option<Box<(super::Fields, Vec<String>)>>,
     /// `--no-headers`: no header line.
     no_headers: bool,
 }
@@ -53,7 +53,7 @@ impl Rows {
         if !self.vertical {
             self.custom = shaping.fields.clone().map(|f| {
                 let headers = f.names().iter().map(|n| n.to_uppercase()).collect();
-                (f, headers)
+                Box::new((f, headers))
             });
         }
         self.no_headers = shaping.no_headers;
@@ -61,7 +61,7 @@ impl Rows {
     }
 
     pub fn push(&mut self, v: &Value) {
-        if let Some((fields, _)) = &self.custom {
+        if let Some((fields, _)) = self.custom.as_deref() {
             let row = fields
                 .values(v)
                 .map(|x| x.map(scalar).unwrap_or_default())
@@ -158,7 +158,7 @@ impl Rows {
         if self.rows.is_empty() {
             return Ok(());
         }
-        if let Some((_, headers)) = &self.custom {
+        if let Some((_, headers)) = self.custom.as_deref() {
             let header: Vec<&str> = headers.iter().map(String::as_str).collect();
             let mut rows = self.rows;
             let fit_to = (term.tty && !wide).then_some(usize::from(term.width));
