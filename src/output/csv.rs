@@ -131,6 +131,33 @@ impl Rows {
         Ok(())
     }
 
+    /// The columns, when known before the first object (all but settings).
+    pub fn fields(&self) -> Option<&Fields> {
+        self.fields.as_ref()
+    }
+
+    /// Writes a row of the values of [`Rows::fields`], in order (and the header row before
+    /// the first).
+    pub fn push_cells<'v, W: Write>(
+        &mut self,
+        out: &mut W,
+        values: impl Iterator<Item = Option<&'v Value>>,
+    ) -> io::Result<()> {
+        let Some(fields) = self.fields.take() else {
+            return Ok(());
+        };
+        let mut written = self.header_and_row(&fields, None);
+        if written.is_ok() {
+            let cells: Vec<Cow<'_, str>> = values.map(cell).collect();
+            written = self.row(&cells);
+        }
+        self.fields = Some(fields);
+        written?;
+        out.write_all(&self.buf)?;
+        self.buf.clear();
+        Ok(())
+    }
+
     /// The header row if it is still due, then the row of `v` if there is one, into `buf`.
     fn header_and_row(&mut self, fields: &Fields, v: Option<&Value>) -> io::Result<()> {
         if !self.header_done {

@@ -1,6 +1,9 @@
 //! `--fields`: the dotted paths that select and order the fields printed, and the columns of
 //! csv and tsv when none are given.
 
+use std::collections::HashMap;
+
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::Shape;
@@ -102,6 +105,47 @@ impl Fields {
         }
         Value::Object(out)
     }
+
+    /// [`Fields::project`] of the values [`Fields::values_raw`] found.
+    pub fn object_of(&self, values: Vec<Option<Value>>) -> Value {
+        let mut out = Map::with_capacity(self.names.len());
+        for (name, value) in self.names.iter().zip(values) {
+            out.insert(name.clone(), value.unwrap_or(Value::Null));
+        }
+        Value::Object(out)
+    }
+
+    /// The value at each path of the JSON text of one object, parsing only the objects on the
+    /// paths and the values at their ends (a listing's items are read without building the
+    /// whole tree of each). `None` when the text is not that simple (a key written with
+    /// escapes on a path, an object that is not valid): then parse it whole and use
+    /// [`Fields::values`], which gives the same answer.
+    pub fn values_raw(&self, raw: &str) -> Option<Vec<Option<Value>>> {
+        type Level<'a> = HashMap<&'a str, &'a RawValue>;
+        fn level(raw: &str) -> Option<Option<Level<'_>>> {
+            if !raw.trim_start().starts_with('{') {
+                // Not an object: the path goes nowhere.
+                return Some(None);
+            }
+            serde_json::from_str::<Level>(raw).ok().map(Some)
+        }
+        let top = level(raw)??;
+        let mut out = Vec::with_capacity(self.paths.len());
+        for path in &self.paths {
+            let mut at: Option<&RawValue> = top.get(path[0].as_str()).copied();
+            for name in &path[1..] {
+                at = match at {
+                    Some(r) => level(r.get())?.and_then(|m| m.get(name.as_str()).copied()),
+                    None => None,
+                };
+            }
+            out.push(match at {
+                Some(r) => Some(serde_json::from_str(r.get()).ok()?),
+                None => None,
+            });
+        }
+        Some(out)
+    }
 }
 
 /// The fields of an item that completion offers for `--fields`: the contract's
@@ -190,6 +234,24 @@ mod tests {
         }
         let many = vec!["a"; MAX_FIELDS + 1].join(",");
         assert!(Fields::parse(&many).is_err());
+    }
+
+    #[test]
+    fn raw_values_are_the_parsed_ones() {
+        let f = Fields::parse("meta.tags,id,nope,id.deeper,meta.none,meta,a.b.c,n").unwrap();
+        for text in [
+            r#"{"id":"i","meta":{"tags":[{"id":"t"}],"x":1},"a":{"b":{"c":null}},"n":1.5}"#,
+            r#"{"id":"\u0069\n","meta":[1],"a":{"b":7}}"#,
+            r#"{}"#,
+            r#"{"id":"a","id":"b"}"#,
+        ] {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let want: Vec<Option<Value>> = f.values(&v).map(|x| x.cloned()).collect();
+            assert_eq!(f.values_raw(text), Some(want.clone()), "{text}");
+            assert_eq!(f.object_of(want), f.project(&v));
+        }
+        // A key written with an escape on a path: parsed whole instead.
+        assert_eq!(f.values_raw(r#"{"\u0069d":"x"}"#), None);
     }
 
     #[test]

@@ -70,14 +70,17 @@ impl<W: Write> ListWriter<W> {
 
     /// Writes (or, for the table, keeps) one object.
     pub fn push(&mut self, v: &Value) -> io::Result<()> {
-        let projected;
-        let v = match &self.fields {
+        match &self.fields {
             Some(f) if self.projects() => {
-                projected = f.project(v);
-                &projected
+                let projected = f.project(v);
+                self.push_shaped(&projected)
             }
-            _ => v,
-        };
+            _ => self.push_shaped(v),
+        }
+    }
+
+    /// Writes (or keeps) one object already cut to `--fields`.
+    fn push_shaped(&mut self, v: &Value) -> io::Result<()> {
         match self.format {
             Format::Json => {
                 let text = serde_json::to_vec(v).map_err(io::Error::other)?;
@@ -122,7 +125,19 @@ impl<W: Write> ListWriter<W> {
     /// [`push_raw_all`](Self::push_raw_all).
     fn write_raw(&mut self, raw: &str) -> io::Result<()> {
         let text = raw.as_bytes();
+        // The selected fields alone are parsed, when the text allows (see `Fields::values_raw`).
+        if let Some(rows) = &mut self.separated
+            && let Some(values) = rows.fields().and_then(|f| f.values_raw(raw))
+        {
+            rows.push_cells(&mut self.out, values.iter().map(Option::as_ref))?;
+            self.count += 1;
+            return Ok(());
+        }
         if self.projects() {
+            let fields = self.fields.as_deref();
+            if let Some(v) = fields.and_then(|f| Some(f.object_of(f.values_raw(raw)?))) {
+                return self.push_shaped(&v);
+            }
             let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
             return self.push(&v);
         }
