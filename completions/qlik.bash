@@ -308,7 +308,7 @@ _qlik() {
 
     case "${cmd}" in
         qlik)
-            opts="-s -o -v -h -V --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help --version item profile context auth whoami emulator completion help"
+            opts="-s -o -v -h -V --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help --version item profile context auth whoami emulator completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -331,11 +331,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -382,7 +386,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help status whoami logout help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help status whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,11 +409,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -512,7 +520,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth__subcmd__logout)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,11 +543,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -586,7 +598,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth__subcmd__status)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -609,11 +621,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -660,7 +676,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__completion)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help bash elvish fish powershell zsh"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -683,11 +699,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -734,7 +754,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help start exec help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help start exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,11 +777,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -808,7 +832,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__exec)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,11 +935,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1018,7 +1046,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__start)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1121,11 +1149,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1564,7 +1596,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list get collections publisheditems update rm delete settings help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list get collections publisheditems update rm delete settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1587,11 +1619,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1638,7 +1674,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__collections)
-            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,11 +1725,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1740,7 +1780,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__get)
-            opts="-q -s -o -v -h --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1783,11 +1823,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1988,7 +2032,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__ls)
-            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2139,11 +2183,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2190,7 +2238,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__publisheditems)
-            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2237,11 +2285,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2288,7 +2340,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__rm)
-            opts="-y -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-y -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,11 +2383,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2382,7 +2438,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list patch help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list patch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2405,11 +2461,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2512,7 +2572,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__ls)
-            opts="-s -o -v -h --raw --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2535,11 +2595,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2586,7 +2650,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__patch)
-            opts="-f -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2637,11 +2701,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2688,7 +2756,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__update)
-            opts="-f -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2803,11 +2871,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2854,7 +2926,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help add create update ls list use show get rm remove current help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help add create update ls list use show get rm remove current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2877,11 +2949,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2928,7 +3004,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__add)
-            opts="-s -o -v -h --server --api-key-stdin --oauth-client-id --client-id --client-secret-stdin --scope --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --json --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --api-key-stdin --oauth-client-id --client-id --client-secret-stdin --scope --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --fields --noHeaders --no-headers --json --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2982,6 +3058,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3018,7 +3098,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__current)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3041,11 +3121,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3218,7 +3302,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__ls)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3241,11 +3325,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3292,7 +3380,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__rm)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3315,11 +3403,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3366,7 +3458,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__show)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3389,11 +3481,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3440,7 +3536,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__update)
-            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --oauth-client-id --client-id --client-secret-stdin --ask-client-secret --scope --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --json --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --oauth-client-id --client-id --client-secret-stdin --ask-client-secret --scope --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --fields --noHeaders --no-headers --json --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,6 +3594,10 @@ _qlik() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3534,7 +3634,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__use)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3557,11 +3657,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3608,7 +3712,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__whoami)
-            opts="-s -o -v -h --server --context --profile --output --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3631,11 +3735,15 @@ _qlik() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table wide json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml jsonl csv tsv name" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3710,7 +3818,7 @@ _qlik_with_profiles() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            -s|--server|--profile|--context|-o|--output|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header|--jq|--arg)
+            -s|--server|--profile|--context|-o|--output|--fields|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header|--jq|--arg)
                 if [[ "${COMP_WORDS[i+1]}" == "=" ]]; then (( i += 2 )); else (( i++ )); fi
                 ;;
             -*)

@@ -6,7 +6,7 @@ end
 
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qlik_global_optspecs
-    string join \n s/server= profile= o/output= json v/verbose insecure ca-cert= timeout= retry= interval= headers= jq= jq-json slurp arg= h/help V/version
+    string join \n s/server= profile= o/output= fields= no-headers json v/verbose insecure ca-cert= timeout= retry= interval= headers= jq= jq-json slurp arg= h/help V/version
 end
 
 function __fish_qlik_needs_command
@@ -32,11 +32,46 @@ end
 
 complete -c qlik -n "__fish_qlik_needs_command" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_needs_command" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_needs_command" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_needs_command" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_needs_command" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_needs_command" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -44,6 +79,7 @@ complete -c qlik -n "__fish_qlik_needs_command" -l interval -d 'Seconds before t
 complete -c qlik -n "__fish_qlik_needs_command" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_needs_command" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_needs_command" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_needs_command" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_needs_command" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -61,11 +97,46 @@ complete -c qlik -n "__fish_qlik_needs_command" -f -a "completion" -d 'Print a s
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -73,6 +144,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -140,11 +212,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -156,6 +263,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l raw -d 'Return the response body from the server without any processing (one request)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -213,11 +321,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -229,6 +372,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l raw -d 'Return the response body from the server without any processing (one request)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -240,11 +384,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -254,6 +433,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing (one request)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -276,11 +456,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -291,6 +506,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l raw -d 'Return the response body from the server without any processing (one request)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -327,11 +543,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l prev -d 'The cursor to the previous page of resources. Provide either the next or prev cursor, but not both' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -342,6 +593,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l all -d 'Retrieve every resource, following the pages to the end'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l raw -d 'Return the response body from the server without any processing (one request)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -381,11 +633,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l unset -d 'Send this field\'s empty value on purpose, which clears it (repeatable), e.g. --unset description' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -394,6 +681,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -405,11 +693,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -420,6 +743,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l ignore-not-found -l ignoreNotFound -d 'Count an id that does not exist (404) as done: exit 0 when each id is deleted or already gone, and empty standard input is not an error'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -431,11 +755,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -446,6 +805,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed when not on a terminal)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l ignore-not-found -l ignoreNotFound -d 'Count an id that does not exist (404) as done: exit 0 when each id is deleted or already gone, and empty standard input is not an error'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -454,11 +814,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -466,6 +861,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -486,11 +882,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -498,6 +929,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_s
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -528,6 +960,38 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -541,6 +1005,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without checking the key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -558,6 +1023,38 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -571,6 +1068,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-verify -d 'Save without checking the key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -594,6 +1092,38 @@ insecure\t''
 ca-cert\t''
 allow-http\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -610,6 +1140,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-allow-http -d 'Refuse plain http:// to a host that is not loopback again (the default)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-verify -d 'Save without checking a new server or key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -617,11 +1148,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -629,6 +1195,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -637,11 +1204,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -649,6 +1251,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -657,11 +1260,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -669,6 +1307,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -677,11 +1316,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -689,6 +1363,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -697,11 +1372,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -709,6 +1419,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -717,11 +1428,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -729,6 +1475,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -737,11 +1484,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -749,6 +1531,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -757,11 +1540,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -769,6 +1587,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -785,11 +1604,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -797,6 +1651,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_s
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -827,6 +1682,38 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -840,6 +1727,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without checking the key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -857,6 +1745,38 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -870,6 +1790,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l insecure -d 'Skip TLS certificate verification for this profile (unsafe; for test servers only)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l no-verify -d 'Save without checking the key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -893,6 +1814,38 @@ insecure\t''
 ca-cert\t''
 allow-http\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -909,6 +1862,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-allow-http -d 'Refuse plain http:// to a host that is not loopback again (the default)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-verify -d 'Save without checking a new server or key against the server'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -916,11 +1870,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -928,6 +1917,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -936,11 +1926,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -948,6 +1973,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -956,11 +1982,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -968,6 +2029,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -976,11 +2038,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -988,6 +2085,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -996,11 +2094,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1008,6 +2141,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1016,11 +2150,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1028,6 +2197,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1036,11 +2206,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1048,6 +2253,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1056,11 +2262,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1068,6 +2309,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1084,11 +2326,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1096,6 +2373,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1108,11 +2386,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1120,6 +2433,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1128,11 +2442,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1140,6 +2489,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1148,11 +2498,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1160,6 +2545,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1171,11 +2557,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand whoami" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand whoami" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1183,6 +2604,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l interval -d 'Second
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1191,11 +2613,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l slurp -d 'With --jq
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -s h -l help -d 'Print help'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1203,6 +2660,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1234,11 +2692,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls-cert -d 'Where to write the certificate with --tls (default: a file in the temp directory)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1249,6 +2742,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l log -d 'Log each request (method, path, status, duration) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1277,11 +2771,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l tls-cert -d 'Where to write the certificate with --tls (default: a file in the temp directory)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1292,6 +2821,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l no-rate-headers -d 'Do not send Ratelimit-Limit/-Remaining/-Reset headers'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l log -d 'Log each request (method, path, status, duration) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
@@ -1303,11 +2833,46 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml or jsonl [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
-jsonl\t''"
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1315,6 +2880,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand completion" -l interval -d 'Se
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l headers -l header -d 'Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l json -d 'Same as --output json'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'

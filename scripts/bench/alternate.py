@@ -14,11 +14,14 @@ Usage (from the repository root, after `cargo build --release`):
 `--shell 'LABEL=COMMAND'` (repeatable) adds a row: COMMAND run by `bash -c` with pipefail, with
 `$QLIK` the first binary, e.g. `--shell 'jq=$QLIK item ls --all --jq .name'` or
 `--shell 'pipe=$QLIK item ls --all -o jsonl | jq -c .name'`.
+`--args` (repeatable) replaces those two rows by one row per argument set, each appended to
+`qlik item ls --all`, e.g. `--args '-o csv' --args '-o tsv' --args '--fields id,name -o jsonl'`.
 """
 
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -38,7 +41,10 @@ def main():
     ap.add_argument("--qlik", action="append", help="qlik binary (default target/release/qlik)")
     ap.add_argument("--shell", action="append", default=[], metavar="LABEL=COMMAND",
                     help="a row run by bash -c, with $QLIK the first binary")
+    ap.add_argument("--args", action="append", dest="qlik_args", metavar="ARGS",
+                    help="qlik arguments after `item ls --all` (repeatable; default: -o jsonl, -o json)")
     args = ap.parse_args()
+    arg_sets = args.qlik_args or ["-o jsonl", "-o json"]
     binaries = args.qlik or ["target/release/qlik"]
     for b in binaries:
         if not Path(b).is_file():
@@ -79,8 +85,8 @@ def main():
                       "-H", f"Authorization: Bearer {KEY}", "-K", str(cfg)])]
         for b in binaries:
             label = "qlik" if len(binaries) == 1 else b
-            for fmt in ("jsonl", "json"):
-                commands.append((f"{label} ({fmt})", [b, "item", "ls", "--all", "-o", fmt]))
+            for extra in arg_sets:
+                commands.append((f"{label} ({extra})", [b, "item", "ls", "--all", *shlex.split(extra)]))
 
         env["QLIK"] = str(Path(binaries[0]).resolve())
         for case in args.shell:

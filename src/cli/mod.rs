@@ -108,11 +108,19 @@ pub struct GlobalArgs {
     pub profile: Option<String>,
     // A String, not an enum: `qlik profile add --output` shares this id and type, and clap
     // hands the value of a global option up to this struct.
-    /// Output format: table, wide (a table with every column whole), json, yaml or jsonl
-    /// [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile's `output`
-    /// changes it]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "wide", "json", "yaml", "jsonl"])]
+    /// Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv,
+    /// tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise;
+    /// QLIK_OUTPUT or the profile's `output` changes it]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "wide", "json", "yaml", "jsonl", "csv", "tsv", "name"])]
     pub output: Option<String>,
+    /// Fields to print, in this order: dotted paths separated by commas, e.g.
+    /// id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is
+    /// null, an empty cell)
+    #[arg(long, global = true, value_name = "LIST", value_parser = value::FieldList, hide_possible_values = true)]
+    pub fields: Option<String>,
+    /// Leave out the header row of csv, tsv and the table
+    #[arg(long = "no-headers", visible_alias = "noHeaders", global = true)]
+    pub no_headers: bool,
     /// Same as --output json
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,

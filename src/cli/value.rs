@@ -43,6 +43,39 @@ impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
     }
 }
 
+/// The parser of `--fields`: checks the list as [`Fields::parse`](crate::output::Fields)
+/// does, and offers the contract's item fields to the completion scripts (any other path is
+/// accepted: an unknown one prints null).
+#[derive(Clone, Copy)]
+pub struct FieldList;
+
+impl TypedValueParser for FieldList {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, Error> {
+        let text = value
+            .to_str()
+            .ok_or_else(|| one_line("--fields is not UTF-8".to_string()))?;
+        crate::output::Fields::parse(text).map_err(one_line)?;
+        Ok(text.to_string())
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            crate::output::ITEM_FIELDS
+                .iter()
+                .map(|f| clap::builder::PossibleValue::new(*f)),
+        ))
+    }
+}
+
 /// How a refused value is quoted: a plain number as it is (cut), anything else not at all,
 /// since a value typed in the wrong place may be an API key.
 pub fn shown(s: &str) -> String {

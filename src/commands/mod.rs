@@ -10,7 +10,7 @@ use crate::cli::item::BulkArgs;
 use crate::cli::{AuthCommand, Cli, Command, GlobalArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::error::{note, usage, warn};
-use crate::output::{Format, Jq, JqOptions, Printer, Terminal};
+use crate::output::{Fields, Format, Jq, JqOptions, Printer, Shaping, Terminal};
 
 pub mod auth;
 pub mod completion;
@@ -89,6 +89,7 @@ impl Ctx {
         let jq = self.jq(quiet)?;
         let mut settings = self.settings()?;
         let format = self.format(&settings, quiet)?;
+        let shaping = self.shaping()?;
         let term = self.terminal();
         if let Some(bulk) = bulk {
             settings.tier1_per_minute = bulk
@@ -102,7 +103,7 @@ impl Ctx {
         }
         let client = self.client(&settings)?;
         Ok(Session {
-            printer: printer(format, term).jq(jq),
+            printer: printer(format, term).shaping(shaping).jq(jq),
             client,
         })
     }
@@ -129,6 +130,12 @@ impl Ctx {
         if quiet {
             return Err(usage(
                 "--jq and -q/--quiet cannot be combined (`--jq .id` prints ids)",
+            ));
+        }
+        if self.global.fields.is_some() {
+            return Err(usage(
+                "--jq and --fields cannot be combined: select the fields in the expression \
+                 (e.g. `--jq '{id, name}'`)",
             ));
         }
         if let Some(f) = self.global.output.as_deref()
@@ -181,6 +188,18 @@ impl Ctx {
             Format::Table
         } else {
             Format::Json
+        })
+    }
+
+    /// `--fields` (checked: a malformed list is a usage error) and `--no-headers`.
+    pub fn shaping(&self) -> anyhow::Result<Shaping> {
+        let fields = match &self.global.fields {
+            Some(list) => Some(Fields::parse(list).map_err(usage)?),
+            None => None,
+        };
+        Ok(Shaping {
+            fields,
+            no_headers: self.global.no_headers,
         })
     }
 

@@ -6,9 +6,10 @@ use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+use super::csv::{self as sep, Sep};
 use super::jq::{Jq, JqRun};
 use super::json::{check_depth, escapes_json, reformat};
-use super::{Format, Shape, Terminal, table, write_id, yaml, yaml_text};
+use super::{Format, Shape, Shaping, Terminal, table, write_id, write_name, yaml, yaml_text};
 use crate::text::JsonEscape;
 
 /// Writes a list, one object at a time.
@@ -20,6 +21,11 @@ pub struct ListWriter<W: Write> {
     term: Terminal,
     count: usize,
     table: Option<table::Rows>,
+    shape: Shape,
+    /// `--fields` (json, jsonl, yaml; the table and csv/tsv hold their own copy).
+    fields: Option<Box<super::Fields>>,
+    /// csv and tsv (boxed: the csv writer is large, and most lists are not csv).
+    separated: Option<Box<sep::Rows>>,
     /// `--jq`: the filter, which then prints instead of the format.
     jq: Option<JqRun>,
 }
@@ -32,21 +38,54 @@ impl<W: Write> ListWriter<W> {
             term,
             count: 0,
             table: format.is_table().then(|| table::Rows::new(shape, term)),
+            shape,
+            fields: None,
+            separated: None,
             jq: None,
         }
+        .shaped(&Shaping::default())
     }
 
     /// A list whose objects go through `--jq` (see `jq.rs`), which prints instead of a
-    /// format.
-    pub fn with_jq(out: W, jq: std::rc::Rc<Jq>, term: Terminal) -> ListWriter<W> {
+    /// format (`--fields` is refused with `--jq`).
+    pub fn with_jq(out: W, jq: std::rc::Rc<Jq>, shape: Shape, term: Terminal) -> ListWriter<W> {
         ListWriter {
             out: JsonEscape::when(false, out),
             format: Format::Jsonl,
             term,
             count: 0,
             table: None,
+            shape,
+            fields: None,
+            separated: None,
             jq: Some(JqRun::new(jq, term)),
         }
+    }
+
+    /// Applies `--fields` and `--no-headers`.
+    pub fn shaped(mut self, shaping: &Shaping) -> ListWriter<W> {
+        self.fields = shaping.fields.clone().map(Box::new);
+        self.table = self.table.map(|t| t.shaped(shaping));
+        let sep = match self.format {
+            Format::Csv => Some(Sep::Csv),
+            Format::Tsv => Some(Sep::Tsv),
+            _ => None,
+        };
+        self.separated = sep.map(|s| {
+            Box::new(sep::Rows::new(
+                s,
+                self.shape,
+                shaping.fields.as_ref(),
+                !shaping.no_headers,
+                self.term,
+            ))
+        });
+        self
+    }
+
+    /// Whether each object must be parsed to be printed (not copied as text).
+    fn projects(&self) -> bool {
+        self.fields.is_some() && matches!(self.format, Format::Json | Format::Jsonl | Format::Yaml)
     }
 
     /// Writes (or, for the table, keeps) one object.
@@ -56,6 +95,17 @@ impl<W: Write> ListWriter<W> {
             self.count += 1;
             return Ok(());
         }
+        match &self.fields {
+            Some(f) if self.projects() => {
+                let projected = f.project(v);
+                self.push_shaped(&projected)
+            }
+            _ => self.push_shaped(v),
+        }
+    }
+
+    /// Writes (or keeps) one object already cut to `--fields`.
+    fn push_shaped(&mut self, v: &Value) -> io::Result<()> {
         match self.format {
             Format::Json => {
                 let text = serde_json::to_vec(v).map_err(io::Error::other)?;
@@ -74,6 +124,12 @@ impl<W: Write> ListWriter<W> {
             Format::Ids => {
                 if let Some(id) = v.get("id").and_then(Value::as_str) {
                     write_id(&mut self.out, id, self.term)?;
+                }
+            }
+            Format::Name => write_name(&mut self.out, self.shape, v, self.term)?,
+            Format::Csv | Format::Tsv => {
+                if let Some(rows) = &mut self.separated {
+                    rows.push(&mut self.out, v)?;
                 }
             }
             Format::Table | Format::Wide => {
@@ -99,6 +155,22 @@ impl<W: Write> ListWriter<W> {
             return Ok(());
         }
         let text = raw.as_bytes();
+        // The selected fields alone are parsed, when the text allows (see `Fields::values_raw`).
+        if let Some(rows) = &mut self.separated
+            && let Some(values) = rows.fields().and_then(|f| f.values_raw(raw))
+        {
+            rows.push_cells(&mut self.out, values.iter().map(Option::as_ref))?;
+            self.count += 1;
+            return Ok(());
+        }
+        if self.projects() {
+            let fields = self.fields.as_deref();
+            if let Some(v) = fields.and_then(|f| Some(f.object_of(f.values_raw(raw)?))) {
+                return self.push_shaped(&v);
+            }
+            let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
+            return self.push(&v);
+        }
         match self.format {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
@@ -123,7 +195,12 @@ impl<W: Write> ListWriter<W> {
                     write_id(&mut self.out, &id, self.term)?;
                 }
             }
-            Format::Yaml | Format::Table | Format::Wide => {
+            Format::Yaml
+            | Format::Table
+            | Format::Wide
+            | Format::Csv
+            | Format::Tsv
+            | Format::Name => {
                 let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
                 return self.push(&v);
             }
@@ -188,6 +265,11 @@ impl<W: Write> ListWriter<W> {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,
             Format::Yaml if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Csv | Format::Tsv => {
+                if let Some(rows) = &mut self.separated {
+                    rows.finish(&mut self.out)?;
+                }
+            }
             Format::Table | Format::Wide => {
                 if let Some(t) = self.table.take() {
                     t.render_to(self.term, self.format == Format::Wide, &mut self.out)?;

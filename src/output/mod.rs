@@ -2,7 +2,9 @@
 //!
 //! A command prints through one [`Printer`] (`printer.rs`): one object (`object.rs`), a list
 //! (`list.rs`, [`ListWriter`]), a body as received, a dry run. `json.rs` copies the service's
-//! JSON text re-indented without parsing it; `table/` and `yaml.rs` render the other formats.
+//! JSON text re-indented without parsing it; `table/` and `yaml.rs` render the other formats,
+//! `csv.rs` csv and tsv; `fields.rs` is `--fields`, which [`Shaping`] carries with
+//! `--no-headers`.
 //!
 //! Lists stream: [`ListWriter::push`] writes each object as it comes (json, jsonl, yaml, ids),
 //! so memory does not grow with the number of items. Only the table, which must measure its
@@ -18,8 +20,12 @@
 
 use std::io::{self, Write};
 
+use serde_json::Value;
+
 use crate::text;
 
+mod csv;
+mod fields;
 mod jq;
 mod json;
 mod list;
@@ -29,6 +35,7 @@ pub mod progress;
 mod table;
 mod yaml;
 
+pub use fields::{Fields, ITEM_FIELDS};
 pub use jq::{Jq, JqOptions};
 pub use list::ListWriter;
 pub use printer::{List, Printer};
@@ -44,6 +51,12 @@ pub enum Format {
     Jsonl,
     /// Ids only, one per line (`-q`).
     Ids,
+    /// Comma-separated values (RFC 4180), a header row first.
+    Csv,
+    /// Tab-separated values, a header row first.
+    Tsv,
+    /// `item/<id>` (`collection/<id>`, `profile/<name>`) per object, as `kubectl -o name`.
+    Name,
 }
 
 impl Format {
@@ -55,17 +68,29 @@ impl Format {
             "json" => Some(Format::Json),
             "yaml" | "yml" => Some(Format::Yaml),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
+            "tsv" => Some(Format::Tsv),
+            "name" => Some(Format::Name),
             _ => None,
         }
     }
 
     /// The names `-o` takes, as errors list them.
-    pub const NAMES: &'static str = "table, wide, json, yaml or jsonl";
+    pub const NAMES: &'static str = "table, wide, json, yaml, jsonl, csv, tsv or name";
 
     /// Whether this is a table (`table` or `wide`).
     pub fn is_table(self) -> bool {
         matches!(self, Format::Table | Format::Wide)
     }
+}
+
+/// How `--fields` and `--no-headers` shape what is printed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shaping {
+    /// The fields to print, in order (json, jsonl, yaml, csv, tsv, table).
+    pub fields: Option<Fields>,
+    /// No header row (csv, tsv, table).
+    pub no_headers: bool,
 }
 
 /// What kind of objects, for the table's columns.
@@ -92,6 +117,20 @@ fn yaml_text(text: &str, term: Terminal) -> std::borrow::Cow<'_, str> {
         text::escape_lines(text)
     } else {
         std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// One `-o name` line: the kind of object, a slash and its id (a profile's name).
+fn write_name<W: Write>(out: &mut W, shape: Shape, v: &Value, term: Terminal) -> io::Result<()> {
+    let (kind, key) = match shape {
+        Shape::Items => ("item", "id"),
+        Shape::Collections => ("collection", "id"),
+        Shape::Profiles => ("profile", "name"),
+        Shape::Settings => return Ok(()),
+    };
+    match v.get(key).and_then(Value::as_str) {
+        Some(id) => write_id(out, &format!("{kind}/{id}"), term),
+        None => Ok(()),
     }
 }
 

@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
+use super::csv::{self as sep, Sep};
 use super::json::escapes_json;
-use super::{Format, Shape, Terminal, table, write_id, yaml, yaml_text};
+use super::{Format, Shape, Shaping, Terminal, table, write_id, write_name, yaml, yaml_text};
 use crate::text::JsonEscape;
 
 /// Writes one object: in a table, one line per field (FIELD/VALUE, or SETTING/VALUE).
@@ -14,8 +15,22 @@ pub(super) fn write_object<W: Write>(
     format: Format,
     shape: Shape,
     term: Terminal,
+    shaping: &Shaping,
     v: &Value,
 ) -> io::Result<()> {
+    let projected;
+    let v = match &shaping.fields {
+        Some(f)
+            if !matches!(
+                format,
+                Format::Csv | Format::Tsv | Format::Ids | Format::Name
+            ) =>
+        {
+            projected = f.project(v);
+            &projected
+        }
+        _ => v,
+    };
     let mut out = JsonEscape::when(escapes_json(format, term), out);
     match format {
         Format::Json => {
@@ -33,6 +48,23 @@ pub(super) fn write_object<W: Write>(
             if let Some(id) = v.get("id").and_then(Value::as_str) {
                 write_id(&mut out, id, term)?;
             }
+        }
+        Format::Name => write_name(&mut out, shape, v, term)?,
+        Format::Csv | Format::Tsv => {
+            let s = if format == Format::Csv {
+                Sep::Csv
+            } else {
+                Sep::Tsv
+            };
+            // One object is one row; settings' own fields are their columns.
+            let shape = if shape == Shape::Settings {
+                shape
+            } else {
+                Shape::Items
+            };
+            let mut rows =
+                sep::Rows::new(s, shape, shaping.fields.as_ref(), !shaping.no_headers, term);
+            rows.push(&mut out, v)?;
         }
         Format::Table | Format::Wide => {
             table::Rows::object(shape, term, v).render_to(

@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::jq::JqRun;
 use super::json::check_depth;
 use super::object::write_object;
-use super::{Format, Jq, ListWriter, Shape, Terminal};
+use super::{Format, Jq, ListWriter, Shape, Shaping, Terminal};
 use crate::text::JsonEscape;
 use std::rc::Rc;
 
@@ -20,6 +20,7 @@ pub struct Printer<O: Write, E: Write> {
     term: Terminal,
     /// Whether the requests of a dry run are escaped (stdout itself is a terminal).
     escape_requests: bool,
+    shaping: Shaping,
     out: O,
     /// For the notices that stand in for data (an empty table).
     err: E,
@@ -33,6 +34,7 @@ impl<O: Write, E: Write> Printer<O, E> {
             format,
             term,
             escape_requests: false,
+            shaping: Shaping::default(),
             out,
             err,
             jq: None,
@@ -52,6 +54,12 @@ impl<O: Write, E: Write> Printer<O, E> {
         self
     }
 
+    /// Applies `--fields` and `--no-headers` to what is printed.
+    pub fn shaping(mut self, shaping: Shaping) -> Printer<O, E> {
+        self.shaping = shaping;
+        self
+    }
+
     pub fn format(&self) -> Format {
         self.format
     }
@@ -68,7 +76,14 @@ impl<O: Write, E: Write> Printer<O, E> {
             list.push(v)?;
             return list.finish();
         }
-        write_object(&mut self.out, self.format, shape, self.term, v)
+        write_object(
+            &mut self.out,
+            self.format,
+            shape,
+            self.term,
+            &self.shaping,
+            v,
+        )
     }
 
     /// A list, written as it comes (the table once [`List::finish`]ed).
@@ -80,6 +95,7 @@ impl<O: Write, E: Write> Printer<O, E> {
                 self.term,
                 Sink::Out(&mut self.out),
                 shape,
+                &self.shaping,
             ),
             held: None,
         }
@@ -98,6 +114,7 @@ impl<O: Write, E: Write> Printer<O, E> {
                 self.term,
                 Sink::Spool(spool),
                 shape,
+                &self.shaping,
             ),
             held: Some((file, &mut self.out)),
         })
@@ -109,10 +126,11 @@ impl<O: Write, E: Write> Printer<O, E> {
         term: Terminal,
         sink: Sink<'a, O>,
         shape: Shape,
+        shaping: &Shaping,
     ) -> ListWriter<Sink<'a, O>> {
         match jq {
-            Some(jq) => ListWriter::with_jq(sink, jq, term),
-            None => ListWriter::new(sink, format, shape, term),
+            Some(jq) => ListWriter::with_jq(sink, jq, shape, term),
+            None => ListWriter::new(sink, format, shape, term).shaped(shaping),
         }
     }
 

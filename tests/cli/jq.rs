@@ -279,7 +279,11 @@ fn jq_with_another_format_or_ids_is_a_usage_error() {
         &["-o", "table"][..],
         &["-o", "wide"],
         &["-o", "yaml"],
+        &["-o", "csv"],
+        &["-o", "tsv"],
+        &["-o", "name"],
         &["-q"],
+        &["--fields", "id,name"],
     ] {
         let argv = [&["item", "ls", "--jq", ".id"][..], args].concat();
         let r = run_on(&server, &argv);
@@ -287,6 +291,8 @@ fn jq_with_another_format_or_ids_is_a_usage_error() {
         assert!(r.err.starts_with("error: --jq "), "{args:?}: {}", r.err);
         assert_eq!(r.out, "");
     }
+    // Refused before anything is sent.
+    assert!(support::paths(&server).is_empty());
     // A default format from the environment gives way to --jq.
     let r = support::run_env(
         &server,

@@ -34,6 +34,7 @@ mod profile;
 mod profile_completion;
 mod profile_resolution;
 mod secrets;
+mod shaping;
 mod snapshots;
 mod tty;
 mod writes;

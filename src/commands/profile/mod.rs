@@ -28,8 +28,10 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     } else {
         format(ctx, term)?
     };
-    let mut printer =
-        Printer::new(format, term, std::io::stdout().lock(), std::io::stderr()).jq(jq);
+    let shaping = ctx.shaping()?;
+    let mut printer = Printer::new(format, term, std::io::stdout().lock(), std::io::stderr())
+        .shaping(shaping)
+        .jq(jq);
     match cmd {
         ProfileCommand::Add(args) => add(ctx, &dir, timeout, args)?,
         ProfileCommand::Update(args) => update(ctx, &dir, timeout, args)?,

@@ -13,6 +13,8 @@ impl Rows {
             vertical: true,
             tty: term.tty,
             rows: Vec::new(),
+            custom: None,
+            no_headers: false,
         };
         match v {
             Value::Object(map) => {

@@ -29,6 +29,10 @@ pub struct Rows {
     /// On a terminal: times are shown with their zone, to the minute.
     tty: bool,
     rows: Vec<Vec<String>>,
+    /// `--fields`: these columns, headed by their paths in upper case.
+    custom: Option<Box<(super::Fields, Vec<String>)>>,
+    /// `--no-headers`: no header line.
+    no_headers: bool,
 }
 
 impl Rows {
@@ -39,10 +43,32 @@ impl Rows {
             vertical: false,
             tty: term.tty,
             rows: Vec::new(),
+            custom: None,
+            no_headers: false,
         }
     }
 
+    /// The columns of `--fields`, and whether the header line is left out.
+    pub fn shaped(mut self, shaping: &super::Shaping) -> Rows {
+        if !self.vertical {
+            self.custom = shaping.fields.clone().map(|f| {
+                let headers = f.names().iter().map(|n| n.to_uppercase()).collect();
+                Box::new((f, headers))
+            });
+        }
+        self.no_headers = shaping.no_headers;
+        self
+    }
+
     pub fn push(&mut self, v: &Value) {
+        if let Some((fields, _)) = self.custom.as_deref() {
+            let row = fields
+                .values(v)
+                .map(|x| x.map(scalar).unwrap_or_default())
+                .collect();
+            self.rows.push(row);
+            return;
+        }
         let row = match self.shape {
             Shape::Items => vec![
                 text(v, "id"),
@@ -132,6 +158,36 @@ impl Rows {
         if self.rows.is_empty() {
             return Ok(());
         }
+        if let Some((_, headers)) = self.custom.as_deref() {
+            let header: Vec<&str> = headers.iter().map(String::as_str).collect();
+            let mut rows = self.rows;
+            let fit_to = (term.tty && !wide).then_some(usize::from(term.width));
+            if let Some(width) = fit_to {
+                let keep_whole: Vec<usize> = headers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| h.as_str() == "ID")
+                    .map(|(k, _)| k)
+                    .collect();
+                fit(&header, &mut rows, &keep_whole, width);
+            }
+            let widths = content_widths(&header, &rows);
+            let mut line = String::new();
+            if !self.no_headers {
+                write_line(out, &mut line, &widths, header.iter().copied(), fit_to)?;
+            }
+            for row in &rows {
+                write_line(
+                    out,
+                    &mut line,
+                    &widths,
+                    row.iter().map(String::as_str),
+                    fit_to,
+                )?;
+            }
+            return Ok(());
+        }
+        let no_headers = self.no_headers;
         let columns = self.columns();
         let mut rows = self.rows;
         let fit_to = (term.tty && !wide).then_some(usize::from(term.width));
@@ -159,7 +215,9 @@ impl Rows {
         };
         let widths = content_widths(&header, &rows);
         let mut line = String::new();
-        write_line(out, &mut line, &widths, header.iter().copied(), fit_to)?;
+        if !no_headers {
+            write_line(out, &mut line, &widths, header.iter().copied(), fit_to)?;
+        }
         for row in &rows {
             write_line(
                 out,

@@ -140,7 +140,8 @@ fn wide_shows_every_column_whole_on_a_narrow_terminal() {
     let r = run_env(&server, &["item", "ls"], &[("QLIK_OUTPUT", "wider")]);
     assert_eq!(r.code, 2);
     assert!(
-        r.err.contains("table, wide, json, yaml or jsonl"),
+        r.err
+            .contains("table, wide, json, yaml, jsonl, csv, tsv or name"),
         "{}",
         r.err
     );
