@@ -68,6 +68,7 @@ impl Fields {
             Shape::Items => "id,name,resourceType,resourceSubType,spaceId,ownerId,updatedAt",
             Shape::Collections => "id,name,type,itemCount,updatedAt",
             Shape::Profiles => "name,server,default",
+            Shape::Results => "id,status,httpStatus,error",
             Shape::Settings => return None,
         };
         Fields::parse(list).ok()

@@ -102,6 +102,8 @@ pub enum Shape {
     Settings,
     /// Connection profiles: NAME, SERVER, DEFAULT.
     Profiles,
+    /// What a multi-id write did to each id (`rm -o …`): `id`, `status`, `httpStatus`, `error`.
+    Results,
 }
 
 /// Where the output goes: a terminal (fit its width) or not (never truncate).
@@ -123,7 +125,7 @@ fn yaml_text(text: &str, term: Terminal) -> std::borrow::Cow<'_, str> {
 /// One `-o name` line: the kind of object, a slash and its id (a profile's name).
 fn write_name<W: Write>(out: &mut W, shape: Shape, v: &Value, term: Terminal) -> io::Result<()> {
     let (kind, key) = match shape {
-        Shape::Items => ("item", "id"),
+        Shape::Items | Shape::Results => ("item", "id"),
         Shape::Collections => ("collection", "id"),
         Shape::Profiles => ("profile", "name"),
         Shape::Settings => return Ok(()),

@@ -202,7 +202,7 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
             .collect();
 
         if results_out {
-            let mut list = printer.list(Shape::Items);
+            let mut list = printer.list(Shape::Results);
             for (id, o) in ids.iter().zip(&outcomes) {
                 let mut v = json!({"id": id, "status": o.status.name()});
                 if let Some(e) = &o.error {

@@ -105,8 +105,8 @@ impl Rows {
                     String::new()
                 },
             ],
-            Shape::Settings => {
-                // A list of settings objects: each one's fields as SETTING/VALUE rows.
+            Shape::Settings | Shape::Results => {
+                // A list of settings objects (or of results): each one's fields as SETTING/VALUE rows.
                 match v {
                     Value::Object(map) => {
                         for (k, val) in map {
@@ -134,7 +134,7 @@ impl Rows {
 
     fn columns(&self) -> &'static [Column] {
         match (self.shape, self.vertical) {
-            (Shape::Settings, _) => SETTINGS,
+            (Shape::Settings | Shape::Results, _) => SETTINGS,
             (_, true) => FIELDS,
             (Shape::Items, false) => ITEMS,
             (Shape::Collections, false) => COLLECTIONS,

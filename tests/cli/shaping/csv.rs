@@ -230,3 +230,34 @@ fn profiles_print_as_csv() {
     let run = crate::support::run_in(dir.path(), &[], &["profile", "ls", "-o", "name"], None);
     assert_eq!(run.out, "profile/prod\n");
 }
+
+/// `rm -o csv|tsv|name` prints what happened to each id, in the result's own columns.
+#[test]
+fn rm_results_print_their_own_columns() {
+    let server = emulator(3, Faults::default());
+    let ids = ok(&server, &["item", "ls", "-q"]);
+    let first = ids.lines().next().unwrap().to_string();
+    let r = crate::support::run_env(
+        &server,
+        &["item", "rm", &first, "nope", "--yes", "-o", "csv"],
+        &[],
+    );
+    assert_eq!(r.code, 6, "{}", r.err);
+    let lines: Vec<&str> = r.out.lines().collect();
+    assert_eq!(lines[0], "id,status,httpStatus,error", "{}", r.out);
+    assert_eq!(lines[1], format!("{first},deleted,,"), "{}", r.out);
+    assert!(
+        lines[2].starts_with("nope,not found,404,\"Not found: "),
+        "{}",
+        r.out
+    );
+    assert_eq!(lines.len(), 3, "{}", r.out);
+    let second = ids.lines().nth(1).unwrap().to_string();
+    let r = crate::support::run_env(
+        &server,
+        &["item", "rm", &second, "--yes", "-o", "name"],
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out, format!("item/{second}\n"));
+}
