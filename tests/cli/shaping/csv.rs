@@ -261,3 +261,37 @@ fn rm_results_print_their_own_columns() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out, format!("item/{second}\n"));
 }
+
+/// `-o name` of an id that would drive a terminal: escaped on one, the bytes as sent piped.
+#[test]
+fn name_on_a_terminal_is_escaped_and_piped_is_exact() {
+    use crate::support::pty::Terminal;
+    use crate::support::{Mock, Reply, run_at};
+    let mock = Mock::start(|_, _| {
+        Reply::json(
+            200,
+            &serde_json::json!({"data": [{"id": "b\u{1b}]0;t\u{7}2", "name": "n"}], "links": {}}),
+        )
+    });
+    let run = run_at(&mock.url, "k", &["item", "ls", "-o", "name"]);
+    assert_eq!(run.code, 0, "{}", run.err);
+    assert_eq!(run.out, "item/b\u{1b}]0;t\u{7}2\n");
+    let dir = tempfile::tempdir().unwrap();
+    let Some(screen) = Terminal::new(dir.path(), &["item", "ls", "-o", "name"])
+        .server(&mock.url, "k")
+        .run()
+    else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "script is missing, and CI=true"
+        );
+        return;
+    };
+    assert_eq!(screen.code, 0, "{}", screen.text);
+    let text = String::from_utf8_lossy(&screen.bytes);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    assert!(text.contains("item/b\\u{1b}]0;t\\u{7}2"), "{text:?}");
+}
