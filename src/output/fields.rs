@@ -34,14 +34,16 @@ impl Fields {
             let name = raw.trim();
             if name.is_empty() {
                 return Err(format!(
-                    "--fields `{list}`: path {} is empty; separate paths with one comma",
+                    "--fields `{}`: path {} is empty; separate paths with one comma",
+                    crate::text::one_line(list, crate::text::SHORT_TEXT_CAP),
                     i + 1
                 ));
             }
             let path: Vec<String> = name.split('.').map(str::to_string).collect();
             if path.iter().any(|s| s.is_empty()) {
                 return Err(format!(
-                    "--fields: `{name}` has an empty name; a path is names joined by single dots, e.g. meta.tags"
+                    "--fields: `{}` has an empty name; a path is names joined by single dots, e.g. meta.tags",
+                    crate::text::one_line(name, crate::text::SHORT_TEXT_CAP)
                 ));
             }
             if path.iter().any(|s| s.chars().any(char::is_control)) {
@@ -49,7 +51,8 @@ impl Fields {
             }
             if path.len() > MAX_DEPTH {
                 return Err(format!(
-                    "--fields: `{name}` is deeper than {MAX_DEPTH} names"
+                    "--fields: `{}` is deeper than {MAX_DEPTH} names",
+                    crate::text::one_line(name, crate::text::SHORT_TEXT_CAP)
                 ));
             }
             names.push(name.to_string());
@@ -100,11 +103,7 @@ impl Fields {
     /// An object of the selected fields, keyed by their paths, in the order given; a path
     /// `v` does not have is null.
     pub fn project(&self, v: &Value) -> Value {
-        let mut out = Map::with_capacity(self.names.len());
-        for (name, value) in self.names.iter().zip(self.values(v)) {
-            out.insert(name.clone(), value.cloned().unwrap_or(Value::Null));
-        }
-        Value::Object(out)
+        self.object_of(self.values(v).map(|value| value.cloned()).collect())
     }
 
     /// [`Fields::project`] of the values [`Fields::values_raw`] found.
