@@ -295,3 +295,34 @@ fn name_on_a_terminal_is_escaped_and_piped_is_exact() {
     );
     assert!(text.contains("item/b\\u{1b}]0;t\\u{7}2"), "{text:?}");
 }
+
+/// The separated formats and `name` are also defaults from `QLIK_OUTPUT`, which `-o` beats.
+#[test]
+fn qlik_output_may_name_csv_tsv_or_name() {
+    let server = emulator(2, Faults::default());
+    let first = ok(&server, &["item", "ls", "-q"])
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    let env = |format: &str| {
+        crate::support::run_env(&server, &["item", "ls"], &[("QLIK_OUTPUT", format)])
+    };
+    assert!(
+        env("csv")
+            .out
+            .starts_with(&format!("{}\r\n", COLUMNS.join(",")))
+    );
+    assert!(
+        env("tsv")
+            .out
+            .starts_with(&format!("{}\n", COLUMNS.join("\t")))
+    );
+    assert!(env("name").out.starts_with(&format!("item/{first}\n")));
+    let beaten = crate::support::run_env(&server, &["item", "ls", "-q"], &[("QLIK_OUTPUT", "csv")]);
+    assert!(
+        beaten.out.starts_with(&format!("{first}\n")),
+        "{}",
+        beaten.out
+    );
+}

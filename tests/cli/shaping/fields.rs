@@ -98,7 +98,17 @@ fn the_table_shows_the_fields_headed_by_their_paths() {
 #[test]
 fn bad_field_lists_are_refused_before_anything_is_sent() {
     let server = emulator(1, Faults::default());
-    for bad in ["", "a,,b", ".x", "a..b", "name.", ","] {
+    // The last two would drive a terminal, or span lines, if echoed as given.
+    for bad in [
+        "",
+        "a,,b",
+        ".x",
+        "a..b",
+        "name.",
+        ",",
+        "x\u{1b}[2J,,y",
+        "a\nb..c",
+    ] {
         let run = run_on(&server, &["item", "ls", "--fields", bad, "-o", "csv"]);
         assert_eq!(run.code, 2, "{bad:?}: {}", run.err);
         assert!(run.out.is_empty(), "{bad:?}: {}", run.out);
@@ -108,6 +118,7 @@ fn bad_field_lists_are_refused_before_anything_is_sent() {
             run.err
         );
         assert_eq!(run.err.lines().count(), 1, "{bad:?}: {}", run.err);
+        assert!(!run.err.contains('\u{1b}'), "{bad:?}: {}", run.err);
     }
     let run = run_on(&server, &["profile", "ls", "--fields", "a..b"]);
     assert_eq!(run.code, 2, "{}", run.err);
