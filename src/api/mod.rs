@@ -45,7 +45,7 @@ pub use oauth::{
     OAuthConfig, Token, TokenCache, now_secs as now_unix_secs, without_client_refused,
 };
 pub use urls::{PROXY_VARS, segment, with_query};
-pub use users::USERS_ME;
+pub use users::{USERS_ME, User};
 
 /// What the `-v` hook is told about each attempt. It never holds the key.
 #[derive(Debug, Clone)]

@@ -15,6 +15,34 @@ use super::{ApiError, Client, Response};
 /// The path of the current user.
 pub const USERS_ME: &str = "/api/v1/users/me";
 
+/// The fields of a `User` that say whom a credential acts as; blank ones are `None`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct User {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub tenant_id: Option<String>,
+}
+
+impl User {
+    /// The user an answer of [`Client::users_me`] gives; `None` when it is not a user (no
+    /// string `id`).
+    pub fn of(resp: &Response) -> Option<User> {
+        let v = resp.json().ok().filter(|v| v["id"].is_string())?;
+        let field = |f: &str| {
+            v[f].as_str()
+                .filter(|s| !s.trim().is_empty())
+                .map(str::to_string)
+        };
+        Some(User {
+            id: field("id"),
+            name: field("name"),
+            email: field("email"),
+            tenant_id: field("tenantId"),
+        })
+    }
+}
+
 impl Client {
     /// `GET /api/v1/users/me`, following its redirect to the user resource once. The answer
     /// is the user's (or the service's error), as [`Client::get`] gives it.

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::{Ctx, origin, runtime};
-use crate::api::{ApiError, ErrorKind, USERS_ME};
+use crate::api::{ApiError, ErrorKind, USERS_ME, User};
 use crate::config::{Credential, Settings, Source};
 use crate::error::Described;
 use crate::output::Shape;
@@ -25,18 +25,13 @@ pub fn status(ctx: &Ctx) -> anyhow::Result<u8> {
     })?;
     let outcome = outcome.unwrap_or_else(|| Err(ApiError::other("the check did not run")));
     let failure = match outcome {
-        Ok(resp) => match resp.json().ok().filter(|v| v["id"].is_string()) {
+        Ok(resp) => match User::of(&resp) {
             Some(user) => {
-                let field = |f: &str| {
-                    user[f]
-                        .as_str()
-                        .filter(|s| !s.trim().is_empty())
-                        .map(|s| text::cut(s, FIELD_CAP).into_owned())
-                };
-                value["user_name"] = json!(field("name"));
-                value["user_id"] = json!(field("id"));
-                value["user_email"] = json!(field("email"));
-                value["tenant_id"] = json!(field("tenantId"));
+                let field = |f: Option<String>| f.map(|s| text::cut(&s, FIELD_CAP).into_owned());
+                value["user_name"] = json!(field(user.name));
+                value["user_id"] = json!(field(user.id));
+                value["user_email"] = json!(field(user.email));
+                value["tenant_id"] = json!(field(user.tenant_id));
                 value["ok"] = json!(true);
                 None
             }

@@ -1,6 +1,6 @@
 //! The check of an API key against its server before a profile is saved, and what it says.
 
-use crate::api::{ApiError, Client, ErrorKind, USERS_ME};
+use crate::api::{ApiError, Client, ErrorKind, USERS_ME, User};
 use crate::commands::Ctx;
 use crate::commands::runtime;
 use crate::config::{self, Profile};
@@ -104,22 +104,15 @@ impl From<ApiError> for CheckFailure {
 async fn check_key(client: &Client) -> Result<Identity, CheckFailure> {
     match client.users_me().await {
         Ok(resp) => {
-            let user = resp.json().ok().filter(|v| v["id"].is_string());
-            let Some(user) = user else {
+            let Some(user) = User::of(&resp) else {
                 return Err(CheckFailure::NotQlik(format!(
                     "its answer to GET {USERS_ME} is not a user"
                 )));
             };
-            let field = |f: &str| {
-                user[f]
-                    .as_str()
-                    .filter(|s| !s.trim().is_empty())
-                    .map(str::to_string)
-            };
             Ok(Identity::User {
-                name: field("name"),
-                email: field("email"),
-                id: field("id").unwrap_or_default(),
+                name: user.name,
+                email: user.email,
+                id: user.id.unwrap_or_default(),
             })
         }
         Err(e) if matches!(e.status, Some(404) | Some(300..=399)) => {
