@@ -1,12 +1,10 @@
 //! `--fields`: the dotted paths that select and order the fields printed, and the columns of
 //! csv and tsv when none are given.
 
-use std::collections::HashMap;
-
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::Shape;
+use super::scan::{self, Picker};
 
 /// The most paths one `--fields` list may hold.
 const MAX_FIELDS: usize = 256;
@@ -18,6 +16,9 @@ const MAX_DEPTH: usize = 16;
 pub struct Fields {
     names: Vec<String>,
     paths: Vec<Vec<String>>,
+    /// The first names of the paths, each once, and for each path the place of its own.
+    firsts: Picker,
+    first_of: Vec<usize>,
 }
 
 impl Fields {
@@ -61,7 +62,27 @@ impl Fields {
         if names.len() > MAX_FIELDS {
             return Err(format!("--fields: more than {MAX_FIELDS} paths"));
         }
-        Ok(Fields { names, paths })
+        Ok(Fields::new(names, paths))
+    }
+
+    fn new(names: Vec<String>, paths: Vec<Vec<String>>) -> Fields {
+        let mut firsts: Vec<String> = Vec::new();
+        let first_of = paths
+            .iter()
+            .map(|p| match firsts.iter().position(|f| *f == p[0]) {
+                Some(i) => i,
+                None => {
+                    firsts.push(p[0].clone());
+                    firsts.len() - 1
+                }
+            })
+            .collect();
+        Fields {
+            names,
+            paths,
+            firsts: Picker::new(firsts),
+            first_of,
+        }
     }
 
     /// The default columns of csv and tsv for a kind of object: the contract's field names
@@ -84,7 +105,7 @@ impl Fields {
             .map(|o| o.keys().take(MAX_FIELDS).cloned().collect())
             .unwrap_or_default();
         let paths = names.iter().map(|n| vec![n.clone()]).collect();
-        Fields { names, paths }
+        Fields::new(names, paths)
     }
 
     /// The paths as given, for headers and keys.
@@ -121,26 +142,19 @@ impl Fields {
     /// escapes on a path, an object that is not valid): then parse it whole and use
     /// [`Fields::values`], which gives the same answer.
     pub fn values_raw(&self, raw: &str) -> Option<Vec<Option<Value>>> {
-        type Level<'a> = HashMap<&'a str, &'a RawValue>;
-        fn level(raw: &str) -> Option<Option<Level<'_>>> {
-            if !raw.trim_start().starts_with('{') {
-                // Not an object: the path goes nowhere.
-                return Some(None);
-            }
-            serde_json::from_str::<Level>(raw).ok().map(Some)
-        }
-        let top = level(raw)??;
+        // One pass over the object finds the first name of every path.
+        let tops = self.firsts.pick(raw)?;
         let mut out = Vec::with_capacity(self.paths.len());
-        for path in &self.paths {
-            let mut at: Option<&RawValue> = top.get(path[0].as_str()).copied();
+        for (path, &first) in self.paths.iter().zip(&self.first_of) {
+            let mut at = tops[first];
             for name in &path[1..] {
                 at = match at {
-                    Some(r) => level(r.get())?.and_then(|m| m.get(name.as_str()).copied()),
+                    Some(text) => scan::member(text, name)?,
                     None => None,
                 };
             }
             out.push(match at {
-                Some(r) => Some(serde_json::from_str(r.get()).ok()?),
+                Some(text) => Some(serde_json::from_str(text).ok()?),
                 None => None,
             });
         }

@@ -32,6 +32,7 @@ mod list;
 mod object;
 mod printer;
 pub mod progress;
+mod scan;
 mod table;
 mod yaml;
 

@@ -1,0 +1,214 @@
+//! The members of an object found in its JSON text without parsing their values: how csv,
+//! tsv, `--fields` and `--jq` read a few fields of each listed item without building the
+//! tree of all of them.
+//!
+//! The text is a listing's item, which the page's parse has already checked to be valid JSON
+//! (a `RawValue`). The scan still never trusts it: on anything it does not expect it gives
+//! `None`, and the caller parses the text whole instead, which gives the same answer or the
+//! error.
+
+/// The end of the string that opens at `b[at]` (a `"`): the index after its closing quote.
+fn string_end(b: &[u8], at: usize) -> Option<usize> {
+    let mut i = at + 1;
+    loop {
+        let k = i + memchr::memchr2(b'"', b'\\', b.get(i..)?)?;
+        if b[k] == b'\\' {
+            i = k + 2;
+        } else {
+            return Some(k + 1);
+        }
+    }
+}
+
+/// The end of the value that starts at `b[at]` (after any white space): the index after it.
+fn value_end(b: &[u8], at: usize) -> Option<usize> {
+    match *b.get(at)? {
+        b'"' => string_end(b, at),
+        b'{' | b'[' => {
+            // Nesting is counted, not recursed into: the depth cannot overflow a stack.
+            let mut depth = 0usize;
+            let mut i = at;
+            loop {
+                match *b.get(i)? {
+                    b'"' => i = string_end(b, i)?,
+                    b'{' | b'[' => {
+                        depth += 1;
+                        i += 1;
+                    }
+                    b'}' | b']' => {
+                        depth -= 1;
+                        i += 1;
+                        if depth == 0 {
+                            return Some(i);
+                        }
+                    }
+                    _ => i += 1,
+                }
+            }
+        }
+        _ => {
+            // A number, true, false or null: up to the next delimiter.
+            let rest = b.get(at..)?;
+            let len = rest
+                .iter()
+                .position(|c| matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r'))
+                .unwrap_or(rest.len());
+            (len > 0).then_some(at + len)
+        }
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// Calls `each(key, value)` for every member of the object whose JSON text is `text`, in
+/// order: the key as written between its quotes, the value's text. `Some(false)` when `text`
+/// is not an object (a value that has no members); `None` when the text is not as expected,
+/// or a key is written with an escape (compared as written it could be missed).
+pub fn members<'a>(text: &'a str, mut each: impl FnMut(&'a str, &'a str)) -> Option<bool> {
+    let b = text.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return b.get(i).map(|_| false);
+    }
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        return Some(true);
+    }
+    loop {
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let key_end = string_end(b, i)?;
+        let key = text.get(i + 1..key_end - 1)?;
+        if key.contains('\\') {
+            return None;
+        }
+        i = skip_ws(b, key_end);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        let start = skip_ws(b, i + 1);
+        let end = value_end(b, start)?;
+        each(key, text.get(start..end)?);
+        i = skip_ws(b, end);
+        match b.get(i) {
+            Some(b',') => i = skip_ws(b, i + 1),
+            Some(b'}') => return Some(true),
+            _ => return None,
+        }
+    }
+}
+
+/// Finds the values of a fixed set of top-level keys in the JSON text of objects, in one pass
+/// over each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    keys: Vec<String>,
+}
+
+impl Picker {
+    pub fn new(keys: Vec<String>) -> Picker {
+        Picker { keys }
+    }
+
+    pub fn keys(&self) -> &[String] {
+        &self.keys
+    }
+
+    /// The text of the value of each key, in the order of [`Picker::keys`]; `None` where the
+    /// object has none (and for every key when `text` is not an object). Of a key written
+    /// twice the last counts, as when the text is parsed. `None` as in [`members`].
+    pub fn pick<'a>(&self, text: &'a str) -> Option<Vec<Option<&'a str>>> {
+        let mut found = vec![None; self.keys.len()];
+        members(text, |key, value| {
+            if let Some(i) = self.keys.iter().position(|k| k == key) {
+                found[i] = Some(value);
+            }
+        })?;
+        Some(found)
+    }
+}
+
+/// The text of the value of member `key` of the object in `text`: `Some(None)` when it has
+/// none or is not an object; `None` as in [`members`].
+pub fn member<'a>(text: &'a str, key: &str) -> Option<Option<&'a str>> {
+    let mut found = None;
+    members(text, |k, v| {
+        if k == key {
+            found = Some(v);
+        }
+    })?;
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    fn all(text: &str) -> Option<Vec<(String, String)>> {
+        let mut out = Vec::new();
+        members(text, |k, v| out.push((k.to_string(), v.to_string())))?;
+        Some(out)
+    }
+
+    #[test]
+    fn members_of_objects_and_their_values_as_written() {
+        let text =
+            r#" { "a" : 1 , "b":"x\"}y","c":{"d":[1,{"e":"]"}]},"n":null,"t":true,"f":-1.5e3 } "#;
+        let got = all(text).unwrap();
+        let want = [
+            ("a", "1"),
+            ("b", r#""x\"}y""#),
+            ("c", r#"{"d":[1,{"e":"]"}]}"#),
+            ("n", "null"),
+            ("t", "true"),
+            ("f", "-1.5e3"),
+        ];
+        assert_eq!(got.len(), want.len());
+        for ((k, v), (wk, wv)) in got.iter().zip(want) {
+            assert_eq!((k.as_str(), v.as_str()), (wk, wv));
+            // Each value's text is the value, as the parser reads it.
+            assert!(serde_json::from_str::<Value>(v).is_ok(), "{v}");
+        }
+        assert_eq!(all("{}").unwrap(), vec![]);
+        assert_eq!(all(" [1,2] ").unwrap(), vec![]);
+        assert_eq!(members("\"s\"", |_, _| ()), Some(false));
+    }
+
+    #[test]
+    fn unexpected_text_is_none_not_a_guess() {
+        for bad in [
+            "",
+            "{",
+            r#"{"a"}"#,
+            r#"{"a":}"#,
+            r#"{"a":1,}"#,
+            r#"{"a":"unterminated}"#,
+            r#"{"a":[1,2}"#,
+            r#"{"a\u0062":1}"#,
+            r#"{"a":1 "b":2}"#,
+        ] {
+            assert_eq!(all(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_last_of_a_repeated_key_counts_as_in_a_parse() {
+        let p = Picker::new(vec!["b".into(), "a".into(), "z".into()]);
+        let text = r#"{"a":1,"b":2,"a":3}"#;
+        assert_eq!(p.pick(text).unwrap(), vec![Some("2"), Some("3"), None]);
+        let parsed: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(parsed["a"], 3);
+        assert_eq!(
+            member(r#"{"x":{"y":[]}}"#, "x").unwrap(),
+            Some(r#"{"y":[]}"#)
+        );
+        assert_eq!(member("[]", "x").unwrap(), None);
+    }
+}
