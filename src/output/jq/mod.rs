@@ -20,7 +20,10 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::Terminal;
+use super::scan::Picker;
 use crate::text::{self, JsonEscape};
+
+mod needs;
 
 /// The most objects `--slurp` holds.
 pub const MAX_SLURP_ITEMS: usize = 100_000;
@@ -56,6 +59,9 @@ pub struct Jq {
     /// Strings as JSON strings (`--jq-json`), not bare.
     json_strings: bool,
     slurp: bool,
+    /// The members of a listed item the filter can observe, when they are few and known
+    /// (see `needs.rs`): only they are read from its text.
+    needs: Option<Picker>,
 }
 
 /// What the command line gives.
@@ -176,6 +182,10 @@ impl Jq {
             vars: o.args.iter().map(|(_, v)| Val::from(v.clone())).collect(),
             json_strings: o.json_strings,
             slurp: o.slurp,
+            needs: (!o.slurp)
+                .then(|| needs::keys(expr))
+                .flatten()
+                .map(Picker::new),
         })
     }
 
@@ -273,7 +283,10 @@ impl JqRun {
 
     /// One object as the service's JSON text.
     pub fn push_raw(&mut self, raw: &str, out: &mut impl Write) -> io::Result<()> {
-        let val: Val = serde_json::from_str(raw).map_err(io::Error::other)?;
+        let val = match self.jq.needs.as_ref().and_then(|p| members(p, raw)) {
+            Some(val) => val,
+            None => serde_json::from_str(raw).map_err(io::Error::other)?,
+        };
         if self.jq.slurp {
             return self.take(val, None, out);
         }
@@ -290,6 +303,20 @@ impl JqRun {
         }
         Ok(())
     }
+}
+
+/// The object of the members of `raw` that `picker` names, each whole; `None` when the
+/// text cannot be read that way (then it is parsed whole).
+fn members(picker: &Picker, raw: &str) -> Option<Val> {
+    let texts = picker.pick(raw)?;
+    let mut map = jaq_json::Map::default();
+    for (key, text) in picker.keys().iter().zip(texts) {
+        if let Some(text) = text {
+            let v: Val = serde_json::from_str(text).ok()?;
+            map.insert(Val::from(key.clone()), v);
+        }
+    }
+    Some(Val::obj(map))
 }
 
 /// A runtime error on an object given as text: names its id (read only now, on failure).
@@ -364,5 +391,53 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.to_string().contains("on item x1"), "{e}");
+    }
+
+    /// A filter given only the members it needs prints what it prints given the whole item,
+    /// errors included.
+    #[test]
+    fn the_members_a_filter_needs_give_what_the_whole_item_gives() {
+        let items = [
+            r#"{"id":"a1","name":"Sales","resourceType":"app","meta":{"tags":[{"id":"t","name":"x"}]},"updatedAt":"2024-01-02T00:00:00Z","n":1}"#,
+            r#"{"id":"b2","name":"Ops \"q\"","resourceType":"note","description":"d","updatedAt":"2023-05-06T00:00:00Z","n":"x","id":"b3"}"#,
+            r#"{ "id" : "c3" , "resourceType":"dataset", "meta": null }"#,
+        ];
+        let exprs = [
+            ".name",
+            ".meta.tags",
+            "{id, name}",
+            r#"select(.resourceType == "app") | .name"#,
+            r#"select(.updatedAt > "2024") | .id"#,
+            r#""\(.id): \(.name)""#,
+            "[.id, .name] | @csv",
+            r#"select(has("description") | not) | .id"#,
+            ".n + 1",
+            "if .meta then .meta.tags else .id end",
+            ".name as $n | {$n, id}",
+            "try (.n | tonumber) catch \"bad\"",
+            ".n | tonumber",
+        ];
+        for expr in exprs {
+            let whole = jq(expr, &[], false).unwrap();
+            assert!(whole.needs.is_some(), "{expr} reads the whole item");
+            let picked = Rc::new(whole);
+            let whole = Rc::new(Jq {
+                needs: None,
+                ..jq(expr, &[], false).unwrap()
+            });
+            let mut outs = Vec::new();
+            for jq in [picked, whole] {
+                let mut run = JqRun::new(jq, PIPE);
+                let mut out = Vec::new();
+                let mut errors = Vec::new();
+                for item in items {
+                    if let Err(e) = run.push_raw(item, &mut out) {
+                        errors.push(e.to_string());
+                    }
+                }
+                outs.push((String::from_utf8(out).unwrap(), errors));
+            }
+            assert_eq!(outs[0], outs[1], "{expr}");
+        }
     }
 }
