@@ -41,6 +41,15 @@ pub fn too_deep() -> String {
 /// Whether valid JSON text nests arrays and objects more than `MAX_DEPTH` levels deep. One
 /// pass, no allocation; brackets inside strings do not count.
 pub fn too_deep_json(text: &[u8]) -> bool {
+    // Text with no more opening brackets than the limit, counting those inside strings
+    // too, cannot nest deeper than it: the usual case, counted at memchr's speed.
+    if memchr::memchr2_iter(b'[', b'{', text)
+        .take(MAX_DEPTH + 1)
+        .count()
+        <= MAX_DEPTH
+    {
+        return false;
+    }
     let mut depth = 0usize;
     let mut i = 0;
     while i < text.len() {
