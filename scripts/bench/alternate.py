@@ -4,7 +4,9 @@ hyperfine times one command's runs back to back, so a load that drifts during a 
 jobs on a 2-core machine) lands on one command more than on another. This script runs the
 wire limit (one curl process fetching every page URL over one kept-alive connection, bodies
 discarded), `qlik item ls --all -o jsonl` and `qlik item ls --all -o json` in turn, round after
-round, against one emulator, and prints the medians and their ratios to the wire limit.
+round, against one emulator, and prints the medians and their ratios to the wire limit: of
+the wall time, and of the CPU time (user + system, the command's and its children's) against
+curl's.
 
 Usage (from the repository root, after `cargo build --release`):
 
@@ -94,23 +96,34 @@ def main():
             commands.append((label, ["bash", "-c", "set -o pipefail; " + command]))
 
         times = {name: [] for name, _ in commands}
+        cpu = {name: [] for name, _ in commands}
         for _ in range(args.rounds):
             for name, cmd in commands:
                 t0 = time.perf_counter()
-                subprocess.run(cmd, stdout=subprocess.DEVNULL, env=env, check=True)
+                proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
+                # wait4's usage covers the process and the children it waited for (a
+                # shell row's pipeline): user + system CPU seconds.
+                _, status, usage = os.wait4(proc.pid, 0)
                 times[name].append(time.perf_counter() - t0)
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                if proc.returncode != 0:
+                    sys.exit(f"alternate.py: {name} exited with {proc.returncode}")
+                cpu[name].append(usage.ru_utime + usage.ru_stime)
     finally:
         emu.terminate()
         emu.wait()
 
     wire = statistics.median(times[commands[0][0]])
+    wire_cpu = statistics.median(cpu[commands[0][0]])
     print(f"`ls --all` over {args.items:,} items ({len(pages)} pages), {args.rounds} alternating rounds, "
           f"emulator seed {args.seed}\n")
-    print("| Command | Median | Min | vs wire limit |")
-    print("|---|---:|---:|---:|")
+    print("| Command | Median | Min | vs wire limit | CPU (user+sys) | CPU vs curl |")
+    print("|---|---:|---:|---:|---:|---:|")
     for name, _ in commands:
         med = statistics.median(times[name])
-        print(f"| {name} | {med * 1000:.0f} ms | {min(times[name]) * 1000:.0f} ms | {med / wire:.2f}× |")
+        c = statistics.median(cpu[name])
+        print(f"| {name} | {med * 1000:.0f} ms | {min(times[name]) * 1000:.0f} ms | {med / wire:.2f}× "
+              f"| {c * 1000:.0f} ms | {c / wire_cpu:.2f}× |")
 
 
 if __name__ == "__main__":
