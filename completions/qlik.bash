@@ -2340,7 +2340,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__rm)
-            opts="-y -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-y -q -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2572,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__ls)
-            opts="-s -o -v -h --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2650,7 +2650,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__patch)
-            opts="-f -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -q -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2756,7 +2756,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__update)
-            opts="-f -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -q -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -318,8 +318,32 @@ pub struct ItemPublishedItemsArgs {
 /// Flags of `qlik item settings ls`.
 #[derive(Debug, Clone, Args)]
 pub struct ItemSettingsLsArgs {
+    #[command(flatten)]
+    pub print: SettingsPrintArgs,
+}
+
+/// How the settings commands print: settings have no id, so `-q` prints NAME=VALUE lines.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Output")]
+pub struct SettingsPrintArgs {
+    /// Print only NAME=VALUE, one line per setting (e.g. usageMetricsEnabled=true)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
     /// Return the response body from the server without any processing
-    #[arg(long)]
+    #[arg(long, conflicts_with = "quiet")]
+    pub raw: bool,
+}
+
+/// How `qlik item rm` prints, besides its summary on stderr.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Output")]
+pub struct RmPrintArgs {
+    /// Print only the ids deleted, one per line, in the order given
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Print each response body as the server sent it (a delete is answered with no body,
+    /// so nothing is printed but what a server adds)
+    #[arg(long, conflicts_with = "quiet")]
     pub raw: bool,
 }
 
@@ -427,6 +451,8 @@ pub struct ItemUpdateArgs {
     pub unset: Vec<String>,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub print: PrintArgs,
 }
 
 /// Concurrency of the multi-id commands.
@@ -472,6 +498,8 @@ pub struct ItemRmArgs {
     #[command(flatten)]
     pub dry_run: DryRunArgs,
     #[command(flatten)]
+    pub print: RmPrintArgs,
+    #[command(flatten)]
     pub bulk: BulkArgs,
 }
 
@@ -496,4 +524,6 @@ pub struct ItemSettingsPatchArgs {
     pub file: Option<String>,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub print: SettingsPrintArgs,
 }

@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
     let Session {
         mut printer,
         client,
-    } = ctx.session(false)?;
+    } = ctx.session(a.print.quiet)?;
     let path = item_path(&a.item_id);
     block_on(async move {
         if a.dry_run.dry_run {
@@ -95,7 +95,11 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
             .put_item(&a.item_id, &Value::Object(body))
             .await
             .map_err(|e| super::item_error(&a.item_id, e))?;
-        printer.object(Shape::Items, &resp.json()?)?;
+        if a.print.raw {
+            printer.raw(&resp.body)?;
+        } else {
+            printer.object(Shape::Items, &resp.json()?)?;
+        }
         Ok(0)
     })
 }
