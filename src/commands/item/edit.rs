@@ -133,10 +133,13 @@ struct Workspace {
 
 impl Workspace {
     fn new(id: &str, format: Format) -> anyhow::Result<Workspace> {
-        let dir = tempfile::Builder::new()
-            .prefix("qlik-edit-")
-            .tempdir()
-            .map_err(|e| anyhow::anyhow!("cannot create a temporary directory for the edit: {e}"))?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix("qlik-edit-");
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+        let dir = builder.tempdir().map_err(|e| {
+            anyhow::anyhow!("cannot create a temporary directory for the edit: {e}")
+        })?;
         // The id names the file when it is a safe file name; it is the service's text.
         let stem = if !id.is_empty()
             && id.len() <= 64
@@ -165,9 +168,7 @@ impl Workspace {
         let mut f = options
             .open(&self.path)
             .and_then(|mut f| f.write_all(text.as_bytes()).map(|()| f))
-            .map_err(|e| {
-                anyhow::anyhow!("cannot write {}: {e}", self.path.display())
-            })?;
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", self.path.display()))?;
         f.flush()?;
         Ok(())
     }
