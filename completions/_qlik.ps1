@@ -92,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('collections', 'collections', [CompletionResultType]::ParameterValue, 'List the collections (and tags) of an item')
             [CompletionResult]::new('publisheditems', 'publisheditems', [CompletionResultType]::ParameterValue, 'List the published copies of an item')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update an item')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit an item in your editor')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Tenant-wide settings of the items service')
@@ -405,6 +406,41 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qlik;item;edit' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The format of the file to edit: yaml (with a comment header) or json')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('--dryRun', '--dryRun', [CompletionResultType]::ParameterName, 'Print the request(s) (method, URL and body) and send nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Return only ids, one per line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Return only ids, one per line')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Return the response body from the server without any processing (one request)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qlik;item;rm' {
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once (within the rate limits)')
             [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]')
@@ -650,6 +686,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('collections', 'collections', [CompletionResultType]::ParameterValue, 'List the collections (and tags) of an item')
             [CompletionResult]::new('publisheditems', 'publisheditems', [CompletionResultType]::ParameterValue, 'List the published copies of an item')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update an item')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit an item in your editor')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Tenant-wide settings of the items service')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -668,6 +705,9 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;item;help;update' {
+            break
+        }
+        'qlik;item;help;edit' {
             break
         }
         'qlik;item;help;rm' {
@@ -1905,6 +1945,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('collections', 'collections', [CompletionResultType]::ParameterValue, 'List the collections (and tags) of an item')
             [CompletionResult]::new('publisheditems', 'publisheditems', [CompletionResultType]::ParameterValue, 'List the published copies of an item')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update an item')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit an item in your editor')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete one or more items')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Tenant-wide settings of the items service')
             break
@@ -1922,6 +1963,9 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;help;item;update' {
+            break
+        }
+        'qlik;help;item;edit' {
             break
         }
         'qlik;help;item;rm' {

@@ -88,6 +88,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand collections 'List the collections (and tags) of an item'
             cand publisheditems 'List the published copies of an item'
             cand update 'Update an item'
+            cand edit 'Edit an item in your editor'
             cand rm 'Delete one or more items'
             cand delete 'Delete one or more items'
             cand settings 'Tenant-wide settings of the items service'
@@ -394,6 +395,40 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qlik;item;edit'= {
+            cand --format 'The format of the file to edit: yaml (with a comment header) or json'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand --dry-run 'Print the request(s) (method, URL and body) and send nothing'
+            cand --dryRun 'Print the request(s) (method, URL and body) and send nothing'
+            cand -q 'Return only ids, one per line'
+            cand --quiet 'Return only ids, one per line'
+            cand --raw 'Return the response body from the server without any processing (one request)'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qlik;item;rm'= {
             cand --concurrency 'Requests in flight at once (within the rate limits)'
             cand --tier1-per-minute 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile''s tier1_per_minute, else 1000]'
@@ -629,6 +664,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand collections 'List the collections (and tags) of an item'
             cand publisheditems 'List the published copies of an item'
             cand update 'Update an item'
+            cand edit 'Edit an item in your editor'
             cand rm 'Delete one or more items'
             cand settings 'Tenant-wide settings of the items service'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -642,6 +678,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;item;help;publisheditems'= {
         }
         &'qlik;item;help;update'= {
+        }
+        &'qlik;item;help;edit'= {
         }
         &'qlik;item;help;rm'= {
         }
@@ -1813,6 +1851,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand collections 'List the collections (and tags) of an item'
             cand publisheditems 'List the published copies of an item'
             cand update 'Update an item'
+            cand edit 'Edit an item in your editor'
             cand rm 'Delete one or more items'
             cand settings 'Tenant-wide settings of the items service'
         }
@@ -1825,6 +1864,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;help;item;publisheditems'= {
         }
         &'qlik;help;item;update'= {
+        }
+        &'qlik;help;item;edit'= {
         }
         &'qlik;help;item;rm'= {
         }

@@ -95,9 +95,9 @@ complete -c qlik -n "__fish_qlik_needs_command" -f -a "whoami" -d 'Show whom the
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "emulator" -d 'Run a local emulator of the Items API, for trying the tool and testing scripts'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
@@ -105,7 +105,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 name\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
 collectionIds\t''
 createdAt\t''
 creatorId\t''
@@ -137,30 +137,31 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l json -d 'Same as --output json'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -s h -l help -d 'Print help'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "ls" -d 'List items'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "list" -d 'List items'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "get" -d 'Get one or more items by id'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "collections" -d 'List the collections (and tags) of an item'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "publisheditems" -d 'List the published copies of an item'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "update" -d 'Update an item'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "rm" -d 'Delete one or more items'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "delete" -d 'Delete one or more items'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "settings" -d 'Tenant-wide settings of the items service'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update rm delete settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "ls" -d 'List items'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "list" -d 'List items'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "get" -d 'Get one or more items by id'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "collections" -d 'List the collections (and tags) of an item'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "publisheditems" -d 'List the published copies of an item'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "update" -d 'Update an item'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "edit" -d 'Edit an item in your editor'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "rm" -d 'Delete one or more items'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "delete" -d 'Delete one or more items'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "settings" -d 'Tenant-wide settings of the items service'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l collectionId -l collection-id -d 'The collection\'s unique identifier. Used to filter for items with a specific tag (collection type `public`), or collection' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l createdByUserId -l created-by-user-id -d 'User\'s unique identifier' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l id -d 'The item\'s unique identifier' -r
@@ -690,6 +691,67 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l format -d 'The format of the file to edit: yaml (with a comment header) or json' -r -f -a "yaml\t''
+json\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l dry-run -l dryRun -d 'Print the request(s) (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Return only ids, one per line'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l raw -d 'Return the response body from the server without any processing (one request)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l concurrency -d 'Requests in flight at once (within the rate limits)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for reads (tier 1), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for writes (tier 2), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
@@ -883,6 +945,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "collections" -d 'List the collections (and tags) of an item'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "publisheditems" -d 'List the published copies of an item'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an item'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit an item in your editor'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2905,6 +2968,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "collections" -d 'List the collections (and tags) of an item'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "publisheditems" -d 'List the published copies of an item'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "update" -d 'Update an item'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "edit" -d 'Edit an item in your editor'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: a server URL and its API key or OAuth client'
