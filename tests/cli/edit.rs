@@ -515,3 +515,38 @@ fn a_kept_path_is_escaped() {
     assert!(!r.err.contains('\u{1b}'), "{:?}", r.err);
     assert!(r.err.contains("hint: the edit is kept in "), "{}", r.err);
 }
+
+/// On a terminal the editor has it for input and output, also when qlik's stdout goes to a
+/// file: the editor then draws on stderr's terminal, and the file gets the item alone.
+#[test]
+fn the_editor_gets_the_terminal_and_stdout_stays_the_data() {
+    let server = emulator();
+    let id = server.item_ids()[0].clone();
+    let b = Bench::new();
+    let rec = b.path("tty");
+    let ed = b.editor(&format!(
+        "[ -t 0 ] && echo in >> '{r}'; [ -t 1 ] && echo out >> '{r}'; echo EDITOR-SCREEN; {}",
+        sed("s/^name: .*$/name: On a terminal/"),
+        r = rec.display()
+    ));
+    let out = b.path("out.json");
+    let tmp = b.path("tmp").display().to_string();
+    let Some(screen) = support::pty::Terminal::new(&b.path("config"), &["item", "edit", &id])
+        .server(server.base_url(), server.api_key())
+        .var("EDITOR", &ed)
+        .var("TMPDIR", &tmp)
+        .redirect(&format!(
+            " > {}",
+            support::pty::shell_quote(&out.display().to_string())
+        ))
+        .run()
+    else {
+        return;
+    };
+    assert_eq!(screen.code, 0, "{}", screen.text);
+    assert_eq!(std::fs::read_to_string(&rec).unwrap(), "in\nout\n");
+    assert!(screen.text.contains("EDITOR-SCREEN"), "{}", screen.text);
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(!written.contains("EDITOR-SCREEN"), "{written}");
+    assert_eq!(json(&written)["name"], json!("On a terminal"));
+}
