@@ -550,3 +550,52 @@ fn the_editor_gets_the_terminal_and_stdout_stays_the_data() {
     assert!(!written.contains("EDITOR-SCREEN"), "{written}");
     assert_eq!(json(&written)["name"], json!("On a terminal"));
 }
+
+/// Ctrl-C while the editor runs is the editor's (vi reads it as a key): qlik lives on, and
+/// sends the edit once the editor exits.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_the_editor_runs_does_not_end_qlik() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+
+    let server = emulator();
+    let id = server.item_ids()[0].clone();
+    let b = Bench::new();
+    // Says it is ready (on its stdout, which is qlik's stderr here), then waits for a line.
+    let ed = b.editor(&format!(
+        "trap '' INT; echo EDITOR-READY; read go; {}",
+        sed("s/^name: .*$/name: After Ctrl-C/")
+    ));
+    let tmp = b.path("tmp").display().to_string();
+    let mut child = support::qlik_process(&[
+        ("QLIK_SERVER", server.base_url()),
+        ("QLIK_API_KEY", server.api_key()),
+        ("EDITOR", &ed),
+        ("TMPDIR", &tmp),
+    ])
+    .env("QLIK_CONFIG_DIR", b.path("config"))
+    .args(["item", "edit", &id, "-q"])
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    while line.trim() != "EDITOR-READY" {
+        line.clear();
+        assert!(
+            err.read_line(&mut line).unwrap() > 0,
+            "the editor never ran"
+        );
+    }
+    assert!(support::interrupt(child.id()));
+    child.stdin.take().unwrap().write_all(b"go\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut err, &mut rest).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{rest}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{id}\n"));
+    assert_eq!(server.item(&id).unwrap()["name"], json!("After Ctrl-C"));
+}
