@@ -261,7 +261,9 @@ fn extra_headers_are_sent() {
 #[test]
 fn headers_take_qlik_clis_comma_separated_map() {
     let mock = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": false})));
-    let cases: &[(&[&str], &[(&str, &str)])] = &[
+    /// The flags, and the headers the server must see.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
         // Two headers in one flag, as qlik-cli (pflag's StringToString) reads it.
         (&["--headers", "X-A=1,X-B=2"], &[("x-a", "1"), ("x-b", "2")]),
         // Repeated flags, a map among them; the later value of a name wins.
