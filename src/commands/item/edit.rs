@@ -336,7 +336,7 @@ fn changes(
 enum Outcome {
     Cancelled,
     Unchanged,
-    /// The body to send, and the file's text as saved (without the error lines).
+    /// The fields to send.
     Send(Map<String, Value>),
 }
 
