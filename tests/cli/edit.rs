@@ -195,6 +195,31 @@ fn the_body_sent_is_only_what_changed() {
         body,
         json!({"description": "New text", "resourceType": "app"})
     );
+
+    // --raw: the answer to the PUT as received; -o yaml: as update prints it.
+    let odd = "{\"id\" : \"item-1\",\"name\":\"Old\",  \"resourceType\":\"app\"}";
+    let mock = Mock::start(move |_, r| {
+        if r.method == "GET" {
+            Reply::json(200, &item)
+        } else {
+            Reply::body(200, odd)
+        }
+    });
+    let r = b.run(
+        &mock.url,
+        KEY,
+        &[("EDITOR", &ed)],
+        &["item", "edit", "item-1", "--raw"],
+    );
+    assert_eq!((r.code, r.out), (0, format!("{odd}\n")), "{}", r.err);
+    let r = b.run(
+        &mock.url,
+        KEY,
+        &[("EDITOR", &ed)],
+        &["item", "edit", "item-1", "-o", "yaml"],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.starts_with("id: item-1\nname: Old\n"), "{}", r.out);
 }
 
 #[test]
