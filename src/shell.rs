@@ -43,6 +43,73 @@ pub fn printable(s: &str) -> bool {
         .all(|c| matches!(c, ' '..='~') || (!c.is_ascii() && c.is_alphanumeric()))
 }
 
+/// Splits a command line into words as a POSIX shell does, without expanding anything: blanks
+/// separate words; in single quotes nothing is special; in double quotes a backslash escapes
+/// only `"`, `\\`, `$` and `` ` ``; elsewhere a backslash escapes the next character (on
+/// Windows it is an ordinary character there, as in paths). `$`, `*`, `;` and the like are
+/// taken as they are. For `EDITOR='code --wait'`. An unclosed quote is an error.
+pub fn split(s: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' | '\n' | '\r' => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(c) => word.push(c),
+                        None => return Err("a ' (single quote) is not closed".into()),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(c @ ('"' | '\\' | '$' | '`')) => word.push(c),
+                            Some('\n') => {}
+                            Some(c) => {
+                                word.push('\\');
+                                word.push(c);
+                            }
+                            None => return Err("a \" (double quote) is not closed".into()),
+                        },
+                        Some(c) => word.push(c),
+                        None => return Err("a \" (double quote) is not closed".into()),
+                    }
+                }
+            }
+            '\\' if cfg!(not(windows)) => {
+                in_word = true;
+                match chars.next() {
+                    Some('\n') => {}
+                    Some(c) => word.push(c),
+                    None => word.push('\\'),
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +163,29 @@ mod tests {
         ] {
             assert_eq!(sh_words(&quote(s)), [s], "{s:?}");
         }
+    }
+
+    #[test]
+    fn split_reads_words_as_sh_does() {
+        for line in [
+            "vi",
+            "code --wait",
+            "  emacs   -nw\t",
+            "'/opt/My Editor/bin/ed' -x",
+            r#""/opt/My Editor/ed" "a\"b" 'c\d' e\ f"#,
+            r#"ed "a\$b\\c\`d\e""#,
+            "ed a''b \"\" ''",
+        ] {
+            assert_eq!(split(line).unwrap(), sh_words(line), "{line}");
+        }
+        // Nothing is expanded or run.
+        assert_eq!(
+            split("ed $HOME *.txt a;b|c").unwrap(),
+            ["ed", "$HOME", "*.txt", "a;b|c"]
+        );
+        assert_eq!(split("").unwrap(), Vec::<String>::new());
+        assert!(split("code 'x").is_err());
+        assert!(split("code \"x").is_err());
     }
 
     #[test]

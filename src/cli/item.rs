@@ -78,6 +78,28 @@ pub enum ItemCommand {
     ///   echo '{"name":"x"}' | qlik item update ID -f - --dry-run
     #[command(verbatim_doc_comment)]
     Update(Box<ItemUpdateArgs>),
+    /// Edit an item in your editor
+    ///
+    /// Fetches the item and opens its editable fields (the ones `qlik item update` sends) in
+    /// $VISUAL, else $EDITOR, else vi (notepad on Windows): YAML with a comment header, or
+    /// JSON with --format json. When the editor exits, only the fields changed are sent, as
+    /// `qlik item update` sends them (PUT, with the item's resourceType), and the updated
+    /// item is printed. Nothing changed: nothing is sent ("No changes."). An empty file
+    /// cancels ("Edit cancelled.", exit 0); an editor that exits with an error cancels too
+    /// (exit 1). A file that is not valid (unreadable, an unknown or read-only field, a value
+    /// update would refuse) is opened again with the error on top; saving it unchanged, or a
+    /// tenth invalid save, gives up (exit 2, the file kept). When the update fails, the file
+    /// is kept and its path printed. EDITOR may hold arguments (EDITOR='code --wait'): it is
+    /// split into words as a shell splits them (quotes, backslashes), nothing expanded.
+    ///
+    /// Examples:
+    ///
+    ///   qlik item edit 65f1c0ffee0123456789abcd
+    ///   EDITOR='code --wait' qlik item edit ID
+    ///   qlik item edit ID --format json --dry-run
+    ///   qlik item edit ID -q
+    #[command(verbatim_doc_comment)]
+    Edit(ItemEditArgs),
     /// Delete one or more items
     ///
     /// On a terminal, asks first (showing the count and the first names); elsewhere
@@ -318,8 +340,32 @@ pub struct ItemPublishedItemsArgs {
 /// Flags of `qlik item settings ls`.
 #[derive(Debug, Clone, Args)]
 pub struct ItemSettingsLsArgs {
+    #[command(flatten)]
+    pub print: SettingsPrintArgs,
+}
+
+/// How the settings commands print: settings have no id, so `-q` prints NAME=VALUE lines.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Output")]
+pub struct SettingsPrintArgs {
+    /// Print only NAME=VALUE, one line per setting (e.g. usageMetricsEnabled=true)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
     /// Return the response body from the server without any processing
-    #[arg(long)]
+    #[arg(long, conflicts_with = "quiet")]
+    pub raw: bool,
+}
+
+/// How `qlik item rm` prints, besides its summary on stderr.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Output")]
+pub struct RmPrintArgs {
+    /// Print only the ids deleted, one per line, in the order given
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// Print each response body as the server sent it (a delete is answered with no body,
+    /// so nothing is printed but what a server adds)
+    #[arg(long, conflicts_with = "quiet")]
     pub raw: bool,
 }
 
@@ -427,6 +473,23 @@ pub struct ItemUpdateArgs {
     pub unset: Vec<String>,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub print: PrintArgs,
+}
+
+/// Flags of `qlik item edit`.
+#[derive(Debug, Clone, Args)]
+pub struct ItemEditArgs {
+    /// The item's unique identifier
+    #[arg(value_name = "ID", value_parser = Checked(value::item_id))]
+    pub item_id: String,
+    /// The format of the file to edit: yaml (with a comment header) or json
+    #[arg(long, value_name = "FORMAT", default_value = "yaml", value_parser = ["yaml", "json"])]
+    pub format: String,
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub print: PrintArgs,
 }
 
 /// Concurrency of the multi-id commands.
@@ -472,6 +535,8 @@ pub struct ItemRmArgs {
     #[command(flatten)]
     pub dry_run: DryRunArgs,
     #[command(flatten)]
+    pub print: RmPrintArgs,
+    #[command(flatten)]
     pub bulk: BulkArgs,
 }
 
@@ -496,4 +561,6 @@ pub struct ItemSettingsPatchArgs {
     pub file: Option<String>,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub print: SettingsPrintArgs,
 }

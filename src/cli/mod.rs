@@ -150,13 +150,15 @@ pub struct GlobalArgs {
     /// [default: 0.25]
     #[arg(long, global = true, value_name = "SECS", value_parser = Checked(value::interval))]
     pub interval: Option<f64>,
-    /// Extra HTTP header for every request, NAME=VALUE (repeatable). Refused: Authorization
+    /// Extra HTTP headers for every request: NAME=VALUE, or qlik-cli's comma-separated map
+    /// X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole:
+    /// '"X-A=1,2",X-B=3'; one NAME=VALUE alone keeps its commas. Refused: Authorization
     /// (it comes from the API key), Proxy-Authorization, and the headers that frame the
     /// request or the connection: Host, Content-Length, Transfer-Encoding, Connection,
     /// Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding,
     /// Accept-Encoding
     #[arg(long = "headers", visible_alias = "header", global = true, value_name = "NAME=VALUE", value_parser = Checked(value::header))]
-    pub headers: Vec<(String, String)>,
+    pub headers: Vec<value::Headers>,
     /// Print what this jq expression makes of the data instead (embedded jq; see
     /// docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat.
     /// Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)

@@ -130,16 +130,41 @@ fn one_line(why: String) -> Error {
     Error::raw(ErrorKind::ValueValidation, format!("{why}\n"))
 }
 
-/// `NAME=VALUE` (or `NAME:VALUE`) of `--headers`, checked as the client will check it.
-pub fn header(_flag: &str, s: &str) -> Result<(String, String), String> {
-    let (name, value) = s
-        .split_once('=')
-        .or_else(|| s.split_once(':'))
-        .ok_or_else(|| {
-            format!(
-                "--headers takes NAME=VALUE, and a value without `=` or `:` was given {NOT_SHOWN}"
-            )
+/// The headers of one `--headers` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headers(pub Vec<(String, String)>);
+
+/// One `--headers` value, read as qlik-cli's flag library (pflag's `StringToString`) reads
+/// it: with one `=`, the whole value is one `NAME=VALUE` (commas and all, `"` trimmed from
+/// both ends); with more, a comma-separated list of `NAME=VALUE` entries in CSV (Go's
+/// `encoding/csv`): an entry holding a comma is quoted whole, `"X-A=1,2",X-B=3`, and a `"`
+/// inside a quoted entry is written `""`. Without `=`, `NAME:VALUE` (one header). Every
+/// header is checked as the client will check it.
+pub fn header(_flag: &str, s: &str) -> Result<Headers, String> {
+    let entries: Vec<String> = match s.matches('=').count() {
+        0 => {
+            let (name, value) = s.split_once(':').ok_or_else(|| {
+                format!(
+                    "--headers takes NAME=VALUE, and a value without `=` or `:` was given {NOT_SHOWN}"
+                )
+            })?;
+            return Ok(Headers(vec![one_header(name, value)?]));
+        }
+        1 => vec![s.trim_matches('"').to_string()],
+        _ => csv_fields(s)?,
+    };
+    let mut headers = Vec::with_capacity(entries.len());
+    for entry in &entries {
+        let (name, value) = entry.split_once('=').ok_or_else(|| {
+            format!("--headers: an entry of the list has no `=` (each is NAME=VALUE) {NOT_SHOWN}")
         })?;
+        headers.push(one_header(name, value)?);
+    }
+    Ok(Headers(headers))
+}
+
+/// One header, its name and value trimmed, checked.
+fn one_header(name: &str, value: &str) -> Result<(String, String), String> {
     let (name, value) = (name.trim(), value.trim());
     if name.is_empty() {
         return Err(format!("--headers: a header has an empty name {NOT_SHOWN}"));
@@ -147,6 +172,66 @@ pub fn header(_flag: &str, s: &str) -> Result<(String, String), String> {
     check_header(name, value)
         .map_err(|why| format!("--headers: {}", crate::hints::header_refusal(&why)))?;
     Ok((name.to_string(), value.to_string()))
+}
+
+/// The fields of one CSV record as Go's `encoding/csv` reads them (comma-separated; a field
+/// that starts with `"` is quoted, ends at the next lone `"`, and holds `""` as `"`; a `"`
+/// anywhere else is refused). The errors never quote the value: it may hold a secret.
+fn csv_fields(s: &str) -> Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut chars = s.chars().peekable();
+    loop {
+        let mut field = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            loop {
+                match chars.next() {
+                    None => {
+                        return Err(format!(
+                            "--headers: a quoted entry has no closing `\"` {NOT_SHOWN}"
+                        ));
+                    }
+                    Some('"') if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
+                    Some('"') => break,
+                    Some(c) => field.push(c),
+                }
+            }
+            match chars.next() {
+                None => {
+                    fields.push(field);
+                    return Ok(fields);
+                }
+                Some(',') => fields.push(field),
+                Some(_) => {
+                    return Err(format!(
+                        "--headers: text after the closing `\"` of a quoted entry (a `\"` inside one is written `\"\"`) {NOT_SHOWN}"
+                    ));
+                }
+            }
+        } else {
+            loop {
+                match chars.next() {
+                    None => {
+                        fields.push(field);
+                        return Ok(fields);
+                    }
+                    Some(',') => {
+                        fields.push(field);
+                        break;
+                    }
+                    Some('"') => {
+                        return Err(format!(
+                            "--headers: a `\"` inside an entry that is not quoted; quote the whole entry, e.g. '\"X-A=1,2\",X-B=3' {NOT_SHOWN}"
+                        ));
+                    }
+                    Some(c) => field.push(c),
+                }
+            }
+        }
+    }
 }
 
 /// `--server`: short enough to quote, on one line (the URL itself is checked later).
@@ -292,15 +377,56 @@ mod tests {
 
     #[test]
     fn headers() {
+        let pairs = |v: &[(&str, &str)]| {
+            Ok(Headers(
+                v.iter()
+                    .map(|(n, v)| (n.to_string(), v.to_string()))
+                    .collect(),
+            ))
+        };
         assert_eq!(
             header("--headers", "X-Team = data"),
-            Ok(("X-Team".into(), "data".into()))
+            pairs(&[("X-Team", "data")])
         );
         assert_eq!(
             header("--headers", "X-Team:data"),
-            Ok(("X-Team".into(), "data".into()))
+            pairs(&[("X-Team", "data")])
+        );
+        // qlik-cli's (pflag's) map: one `=` is one header, commas and all.
+        assert_eq!(header("--headers", "X-A=1,2"), pairs(&[("X-A", "1,2")]));
+        assert_eq!(header("--headers", "\"X-A=1,2\""), pairs(&[("X-A", "1,2")]));
+        assert_eq!(
+            header("--headers", "X-A=1,X-B=2"),
+            pairs(&[("X-A", "1"), ("X-B", "2")])
+        );
+        assert_eq!(
+            header("--headers", "\"X-A=1,2\",X-B=a\"\"b,\"X-C=say \"\"hi\"\"\""),
+            Err(
+                "--headers: a `\"` inside an entry that is not quoted; quote the whole entry, e.g. '\"X-A=1,2\",X-B=3' (not shown: it may be a secret)"
+                    .into()
+            )
+        );
+        assert_eq!(
+            header("--headers", "\"X-A=1,2\",X-B=3,\"X-C=say \"\"hi\"\"\""),
+            pairs(&[("X-A", "1,2"), ("X-B", "3"), ("X-C", "say \"hi\"")])
+        );
+        assert_eq!(
+            header("--headers", "X-Token=abc=="),
+            pairs(&[("X-Token", "abc==")])
+        );
+        assert_eq!(
+            header("--headers", "X-A=1, X-B=2,"),
+            Err(
+                "--headers: an entry of the list has no `=` (each is NAME=VALUE) (not shown: it may be a secret)"
+                    .into()
+            )
         );
         for bad in [
+            "X-A=1,Host=x",
+            "X-A=1,X-B=2,Authorization=Bearer x",
+            "\"X-A=1,X-B=2",
+            "\"X-A=1\"x,X-B=2",
+            "X-A=1,=2",
             "novalue",
             "=x",
             "Content-Length=0",

@@ -340,7 +340,7 @@ impl Ctx {
         cfg.max_response_bytes =
             crate::limits::max_response_bytes(self.env(crate::limits::MAX_RESPONSE_ENV).as_deref())
                 .map_err(usage)?;
-        cfg.headers = g.headers.clone();
+        cfg.headers = g.headers.iter().flat_map(|h| h.0.clone()).collect();
         cfg.proxy_env = crate::api::PROXY_VARS
             .iter()
             .filter_map(|name| Some((name.to_string(), self.env(name)?)))

@@ -177,3 +177,43 @@ where
     rt.shutdown_background();
     result
 }
+
+/// The runtime of a command that hands the terminal to another program between its requests
+/// (`item edit` runs an editor): one runtime for all its requests, Ctrl-C exits with 130
+/// while a request runs ([`Interactive::block_on`]), and is left to the program while it
+/// runs ([`Interactive::hand_over`]), as git and kubectl do: an editor reads Ctrl-C as a key.
+pub struct Interactive {
+    rt: Runtime,
+}
+
+impl Interactive {
+    pub fn new() -> anyhow::Result<Interactive> {
+        let rt = multi_thread(Some(WORKERS))?;
+        // From here on Ctrl-C no longer ends the process by itself: it is only heard.
+        rt.block_on(async {
+            let signal = tokio::signal::ctrl_c();
+            tokio::pin!(signal);
+            let _ = futures_poll_once(signal.as_mut()).await;
+        });
+        Ok(Interactive { rt })
+    }
+
+    /// Runs `fut`; Ctrl-C ends the process with 130 at once, even while a write to a full
+    /// pipe blocks the main thread.
+    pub fn block_on<T>(
+        &self,
+        fut: impl std::future::Future<Output = anyhow::Result<T>>,
+    ) -> anyhow::Result<T> {
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let watcher = self.rt.spawn(exit_on_ctrl_c(ready_tx));
+        let _ = ready_rx.recv();
+        let result = self.rt.block_on(fut);
+        watcher.abort();
+        result
+    }
+
+    /// Runs `f` (a program on the terminal, waited for) with Ctrl-C left to that program.
+    pub fn hand_over<T>(&self, f: impl FnOnce() -> T) -> T {
+        f()
+    }
+}

@@ -40,6 +40,7 @@ pub use fields::{Fields, ITEM_FIELDS};
 pub use jq::{Jq, JqOptions};
 pub use list::ListWriter;
 pub use printer::{List, Printer};
+pub use yaml::document as yaml_document;
 
 /// How to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

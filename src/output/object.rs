@@ -44,6 +44,19 @@ pub(super) fn write_object<W: Write>(
             out.write_all(&line)?;
         }
         Format::Yaml => out.write_all(yaml_text(&yaml::document(v)?, term).as_bytes())?,
+        // Settings have no id: `-q` prints NAME=VALUE per setting (a string bare, any
+        // other value as compact JSON).
+        Format::Ids if shape == Shape::Settings => {
+            if let Some(m) = v.as_object() {
+                for (k, value) in m {
+                    let value = match value {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    write_id(&mut out, &format!("{k}={value}"), term)?;
+                }
+            }
+        }
         Format::Ids => {
             if let Some(id) = v.get("id").and_then(Value::as_str) {
                 write_id(&mut out, id, term)?;

@@ -259,6 +259,78 @@ fn extra_headers_are_sent() {
 }
 
 #[test]
+fn headers_take_qlik_clis_comma_separated_map() {
+    let mock = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": false})));
+    /// The flags, and the headers the server must see.
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
+        // Two headers in one flag, as qlik-cli (pflag's StringToString) reads it.
+        (&["--headers", "X-A=1,X-B=2"], &[("x-a", "1"), ("x-b", "2")]),
+        // Repeated flags, a map among them; the later value of a name wins.
+        (
+            &[
+                "--headers",
+                "X-A=1,X-B=2",
+                "--header",
+                "X-C=3",
+                "--headers",
+                "X-A=4",
+            ],
+            &[("x-a", "4"), ("x-b", "2"), ("x-c", "3")],
+        ),
+        // A value with a comma: quoted whole in a map, or alone (one `=`) as it is.
+        (
+            &["--headers", r#""X-A=1,2",X-B=3"#],
+            &[("x-a", "1,2"), ("x-b", "3")],
+        ),
+        (&["--headers", "X-A=1,2"], &[("x-a", "1,2")]),
+        (&["--headers", r#""X-A=1,2""#], &[("x-a", "1,2")]),
+        (
+            &["--headers", r#"X-A=x,"X-Q=say ""hi"", then go""#],
+            &[("x-a", "x"), ("x-q", r#"say "hi", then go"#)],
+        ),
+    ];
+    for (i, (flags, want)) in cases.iter().enumerate() {
+        let mut args = vec!["item", "settings", "ls"];
+        args.extend_from_slice(flags);
+        let (code, _, err) = run(&mock, &args, &[]);
+        assert_eq!(code, 0, "{flags:?}: {err}");
+        let seen = &mock.requests()[i];
+        for (name, value) in *want {
+            assert_eq!(seen.header(name), Some(*value), "{flags:?}");
+        }
+        assert_eq!(
+            seen.header("x-b").is_some(),
+            want.iter().any(|(n, _)| *n == "x-b")
+        );
+    }
+}
+
+#[test]
+fn a_refused_header_inside_a_map_is_refused_before_sending() {
+    let mock = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": false})));
+    for (value, why) in [
+        ("X-A=1,Host=evil", "`Host` cannot be set"),
+        (
+            "X-A=1,Authorization=Bearer x",
+            "the Authorization header comes from the API key",
+        ),
+        (r#""X-A=1,X-B=2"#, "has no closing"),
+        (r#"X-A=1,X-B=a"b"#, "quote the whole entry"),
+        ("X-A=1,X-B,X-C=3", "has no `=`"),
+    ] {
+        let (code, out, err) = run(&mock, &["item", "settings", "ls", "--headers", value], &[]);
+        assert_eq!(code, 2, "{value}: {err}");
+        assert_eq!(out, "");
+        assert!(err.starts_with("error: --headers: "), "{value}: {err}");
+        assert!(err.contains(why), "{value}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!err.contains("Bearer x"), "{err}");
+    }
+    assert!(mock.requests().is_empty());
+}
+
+#[test]
 fn a_loopback_server_is_reached_directly_whatever_the_proxy_settings() {
     // Loopback is never proxied (hostile/input.rs shows a proxy is used for other hosts).
     let target = Mock::start(|_, _| Reply::json(200, &json!({"usageMetricsEnabled": true})));

@@ -5,6 +5,7 @@
 //! One test binary, one module per suite; every helper is in [`support`]:
 //! - `item`: `qlik item ls|get|collections|publisheditems|settings ls`, formats, flags, exits;
 //! - `writes`, `writes_bulk`: `update`, `rm`, `settings patch`, and bulk runs under limits;
+//! - `edit`: `item edit` with an editor that is a script;
 //! - `faults`, `http_client`: retries, timeouts, paging and request shape;
 //! - `jq`: `--jq`, `--jq-json`, `--slurp`, `--arg`, next to the real jq;
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
@@ -20,6 +21,7 @@
 mod support;
 
 mod contract;
+mod edit;
 mod emulator;
 mod emulator_oauth;
 mod faults;

@@ -72,6 +72,7 @@ const LEAVES: &[&str] = &[
     "item collections",
     "item publisheditems",
     "item update",
+    "item edit",
     "item rm",
     "item settings ls",
     "item settings patch",

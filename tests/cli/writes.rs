@@ -659,3 +659,130 @@ fn rm_on_a_terminal_asks_first_default_no() {
     assert!(err.contains("deleted 2 of 2"), "{err}");
     assert_eq!(server.item_ids(), ids[2..].to_vec());
 }
+
+// ---------------------------------------------------------------- -q and --raw
+
+/// A body as a server may format it: spacing, field order and unknown fields a parser
+/// would change.
+const ODD_ITEM: &str =
+    "{\"name\" : \"n\",\"id\":\"item-1\",  \"resourceType\":\"app\",\"x\":[1,2]}";
+
+#[test]
+fn update_quiet_prints_the_id_and_raw_the_body_as_received() {
+    let server = emulator(2);
+    let id = first_id(&server);
+    let r = run_on(&server, &["item", "update", &id, "--name", "Quiet", "-q"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out, format!("{id}\n"));
+    assert_eq!(server.item(&id).unwrap()["name"], json!("Quiet"));
+    let r = run_on(&server, &["item", "update", &id, "--name", "Q2", "--quiet"]);
+    assert_eq!((r.code, r.out), (0, format!("{id}\n")), "{}", r.err);
+
+    let mock = support::Mock::start(|_, _| support::Reply::body(200, ODD_ITEM));
+    let r = support::run_at(
+        &mock.url,
+        "k",
+        &[
+            "item",
+            "update",
+            "item-1",
+            "--name",
+            "n",
+            "--resourceType",
+            "app",
+            "--raw",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out, format!("{ODD_ITEM}\n"));
+    assert_eq!(mock.requests().len(), 1);
+    // One or the other.
+    let r = run_on(
+        &server,
+        &["item", "update", &id, "--name", "x", "-q", "--raw"],
+    );
+    assert_eq!(r.code, 2, "{}", r.err);
+}
+
+#[test]
+fn rm_quiet_prints_the_ids_deleted_in_the_order_given() {
+    let server = emulator(5);
+    let ids = server.item_ids();
+    let r = run_on(
+        &server,
+        &[
+            "item",
+            "rm",
+            &ids[2],
+            "no-such-item",
+            &ids[0],
+            "--yes",
+            "-q",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(r.code, 6, "{}", r.err);
+    assert_eq!(r.out, format!("{}\n{}\n", ids[2], ids[0]));
+    assert!(r.err.contains("deleted 2 of 3"), "{}", r.err);
+    // --raw: a delete is answered with no body, so nothing is printed.
+    let r = run_on(&server, &["item", "rm", &ids[1], "--yes", "--raw"]);
+    assert_eq!((r.code, r.out.as_str()), (0, ""), "{}", r.err);
+    // A server that answers a delete with a body: printed as received.
+    let mock = support::Mock::start(|_, _| support::Reply::body(200, ODD_ITEM));
+    let r = support::run_at(&mock.url, "k", &["item", "rm", "item-1", "--yes", "--raw"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out, format!("{ODD_ITEM}\n"));
+}
+
+#[test]
+fn settings_quiet_prints_name_value_lines_and_raw_the_body() {
+    let server = emulator(1);
+    let r = run_on(&server, &["item", "settings", "ls", "-q"]);
+    assert_eq!(
+        (r.code, r.out.as_str()),
+        (0, "usageMetricsEnabled=true\n"),
+        "{}",
+        r.err
+    );
+    let r = run_on(
+        &server,
+        &[
+            "item",
+            "settings",
+            "patch",
+            "--usageMetricsEnabled",
+            "false",
+            "-q",
+        ],
+    );
+    assert_eq!(
+        (r.code, r.out.as_str()),
+        (0, "usageMetricsEnabled=false\n"),
+        "{}",
+        r.err
+    );
+    assert_eq!(server.settings()["usageMetricsEnabled"], json!(false));
+
+    let body = "{ \"usageMetricsEnabled\" :true , \"later\": {\"a\":1} }";
+    let mock = support::Mock::start(move |_, _| support::Reply::body(200, body));
+    for args in [
+        &["item", "settings", "ls", "--raw"][..],
+        &[
+            "item",
+            "settings",
+            "patch",
+            "--usageMetricsEnabled",
+            "true",
+            "--raw",
+        ][..],
+    ] {
+        let r = support::run_at(&mock.url, "k", args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+        assert_eq!(r.out, format!("{body}\n"), "{args:?}");
+    }
+    let r = support::run_at(&mock.url, "k", &["item", "settings", "ls", "-q"]);
+    assert_eq!(r.out, "usageMetricsEnabled=true\nlater={\"a\":1}\n");
+    let r = support::run_at(&mock.url, "k", &["item", "settings", "ls", "-q", "--raw"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+}

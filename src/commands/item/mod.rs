@@ -5,6 +5,7 @@ use crate::cli::item::{ItemCommand, ItemSettingsCommand};
 use super::Ctx;
 
 mod collections;
+mod edit;
 mod get;
 mod listing;
 mod ls;
@@ -94,6 +95,7 @@ pub fn run(ctx: &Ctx, cmd: ItemCommand) -> anyhow::Result<u8> {
         ItemCommand::Collections(args) => collections::run(ctx, args),
         ItemCommand::Publisheditems(args) => publisheditems::run(ctx, args),
         ItemCommand::Update(args) => update::run(ctx, *args),
+        ItemCommand::Edit(args) => edit::run(ctx, args),
         ItemCommand::Rm(args) => rm::run(ctx, args),
         ItemCommand::Settings(ItemSettingsCommand::Ls(args)) => settings::ls(ctx, args),
         ItemCommand::Settings(ItemSettingsCommand::Patch(args)) => settings::patch(ctx, args),

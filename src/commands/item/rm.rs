@@ -75,6 +75,8 @@ impl Status {
 struct Outcome {
     status: Status,
     error: Option<ApiError>,
+    /// The body of the answer to a delete, for `--raw`.
+    body: Vec<u8>,
 }
 
 pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
@@ -102,9 +104,12 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
     let Session {
         mut printer,
         client,
-    } = ctx.bulk_session(false, &args.bulk)?;
-    let results_out =
-        (ctx.global.output.is_some() || ctx.global.json) && !printer.format().is_table();
+    } = ctx.bulk_session(args.print.quiet, &args.bulk)?;
+    let (quiet, raw) = (args.print.quiet, args.print.raw);
+    let results_out = (ctx.global.output.is_some() || ctx.global.json)
+        && !printer.format().is_table()
+        && !quiet
+        && !raw;
     let concurrency = usize::from(args.bulk.concurrency);
     block_on_stoppable(&client.clone(), |stop| async move {
         if args.dry_run.dry_run {
@@ -167,23 +172,27 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
         let mut outcomes: Vec<Option<Outcome>> = (0..total).map(|_| None).collect();
         while let Some(done) = rx.recv().await {
             let outcome = match done.result {
-                Ok(_) => Outcome {
+                Ok(resp) => Outcome {
                     status: Status::Deleted,
                     error: None,
+                    body: resp.body,
                 },
                 // An earlier attempt failed without a clear answer (a timeout, a dropped
                 // connection) and may have deleted it: gone is what was asked.
                 Err(e) if e.kind == ErrorKind::NotFound && done.after_failure => Outcome {
                     status: Status::Deleted,
                     error: None,
+                    body: Vec::new(),
                 },
                 Err(e) if e.kind == ErrorKind::NotFound => Outcome {
                     status: Status::NotFound,
                     error: Some(e),
+                    body: Vec::new(),
                 },
                 Err(e) => Outcome {
                     status: Status::Failed,
                     error: Some(e),
+                    body: Vec::new(),
                 },
             };
             outcomes[done.index] = Some(outcome);
@@ -197,10 +206,26 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                 o.unwrap_or(Outcome {
                     status: Status::Skipped,
                     error: None,
+                    body: Vec::new(),
                 })
             })
             .collect();
 
+        // -q: the ids deleted, in the order given (escaped on a terminal: an id read from
+        // standard input may be the service's text). --raw: the bodies as received.
+        if quiet || raw {
+            for (id, o) in ids.iter().zip(&outcomes) {
+                if o.status != Status::Deleted {
+                    continue;
+                }
+                if quiet {
+                    printer.object(Shape::Items, &json!({ "id": id }))?;
+                } else if !o.body.is_empty() {
+                    printer.raw(&o.body)?;
+                }
+            }
+            printer.flush()?;
+        }
         if results_out {
             let mut list = printer.list(Shape::Results);
             for (id, o) in ids.iter().zip(&outcomes) {

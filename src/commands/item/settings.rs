@@ -17,10 +17,10 @@ pub fn ls(ctx: &Ctx, args: ItemSettingsLsArgs) -> anyhow::Result<u8> {
     let Session {
         mut printer,
         client,
-    } = ctx.session(false)?;
+    } = ctx.session(args.print.quiet)?;
     block_on(async move {
         let resp = client.get_settings().await?;
-        if args.raw {
+        if args.print.raw {
             printer.raw(&resp.body)?;
         } else {
             printer.object(Shape::Settings, &resp.json()?)?;
@@ -117,7 +117,7 @@ pub fn patch(ctx: &Ctx, a: ItemSettingsPatchArgs) -> anyhow::Result<u8> {
     let Session {
         mut printer,
         client,
-    } = ctx.session(false)?;
+    } = ctx.session(a.print.quiet)?;
     block_on(async move {
         if a.dry_run.dry_run {
             printer.dry_run("PATCH", &client.full_url(SETTINGS), Some(&ops))?;
@@ -125,7 +125,11 @@ pub fn patch(ctx: &Ctx, a: ItemSettingsPatchArgs) -> anyhow::Result<u8> {
             return Ok(0);
         }
         let resp = client.patch_settings(&ops).await?;
-        printer.object(Shape::Settings, &resp.json()?)?;
+        if a.print.raw {
+            printer.raw(&resp.body)?;
+        } else {
+            printer.object(Shape::Settings, &resp.json()?)?;
+        }
         Ok(0)
     })
 }

@@ -109,6 +109,17 @@ pub fn file_body(file: &str) -> anyhow::Result<FileBody> {
     Ok(out)
 }
 
+/// The fields `qlik item update` can change, in the contract's order, and whether each holds
+/// a JSON object (else a string).
+pub fn editable_fields() -> &'static [(&'static str, bool)] {
+    FIELDS
+}
+
+/// Whether `name` is a field of an item that the service computes (not in the update body).
+pub fn is_computed(name: &str) -> bool {
+    COMPUTED.contains(&name)
+}
+
 pub(super) fn is_object_field(name: &str) -> bool {
     FIELDS.iter().any(|(n, o)| *n == name && *o)
 }

@@ -7,7 +7,7 @@ use crate::error::usage;
 use super::body::is_object_field;
 
 /// Checks the body against the contract before anything is sent.
-pub(super) fn check(body: &Map<String, Value>) -> anyhow::Result<()> {
+pub fn check(body: &Map<String, Value>) -> anyhow::Result<()> {
     for (k, v) in body {
         if is_object_field(k) {
             if !v.is_object() {

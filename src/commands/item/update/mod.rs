@@ -14,7 +14,23 @@ use super::validate;
 mod body;
 mod check;
 
-pub use body::{body, file_body};
+pub use body::{body, editable_fields, file_body, is_computed};
+pub use check::check as check_body;
+
+/// The check of a body's resourceType that update makes before sending: one type, without
+/// subtypes; a type the contract does not list is sent with a warning.
+pub fn check_type(body: &Map<String, Value>) -> anyhow::Result<()> {
+    if let Some(t) = body.get("resourceType").and_then(Value::as_str) {
+        let types = validate::resource_types(t).map_err(usage)?;
+        if types.len() != 1 || types[0].subtypes.is_some() {
+            return Err(usage(format!(
+                "resourceType `{t}`: give one type, without subtypes"
+            )));
+        }
+        validate::warn_unknown_types(&types);
+    }
+    Ok(())
+}
 
 pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
     if a.item_id.trim().is_empty() {
@@ -48,19 +64,11 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
             "nothing to update: give at least one field (e.g. --name NAME) or -f FILE",
         ));
     }
-    if let Some(t) = body.get("resourceType").and_then(Value::as_str) {
-        let types = validate::resource_types(t).map_err(usage)?;
-        if types.len() != 1 || types[0].subtypes.is_some() {
-            return Err(usage(format!(
-                "resourceType `{t}`: give one type, without subtypes"
-            )));
-        }
-        validate::warn_unknown_types(&types);
-    }
+    check_type(&body)?;
     let Session {
         mut printer,
         client,
-    } = ctx.session(false)?;
+    } = ctx.session(a.print.quiet)?;
     let path = item_path(&a.item_id);
     block_on(async move {
         if a.dry_run.dry_run {
@@ -95,7 +103,11 @@ pub fn run(ctx: &Ctx, a: ItemUpdateArgs) -> anyhow::Result<u8> {
             .put_item(&a.item_id, &Value::Object(body))
             .await
             .map_err(|e| super::item_error(&a.item_id, e))?;
-        printer.object(Shape::Items, &resp.json()?)?;
+        if a.print.raw {
+            printer.raw(&resp.body)?;
+        } else {
+            printer.object(Shape::Items, &resp.json()?)?;
+        }
         Ok(0)
     })
 }
