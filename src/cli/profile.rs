@@ -117,16 +117,46 @@ pub enum ProfileCommand {
         #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: Option<String>,
     },
-    /// Remove a profile, its credential and its cached access token
+    /// Remove profiles, their credentials and their cached access tokens
+    ///
+    /// Every NAME is checked first: when one is not a profile, nothing is removed (exit 2).
+    /// Removing the default profile leaves none as the default.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile rm old-tenant
+    ///   qlik context rm ctx1 ctx2
+    #[command(visible_alias = "remove", verbatim_doc_comment)]
+    Rm {
+        /// Profile names
+        #[arg(value_name = "NAME", required = true, num_args = 1.., value_hint = super::tree::PROFILE_HINT)]
+        names: Vec<String>,
+    },
+    /// Leave no profile as the default
+    ///
+    /// Commands then need --profile, QLIK_PROFILE or QLIK_SERVER with a credential, until
+    /// `qlik profile use NAME` chooses a default again. The profiles themselves stay.
     ///
     /// Example:
     ///
-    ///   qlik profile rm old-tenant
-    #[command(visible_alias = "remove", verbatim_doc_comment)]
-    Rm {
-        /// Profile name
-        #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
-        name: String,
+    ///   qlik context clear
+    #[command(verbatim_doc_comment)]
+    Clear,
+    /// Rename a profile, keeping its settings, its credential and its place as the default
+    ///
+    /// A NEW name that is already a profile is refused (exit 2), as `profile add` refuses it.
+    ///
+    /// Example:
+    ///
+    ///   qlik context rename me@tenant prod
+    #[command(verbatim_doc_comment)]
+    Rename {
+        /// The profile's name now
+        #[arg(value_name = "OLD", value_hint = super::tree::PROFILE_HINT)]
+        old: String,
+        /// Its new name: letters, digits, - _ . @
+        #[arg(value_name = "NEW")]
+        new: String,
     },
     /// Print the name of the profile in use
     ///
@@ -160,18 +190,35 @@ pub struct AddArgs {
     /// Read the API key from standard input instead of asking for it
     #[arg(long = "api-key-stdin")]
     pub api_key_stdin: bool,
+    /// The API key itself, as qlik-cli takes it: visible to other users in the process list
+    /// and kept in the shell history, so a warning says so; prefer --api-key-stdin
+    #[arg(long = "api-key", value_name = "KEY", conflicts_with = "api_key_stdin")]
+    pub api_key: Option<String>,
     /// Authenticate with this OAuth client (machine-to-machine) instead of an API key; its
     /// secret is asked for, or read with --client-secret-stdin
     #[arg(
         long = "client-id",
         visible_alias = "oauth-client-id",
         value_name = "ID",
-        conflicts_with = "api_key_stdin"
+        conflicts_with_all = ["api_key_stdin", "api_key"]
     )]
     pub client_id: Option<String>,
     /// Read the OAuth client's secret from standard input instead of asking for it
     #[arg(long = "client-secret-stdin", requires = "client_id")]
     pub client_secret_stdin: bool,
+    /// The OAuth client's secret itself, as qlik-cli takes it (visible in the process list
+    /// and the shell history, with a warning); prefer --client-secret-stdin
+    #[arg(
+        long = "client-secret",
+        visible_alias = "oauth-client-secret",
+        value_name = "SECRET",
+        requires = "client_id",
+        conflicts_with = "client_secret_stdin"
+    )]
+    pub client_secret: Option<String>,
+    /// A note about the profile, shown by `profile ls` and `profile show`
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
     /// Scope of the OAuth client's tokens (default: user_default)
     #[arg(long, value_name = "SCOPE", requires = "client_id")]
     pub scope: Option<String>,
@@ -205,13 +252,14 @@ pub struct AddArgs {
 }
 
 /// The optional settings `qlik profile update --unset` removes.
-pub const UNSETTABLE: [&str; 6] = [
+pub const UNSETTABLE: [&str; 7] = [
     "output",
     "tier1-per-minute",
     "tier2-per-minute",
     "insecure",
     "ca-cert",
     "allow-http",
+    "comment",
 ];
 
 fn unset_values() -> clap::builder::PossibleValuesParser {
@@ -246,19 +294,30 @@ pub struct UpdateArgs {
     /// Ask for a new API key, without echo, on the terminal
     #[arg(long = "ask-api-key")]
     pub ask_api_key: bool,
+    /// A new API key itself, as qlik-cli takes it: visible to other users in the process list
+    /// and kept in the shell history, so a warning says so; prefer --api-key-stdin
+    #[arg(long = "api-key", value_name = "KEY", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    pub api_key: Option<String>,
     /// Authenticate with this OAuth client instead (or change the client id); a profile that
     /// held an API key needs the client's secret too
-    #[arg(long = "client-id", visible_alias = "oauth-client-id", value_name = "ID", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    #[arg(long = "client-id", visible_alias = "oauth-client-id", value_name = "ID", conflicts_with_all = ["api_key_stdin", "ask_api_key", "api_key"])]
     pub client_id: Option<String>,
     /// Read a new OAuth client secret from standard input
-    #[arg(long = "client-secret-stdin", conflicts_with_all = ["ask_client_secret", "api_key_stdin", "ask_api_key"])]
+    #[arg(long = "client-secret-stdin", conflicts_with_all = ["ask_client_secret", "api_key_stdin", "ask_api_key", "api_key"])]
     pub client_secret_stdin: bool,
     /// Ask for a new OAuth client secret, without echo, on the terminal
-    #[arg(long = "ask-client-secret", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    #[arg(long = "ask-client-secret", conflicts_with_all = ["api_key_stdin", "ask_api_key", "api_key"])]
     pub ask_client_secret: bool,
+    /// A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and
+    /// the shell history, with a warning); prefer --client-secret-stdin
+    #[arg(long = "client-secret", visible_alias = "oauth-client-secret", value_name = "SECRET", conflicts_with_all = ["client_secret_stdin", "ask_client_secret", "api_key_stdin", "ask_api_key", "api_key"])]
+    pub client_secret: Option<String>,
     /// Scope of the OAuth client's tokens (user_default when unset)
-    #[arg(long, value_name = "SCOPE", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    #[arg(long, value_name = "SCOPE", conflicts_with_all = ["api_key_stdin", "ask_api_key", "api_key"])]
     pub scope: Option<String>,
+    /// A note about the profile, shown by `profile ls` and `profile show`
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
     /// Make this profile the default
     #[arg(long)]
     pub default: bool,
@@ -287,7 +346,7 @@ pub struct UpdateArgs {
     #[arg(long = "no-allow-http", conflicts_with = "allow_http")]
     pub no_allow_http: bool,
     /// Remove an optional setting, so that its default applies (repeatable): output,
-    /// tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http
+    /// tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment
     #[arg(long, value_name = "SETTING", value_parser = unset_values(), hide_possible_values = true)]
     pub unset: Vec<String>,
     /// Save without checking a new server or key against the server
