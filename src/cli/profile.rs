@@ -158,6 +158,34 @@ pub enum ProfileCommand {
         #[arg(value_name = "NEW")]
         new: String,
     },
+    /// Import qlik-cli's contexts (~/.qlik/contexts.yml) as profiles
+    ///
+    /// Reads the contexts file of qlik-cli (or of corectl, which it grew out of) and shows
+    /// what it will create: a NAME, SERVER, CREDENTIAL, COMMENT and ACTION table on stderr,
+    /// never a key. A context's `Authorization: Bearer KEY` header (or its `api-key`) becomes
+    /// the profile's API key; `oauth-client-id` and `oauth-client-secret` an OAuth client;
+    /// `insecure` and `comment` are kept. Other headers and `certificates` are not imported,
+    /// with a warning. A context with no server, a server that is not a Qlik Cloud URL, a
+    /// server-type other than cloud, or a key with spaces or control characters is reported
+    /// and skipped.
+    ///
+    /// A context whose name is already a profile is skipped (--on-clash skip, the default) or
+    /// imported under the name NAME-imported (--on-clash rename). A name with characters a
+    /// profile name cannot have gets them replaced with `-`. Keys go to credentials.toml (mode
+    /// 0600); they are not checked against the server (`qlik auth status --profile NAME`
+    /// does). The default profile becomes the file's current-context only when none is set.
+    ///
+    /// On a terminal the import is confirmed first; elsewhere --yes is needed. --dry-run shows
+    /// the plan and writes nothing. Exit 0 when every context was imported or skipped for a
+    /// clash; 6 when some were skipped because they cannot be imported (each is reported); 1
+    /// when none could be. A file that cannot be read or is not a contexts file: exit 2.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile import --dry-run
+    ///   qlik context import --from ./contexts.yml --on-clash rename --yes
+    #[command(verbatim_doc_comment)]
+    Import(ImportArgs),
     /// Print the name of the profile in use
     ///
     /// The profile whose key and settings commands would use, by the same precedence:
@@ -171,6 +199,32 @@ pub enum ProfileCommand {
     ///   qlik profile current
     #[command(verbatim_doc_comment)]
     Current,
+}
+
+/// What `qlik profile import` does with a context whose name is already a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnClash {
+    /// Leave the profile as it is and do not import the context
+    Skip,
+    /// Import the context as NAME-imported (NAME-imported-2, … when that is taken too)
+    Rename,
+}
+
+/// `qlik profile import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The contexts file (default: ~/.qlik/contexts.yml)
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// What to do with a context whose name is already a profile
+    #[arg(long = "on-clash", value_name = "WHAT", value_enum, default_value_t = OnClash::Skip)]
+    pub on_clash: OnClash,
+    /// Import without asking for confirmation (needed when not on a terminal)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    /// Show what would be imported and write nothing
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
 }
 
 /// `qlik profile add` arguments.

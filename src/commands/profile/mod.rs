@@ -8,6 +8,7 @@ use crate::config::{self, ConfigError, Store};
 use crate::output::{Format, Printer, Terminal};
 
 mod add;
+mod import;
 mod input;
 mod show;
 mod update;
@@ -68,6 +69,11 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             }
         }
         ProfileCommand::Rename { old, new } => rename(&dir, timeout, &old, &new)?,
+        ProfileCommand::Import(args) => {
+            let code = import::import(ctx, &dir, timeout, args)?;
+            printer.flush()?;
+            return Ok(code);
+        }
         ProfileCommand::Current => {
             // What every other command would use: the one precedence function decides.
             let settings = ctx.settings()?;
