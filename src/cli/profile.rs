@@ -26,8 +26,9 @@ pub enum ProfileCommand {
     /// Save a profile: a server URL and its API key or OAuth client
     ///
     /// The API key is asked for without echo on a terminal, or read from standard input with
-    /// --api-key-stdin. It is never taken from the command line, where it would end up in the
-    /// shell history and the process list. The first profile saved becomes the default.
+    /// --api-key-stdin. qlik-cli's --api-key KEY is accepted too, with a warning: on the
+    /// command line the key ends up in the shell history and the process list. The first
+    /// profile saved becomes the default. --comment keeps a note, shown by `profile ls`.
     ///
     /// With --client-id ID the profile holds an OAuth machine-to-machine client instead: its
     /// secret is asked for the same way (or read with --client-secret-stdin), and its access
@@ -50,6 +51,7 @@ pub enum ProfileCommand {
     ///   printf '%s' "$KEY" | qlik profile add ci --server tenant.eu.qlikcloud.com --api-key-stdin
     ///   qlik profile add dev --server https://dev.us.qlikcloud.com --output yaml --default
     ///   qlik profile add offline --server https://tenant.eu.qlikcloud.com --no-verify
+    ///   qlik context create me@cloud --server tenant.eu.qlikcloud.com --comment "Production"
     ///   printf '%s' "$SECRET" | qlik profile add bot --server tenant.eu.qlikcloud.com \
     ///       --client-id 0123456789abcdef0123456789abcdef --client-secret-stdin
     #[command(visible_alias = "create", verbatim_doc_comment)]
@@ -80,9 +82,9 @@ pub enum ProfileCommand {
     Update(UpdateArgs),
     /// List profiles
     ///
-    /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
-    /// {"name", "server", "default"} objects when piped. -o/--json and QLIK_OUTPUT choose
-    /// another format.
+    /// A table (NAME, SERVER, DEFAULT, COMMENT) on a terminal; a JSON array of
+    /// {"name", "server", "default", "comment"} objects when piped. -o/--json and QLIK_OUTPUT
+    /// choose another format.
     ///
     /// Examples:
     ///

@@ -23,7 +23,10 @@ const CLIENT_ID: &str = "0123456789abcdef0123456789abcdef";
 /// Runs in `cfg` and checks that neither fixture secret nor `extra_secret` shows.
 fn run(cfg: &Path, args: &[&str], stdin: Option<&[u8]>, extra_secret: &str) -> Run {
     let r = run_in(cfg, &[], args, stdin);
-    for secret in [KEY, SECRET, extra_secret].into_iter().filter(|s| !s.is_empty()) {
+    for secret in [KEY, SECRET, extra_secret]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+    {
         assert!(
             !r.out.contains(secret) && !r.err.contains(secret),
             "a key shows:\n--- stdout\n{}\n--- stderr\n{}",

@@ -139,7 +139,7 @@ mod tests {
         ls(&store, &mut printer).unwrap();
         assert_eq!(
             String::from_utf8(printer.into_parts().0).unwrap(),
-            "NAME  SERVER                 DEFAULT\n\
+            "NAME  SERVER                 DEFAULT  COMMENT\n\
              a     https://a.example.com\n\
              prod  https://p.example.com  *\n"
         );
