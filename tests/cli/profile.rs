@@ -818,6 +818,10 @@ fn rm_takes_several_names_and_removes_none_when_one_is_unknown() {
     );
     let (out, _) = run(qlik(dir.path()).args(["context", "ls"]), 0);
     assert_eq!(json(&out).as_array().unwrap().len(), 3);
+    // A key pasted among the names is not shown.
+    let pasted = format!("{SENTINEL}==");
+    let (_, err) = run(qlik(dir.path()).args(["context", "rm", "a", &pasted]), 2);
+    assert!(err.contains("(a name not shown"), "{err}");
 
     let (_, err) = run(qlik(dir.path()).args(["context", "rm", "a", "b", "a"]), 0);
     assert!(

@@ -116,22 +116,33 @@ fn rm(
     // The same name twice is removed once.
     let mut seen = std::collections::HashSet::new();
     names.retain(|n| seen.insert(n.clone()));
-    let check = |store: &Store| -> Result<(), ConfigError> {
+    let check = |store: &Store| -> anyhow::Result<()> {
         let unknown: Vec<&String> = names
             .iter()
             .filter(|n| store.profile(n).is_none())
             .collect();
         match unknown.as_slice() {
             [] => Ok(()),
-            [one] if names.len() == 1 => Err(ConfigError::UnknownProfile((*one).clone())),
-            _ => Err(ConfigError::Usage(format!(
-                "no profile named {}; nothing was removed",
-                unknown
-                    .iter()
-                    .map(|n| format!("`{}`", crate::text::one_line(n, 64)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
+            [one] if names.len() == 1 => Err(ConfigError::UnknownProfile((*one).clone()).into()),
+            _ => Err(crate::error::Described {
+                // A name that cannot be a profile's may be a key pasted in the wrong place.
+                message: format!(
+                    "no profile named {}; nothing was removed",
+                    unknown
+                        .iter()
+                        .map(|n| if config::validate_profile_name(n).is_ok() {
+                            format!("`{n}`")
+                        } else {
+                            "(a name not shown: it is not a profile name, it may be a secret)"
+                                .to_string()
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                hints: vec!["`qlik profile ls` lists the profiles".into()],
+                code: crate::error::USAGE,
+            }
+            .into()),
         }
     };
     // A look first, so that an unknown name removes nothing; then the change, locked.
