@@ -4187,7 +4187,7 @@ _qlik_profile_names() {
     return 0
 }
 
-# Profile names after --profile/--context and as the NAME of `qlik profile use|rm|show|update`;
+# Profile names after --profile/--context and as the NAME of `qlik profile use|rm|show|update|rename`;
 # everything else is _qlik's.
 _qlik_with_profiles() {
     local cur="${COMP_WORDS[COMP_CWORD]}" prev="" before="" word group="" verb="" nargs=0 i
@@ -4222,7 +4222,7 @@ _qlik_with_profiles() {
     case "$group" in
         profile|context)
             case "$verb" in
-                use|rm|remove|show|get|update)
+                use|rm|remove|show|get|update|rename)
                     if [[ $nargs -eq 0 && "$cur" != -* ]]; then
                         _qlik_profile_names "$cur"
                         return 0

@@ -647,6 +647,7 @@ fn api_key_flag_is_checked_against_the_server() {
             server.base_url(),
             "--api-key",
             server.api_key(),
+            "-v",
         ],
         None,
     );
