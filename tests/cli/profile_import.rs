@@ -468,3 +468,41 @@ fn the_default_file_is_in_the_home_directory() {
     assert!(!r.err.contains(KEY) && !r.err.contains(SECRET));
     assert!(r.err.contains("Imported 2 profiles"), "{}", r.err);
 }
+
+#[test]
+fn text_from_the_file_reaches_the_terminal_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("cfg");
+    // YAML double-quoted escapes: ESC and BEL in a name, a server, a comment and a header name.
+    let file = write(
+        dir.path(),
+        &format!(
+            "contexts:\n  \
+               \"evil\\e]0;title\\a\":\n    \
+                 server: \"https://t\\e[2J.example.com\"\n  \
+               fine:\n    \
+                 server: https://fine.eu.qlikcloud.com\n    \
+                 comment: \"red \\e[31m text\"\n    \
+                 headers:\n      \
+                   \"X-\\e[1mBold\": value\n      \
+                   Authorization: Bearer {KEY}\n"
+        ),
+    );
+    let r = run(
+        &cfg,
+        &[
+            "profile",
+            "import",
+            "--from",
+            file.to_str().unwrap(),
+            "--yes",
+        ],
+        None,
+        "",
+    );
+    assert_eq!(r.code, 6, "{}", r.err);
+    assert_eq!(support::raw_unsafe(&r.err), Vec::<char>::new(), "{}", r.err);
+    assert!(r.err.contains("its comment is not kept"), "{}", r.err);
+    assert!(r.err.contains("Imported 1 profile: `fine`."), "{}", r.err);
+    assert_eq!(show(&cfg, "fine")["comment"], serde_json::Value::Null);
+}
