@@ -206,8 +206,11 @@ fn default_path(ctx: &Ctx) -> Result<PathBuf, Described> {
     Ok(Path::new(&home).join(".qlik").join("contexts.yml"))
 }
 
-/// The file's `current-context` and its contexts, in the file's order.
-fn read_file(path: &Path) -> Result<(Option<String>, Vec<(String, Value)>), Described> {
+/// A contexts file: its `current-context`, and its contexts (name, settings) in its order.
+type ContextsFile = (Option<String>, Vec<(String, Value)>);
+
+/// Reads and parses a contexts file.
+fn read_file(path: &Path) -> Result<ContextsFile, Described> {
     let shown = text::escape(&path.display().to_string()).into_owned();
     let refuse = |message: String| Described {
         message,
