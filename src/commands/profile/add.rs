@@ -16,7 +16,6 @@ pub(super) fn add(
     timeout: std::time::Duration,
     args: AddArgs,
 ) -> anyhow::Result<()> {
-    check_name(&args.name)?;
     // A key on the command line is warned about first, whatever else is wrong.
     let inline_key = args
         .api_key
@@ -38,6 +37,7 @@ pub(super) fn add(
             )
         })
         .transpose()?;
+    check_name(&args.name)?;
     let comment = args.comment.as_deref().map(comment_arg).transpose()?;
     let server = server_arg(&args.server)?;
     config::check_scheme(&server, args.allow_http)?;

@@ -19,7 +19,6 @@ pub(super) fn update(
     timeout: std::time::Duration,
     args: UpdateArgs,
 ) -> anyhow::Result<()> {
-    check_name(&args.name)?;
     // A key on the command line is warned about first, whatever else is wrong.
     let inline_key = args
         .api_key
@@ -36,6 +35,7 @@ pub(super) fn update(
             )
         })
         .transpose()?;
+    check_name(&args.name)?;
     let comment = args.comment.as_deref().map(comment_arg).transpose()?;
     // `--unset` takes the flag's name or the key's (`ca_cert`): one spelling from here on.
     let unset_names: Vec<String> = args.unset.iter().map(|u| u.replace('_', "-")).collect();
