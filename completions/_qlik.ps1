@@ -762,8 +762,11 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Leave no profile as the default')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile, keeping its settings, its credential and its place as the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the name of the profile in use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -803,8 +806,11 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Leave no profile as the default')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile, keeping its settings, its credential and its place as the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the name of the profile in use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -812,8 +818,12 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;profile;add' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
             [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--oauth-client-secret', '--oauth-client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A note about the profile, shown by `profile ls` and `profile show`')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the OAuth client''s tokens (default: user_default)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
@@ -851,8 +861,12 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;profile;create' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
             [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--oauth-client-secret', '--oauth-client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A note about the profile, shown by `profile ls` and `profile show`')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the OAuth client''s tokens (default: user_default)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
@@ -890,8 +904,12 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;context;add' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
             [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--oauth-client-secret', '--oauth-client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A note about the profile, shown by `profile ls` and `profile show`')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the OAuth client''s tokens (default: user_default)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
@@ -929,8 +947,12 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;context;create' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
             [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--oauth-client-secret', '--oauth-client-secret', [CompletionResultType]::ParameterName, 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A note about the profile, shown by `profile ls` and `profile show`')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the OAuth client''s tokens (default: user_default)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
@@ -968,15 +990,19 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;profile;update' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'A new API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too')
             [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--oauth-client-secret', '--oauth-client-secret', [CompletionResultType]::ParameterName, 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the OAuth client''s tokens (user_default when unset)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A note about the profile, shown by `profile ls` and `profile show`')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 1 (read) requests per minute (0: no limit)')
             [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 2 (write) requests per minute (0: no limit)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) for this profile''s server')
-            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
@@ -1011,15 +1037,19 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;context;update' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'A new API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too')
             [CompletionResult]::new('--oauth-client-id', '--oauth-client-id', [CompletionResultType]::ParameterName, 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too')
+            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
+            [CompletionResult]::new('--oauth-client-secret', '--oauth-client-secret', [CompletionResultType]::ParameterName, 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope of the OAuth client''s tokens (user_default when unset)')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'A note about the profile, shown by `profile ls` and `profile show`')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Default output format for commands using this profile')
             [CompletionResult]::new('--tier1-per-minute', '--tier1-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 1 (read) requests per minute (0: no limit)')
             [CompletionResult]::new('--tier2-per-minute', '--tier2-per-minute', [CompletionResultType]::ParameterName, 'Client-side limit of tier 2 (write) requests per minute (0: no limit)')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) for this profile''s server')
-            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
@@ -1457,6 +1487,190 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'qlik;profile;clear' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;context;clear' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;profile;rename' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;context;rename' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;profile;import' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The contexts file (default: ~/.qlik/contexts.yml)')
+            [CompletionResult]::new('--on-clash', '--on-clash', [CompletionResultType]::ParameterName, 'What to do with a context whose name is already a profile')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Import without asking for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Import without asking for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be imported and write nothing')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'qlik;context;import' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The contexts file (default: ~/.qlik/contexts.yml)')
+            [CompletionResult]::new('--on-clash', '--on-clash', [CompletionResultType]::ParameterName, 'What to do with a context whose name is already a profile')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--caCert', '--caCert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (or bundle) in addition to the system roots')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Import without asking for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Import without asking for confirmation (needed when not on a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be imported and write nothing')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--noHeaders', '--noHeaders', [CompletionResultType]::ParameterName, 'Leave out the header row of csv, tsv and the table')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as --output json')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request (method, URL, status, duration, trace id) to stderr')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Accept any TLS certificate (unsafe: only for test servers)')
+            [CompletionResult]::new('--jq-json', '--jq-json', [CompletionResultType]::ParameterName, 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)')
+            [CompletionResult]::new('--slurp', '--slurp', [CompletionResultType]::ParameterName, 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'qlik;profile;current' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
@@ -1521,7 +1735,10 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Leave no profile as the default')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile, keeping its settings, its credential and its place as the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the name of the profile in use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1544,6 +1761,15 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         'qlik;profile;help;rm' {
             break
         }
+        'qlik;profile;help;clear' {
+            break
+        }
+        'qlik;profile;help;rename' {
+            break
+        }
+        'qlik;profile;help;import' {
+            break
+        }
         'qlik;profile;help;current' {
             break
         }
@@ -1556,7 +1782,10 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Leave no profile as the default')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile, keeping its settings, its credential and its place as the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the name of the profile in use')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1577,6 +1806,15 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;context;help;rm' {
+            break
+        }
+        'qlik;context;help;clear' {
+            break
+        }
+        'qlik;context;help;rename' {
+            break
+        }
+        'qlik;context;help;import' {
             break
         }
         'qlik;context;help;current' {
@@ -1988,7 +2226,10 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List profiles')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s settings, with the API key or client secret masked')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a profile, its credential and its cached access token')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove profiles, their credentials and their cached access tokens')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Leave no profile as the default')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a profile, keeping its settings, its credential and its place as the default')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the name of the profile in use')
             break
         }
@@ -2008,6 +2249,15 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             break
         }
         'qlik;help;profile;rm' {
+            break
+        }
+        'qlik;help;profile;clear' {
+            break
+        }
+        'qlik;help;profile;rename' {
+            break
+        }
+        'qlik;help;profile;import' {
             break
         }
         'qlik;help;profile;current' {

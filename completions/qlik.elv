@@ -728,8 +728,11 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key or client secret masked'
             cand get 'Show a profile''s settings, with the API key or client secret masked'
-            cand rm 'Remove a profile, its credential and its cached access token'
-            cand remove 'Remove a profile, its credential and its cached access token'
+            cand rm 'Remove profiles, their credentials and their cached access tokens'
+            cand remove 'Remove profiles, their credentials and their cached access tokens'
+            cand clear 'Leave no profile as the default'
+            cand rename 'Rename a profile, keeping its settings, its credential and its place as the default'
+            cand import 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -768,16 +771,23 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key or client secret masked'
             cand get 'Show a profile''s settings, with the API key or client secret masked'
-            cand rm 'Remove a profile, its credential and its cached access token'
-            cand remove 'Remove a profile, its credential and its cached access token'
+            cand rm 'Remove profiles, their credentials and their cached access tokens'
+            cand remove 'Remove profiles, their credentials and their cached access tokens'
+            cand clear 'Leave no profile as the default'
+            cand rename 'Rename a profile, keeping its settings, its credential and its place as the default'
+            cand import 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qlik;profile;add'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --api-key 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin'
             cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
             cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --oauth-client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --comment 'A note about the profile, shown by `profile ls` and `profile show`'
             cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
@@ -814,8 +824,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;profile;create'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --api-key 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin'
             cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
             cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --oauth-client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --comment 'A note about the profile, shown by `profile ls` and `profile show`'
             cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
@@ -852,8 +866,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;add'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --api-key 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin'
             cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
             cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --oauth-client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --comment 'A note about the profile, shown by `profile ls` and `profile show`'
             cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
@@ -890,8 +908,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;create'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)'
+            cand --api-key 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin'
             cand --client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
             cand --oauth-client-id 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin'
+            cand --client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --oauth-client-secret 'The OAuth client''s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --comment 'A note about the profile, shown by `profile ls` and `profile show`'
             cand --scope 'Scope of the OAuth client''s tokens (default: user_default)'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
@@ -928,15 +950,19 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;profile;update'= {
             cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
             cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
+            cand --api-key 'A new API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin'
             cand --client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
             cand --oauth-client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
+            cand --client-secret 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --oauth-client-secret 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
             cand --scope 'Scope of the OAuth client''s tokens (user_default when unset)'
+            cand --comment 'A note about the profile, shown by `profile ls` and `profile show`'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
             cand --tier2-per-minute 'Client-side limit of tier 2 (write) requests per minute (0: no limit)'
             cand --ca-cert 'Trust this PEM certificate (or bundle) for this profile''s server'
-            cand --unset 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http'
+            cand --unset 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment'
             cand --profile 'Connection profile to use (qlik-cli calls it a context)'
             cand --context 'Connection profile to use (qlik-cli calls it a context)'
             cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
@@ -970,15 +996,19 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;update'= {
             cand -s 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
             cand --server 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)'
+            cand --api-key 'A new API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin'
             cand --client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
             cand --oauth-client-id 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client''s secret too'
+            cand --client-secret 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
+            cand --oauth-client-secret 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin'
             cand --scope 'Scope of the OAuth client''s tokens (user_default when unset)'
+            cand --comment 'A note about the profile, shown by `profile ls` and `profile show`'
             cand -o 'Default output format for commands using this profile'
             cand --output 'Default output format for commands using this profile'
             cand --tier1-per-minute 'Client-side limit of tier 1 (read) requests per minute (0: no limit)'
             cand --tier2-per-minute 'Client-side limit of tier 2 (write) requests per minute (0: no limit)'
             cand --ca-cert 'Trust this PEM certificate (or bundle) for this profile''s server'
-            cand --unset 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http'
+            cand --unset 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment'
             cand --profile 'Connection profile to use (qlik-cli calls it a context)'
             cand --context 'Connection profile to use (qlik-cli calls it a context)'
             cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
@@ -1401,6 +1431,184 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'qlik;profile;clear'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;context;clear'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;profile;rename'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;context;rename'= {
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;profile;import'= {
+            cand --from 'The contexts file (default: ~/.qlik/contexts.yml)'
+            cand --on-clash 'What to do with a context whose name is already a profile'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand -y 'Import without asking for confirmation (needed when not on a terminal)'
+            cand --yes 'Import without asking for confirmation (needed when not on a terminal)'
+            cand --dry-run 'Show what would be imported and write nothing'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'qlik;context;import'= {
+            cand --from 'The contexts file (default: ~/.qlik/contexts.yml)'
+            cand --on-clash 'What to do with a context whose name is already a profile'
+            cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
+            cand --profile 'Connection profile to use (qlik-cli calls it a context)'
+            cand --context 'Connection profile to use (qlik-cli calls it a context)'
+            cand -o 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --output 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile''s `output` changes it]'
+            cand --fields 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)'
+            cand --ca-cert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --caCert 'Trust this PEM certificate (or bundle) in addition to the system roots'
+            cand --timeout 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]'
+            cand --retry 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not'
+            cand --interval 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]'
+            cand --headers 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --header 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli''s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: ''"X-A=1,2",X-B=3''; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding'
+            cand --jq 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)'
+            cand --arg 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)'
+            cand -y 'Import without asking for confirmation (needed when not on a terminal)'
+            cand --yes 'Import without asking for confirmation (needed when not on a terminal)'
+            cand --dry-run 'Show what would be imported and write nothing'
+            cand --no-headers 'Leave out the header row of csv, tsv and the table'
+            cand --noHeaders 'Leave out the header row of csv, tsv and the table'
+            cand --json 'Same as --output json'
+            cand -v 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --verbose 'Log each request (method, URL, status, duration, trace id) to stderr'
+            cand --insecure 'Accept any TLS certificate (unsafe: only for test servers)'
+            cand --jq-json 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+            cand --slurp 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'qlik;profile;current'= {
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
@@ -1463,7 +1671,10 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand ls 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key or client secret masked'
-            cand rm 'Remove a profile, its credential and its cached access token'
+            cand rm 'Remove profiles, their credentials and their cached access tokens'
+            cand clear 'Leave no profile as the default'
+            cand rename 'Rename a profile, keeping its settings, its credential and its place as the default'
+            cand import 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1479,6 +1690,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;profile;help;rm'= {
         }
+        &'qlik;profile;help;clear'= {
+        }
+        &'qlik;profile;help;rename'= {
+        }
+        &'qlik;profile;help;import'= {
+        }
         &'qlik;profile;help;current'= {
         }
         &'qlik;profile;help;help'= {
@@ -1489,7 +1706,10 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand ls 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key or client secret masked'
-            cand rm 'Remove a profile, its credential and its cached access token'
+            cand rm 'Remove profiles, their credentials and their cached access tokens'
+            cand clear 'Leave no profile as the default'
+            cand rename 'Rename a profile, keeping its settings, its credential and its place as the default'
+            cand import 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles'
             cand current 'Print the name of the profile in use'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1504,6 +1724,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;context;help;show'= {
         }
         &'qlik;context;help;rm'= {
+        }
+        &'qlik;context;help;clear'= {
+        }
+        &'qlik;context;help;rename'= {
+        }
+        &'qlik;context;help;import'= {
         }
         &'qlik;context;help;current'= {
         }
@@ -1883,7 +2109,10 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand ls 'List profiles'
             cand use 'Make a profile the default'
             cand show 'Show a profile''s settings, with the API key or client secret masked'
-            cand rm 'Remove a profile, its credential and its cached access token'
+            cand rm 'Remove profiles, their credentials and their cached access tokens'
+            cand clear 'Leave no profile as the default'
+            cand rename 'Rename a profile, keeping its settings, its credential and its place as the default'
+            cand import 'Import qlik-cli''s contexts (~/.qlik/contexts.yml) as profiles'
             cand current 'Print the name of the profile in use'
         }
         &'qlik;help;profile;add'= {
@@ -1897,6 +2126,12 @@ set edit:completion:arg-completer[qlik] = {|@words|
         &'qlik;help;profile;show'= {
         }
         &'qlik;help;profile;rm'= {
+        }
+        &'qlik;help;profile;clear'= {
+        }
+        &'qlik;help;profile;rename'= {
+        }
+        &'qlik;help;profile;import'= {
         }
         &'qlik;help;profile;current'= {
         }

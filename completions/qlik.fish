@@ -949,9 +949,9 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
@@ -959,7 +959,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 name\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
 collectionIds\t''
 createdAt\t''
 creatorId\t''
@@ -991,34 +991,40 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l json -d 'Same as --output json'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s h -l help -d 'Print help'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "add" -d 'Save a profile: a server URL and its API key or OAuth client'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "create" -d 'Save a profile: a server URL and its API key or OAuth client'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "update" -d 'Change a profile\'s settings, keeping its credential unless a new one is given'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "ls" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "list" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "use" -d 'Make a profile the default'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "get" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "rm" -d 'Remove a profile, its credential and its cached access token'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "remove" -d 'Remove a profile, its credential and its cached access token'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "current" -d 'Print the name of the profile in use'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "add" -d 'Save a profile: a server URL and its API key or OAuth client'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "create" -d 'Save a profile: a server URL and its API key or OAuth client'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "update" -d 'Change a profile\'s settings, keeping its credential unless a new one is given'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "ls" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "list" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "use" -d 'Make a profile the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "get" -d 'Show a profile\'s settings, with the API key or client secret masked'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "rm" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "remove" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "clear" -d 'Leave no profile as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "rename" -d 'Rename a profile, keeping its settings, its credential and its place as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "import" -d 'Import qlik-cli\'s contexts (~/.qlik/contexts.yml) as profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "current" -d 'Print the name of the profile in use'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-key -d 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-id -l oauth-client-id -d 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l client-secret -l oauth-client-secret -d 'The OAuth client\'s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l comment -d 'A note about the profile, shown by `profile ls` and `profile show`' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l scope -d 'Scope of the OAuth client\'s tokens (default: user_default)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 wide\t''
@@ -1081,7 +1087,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l api-key -d 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l client-id -l oauth-client-id -d 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l client-secret -l oauth-client-secret -d 'The OAuth client\'s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l comment -d 'A note about the profile, shown by `profile ls` and `profile show`' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l scope -d 'Scope of the OAuth client\'s tokens (default: user_default)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 wide\t''
@@ -1144,8 +1153,11 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l api-key -d 'A new API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l client-id -l oauth-client-id -d 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client\'s secret too' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l client-secret -l oauth-client-secret -d 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l scope -d 'Scope of the OAuth client\'s tokens (user_default when unset)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l comment -d 'A note about the profile, shown by `profile ls` and `profile show`' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1154,12 +1166,13 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute (0: no limit)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute (0: no limit)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l unset -d 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http' -r -f -a "output\t''
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l unset -d 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment' -r -f -a "output\t''
 tier1-per-minute\t''
 tier2-per-minute\t''
 insecure\t''
 ca-cert\t''
-allow-http\t''"
+allow-http\t''
+comment\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
 collectionIds\t''
@@ -1607,6 +1620,179 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l from -d 'The contexts file (default: ~/.qlik/contexts.yml)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l on-clash -d 'What to do with a context whose name is already a profile' -r -f -a "skip\t'Leave the profile as it is and do not import the context'
+rename\t'Import the context as NAME-imported (NAME-imported-2, … when that is taken too)'"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s y -l yes -d 'Import without asking for confirmation (needed when not on a terminal)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would be imported and write nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
@@ -1668,12 +1854,15 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a profile, its credential and its cached access token'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Leave no profile as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a profile, keeping its settings, its credential and its place as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import qlik-cli\'s contexts (~/.qlik/contexts.yml) as profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the name of the profile in use'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
@@ -1681,7 +1870,7 @@ jsonl\t''
 csv\t''
 tsv\t''
 name\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
 collectionIds\t''
 createdAt\t''
 creatorId\t''
@@ -1713,34 +1902,40 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l json -d 'Same as --output json'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -s h -l help -d 'Print help'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "add" -d 'Save a profile: a server URL and its API key or OAuth client'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "create" -d 'Save a profile: a server URL and its API key or OAuth client'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "update" -d 'Change a profile\'s settings, keeping its credential unless a new one is given'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "ls" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "list" -d 'List profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "use" -d 'Make a profile the default'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "get" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "rm" -d 'Remove a profile, its credential and its cached access token'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "remove" -d 'Remove a profile, its credential and its cached access token'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "current" -d 'Print the name of the profile in use'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "add" -d 'Save a profile: a server URL and its API key or OAuth client'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "create" -d 'Save a profile: a server URL and its API key or OAuth client'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "update" -d 'Change a profile\'s settings, keeping its credential unless a new one is given'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "ls" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "list" -d 'List profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "use" -d 'Make a profile the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "get" -d 'Show a profile\'s settings, with the API key or client secret masked'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "rm" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "remove" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "clear" -d 'Leave no profile as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "rename" -d 'Rename a profile, keeping its settings, its credential and its place as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "import" -d 'Import qlik-cli\'s contexts (~/.qlik/contexts.yml) as profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "current" -d 'Print the name of the profile in use'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l api-key -d 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l client-id -l oauth-client-id -d 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l client-secret -l oauth-client-secret -d 'The OAuth client\'s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l comment -d 'A note about the profile, shown by `profile ls` and `profile show`' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l scope -d 'Scope of the OAuth client\'s tokens (default: user_default)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 wide\t''
@@ -1803,7 +1998,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l api-key -d 'The API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l client-id -l oauth-client-id -d 'Authenticate with this OAuth client (machine-to-machine) instead of an API key; its secret is asked for, or read with --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l client-secret -l oauth-client-secret -d 'The OAuth client\'s secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l comment -d 'A note about the profile, shown by `profile ls` and `profile show`' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l scope -d 'Scope of the OAuth client\'s tokens (default: user_default)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 wide\t''
@@ -1866,8 +2064,11 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s s -l server -d 'New tenant URL, e.g. https://tenant.eu.qlikcloud.com (https:// is added when missing; a trailing /api/v1 is dropped)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l api-key -d 'A new API key itself, as qlik-cli takes it: visible to other users in the process list and kept in the shell history, so a warning says so; prefer --api-key-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l client-id -l oauth-client-id -d 'Authenticate with this OAuth client instead (or change the client id); a profile that held an API key needs the client\'s secret too' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l client-secret -l oauth-client-secret -d 'A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and the shell history, with a warning); prefer --client-secret-stdin' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l scope -d 'Scope of the OAuth client\'s tokens (user_default when unset)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l comment -d 'A note about the profile, shown by `profile ls` and `profile show`' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s o -l output -d 'Default output format for commands using this profile' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1876,12 +2077,13 @@ jsonl\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l tier1-per-minute -d 'Client-side limit of tier 1 (read) requests per minute (0: no limit)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l tier2-per-minute -d 'Client-side limit of tier 2 (write) requests per minute (0: no limit)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this PEM certificate (or bundle) for this profile\'s server' -r -F
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l unset -d 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http' -r -f -a "output\t''
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l unset -d 'Remove an optional setting, so that its default applies (repeatable): output, tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment' -r -f -a "output\t''
 tier1-per-minute\t''
 tier2-per-minute\t''
 insecure\t''
 ca-cert\t''
-allow-http\t''"
+allow-http\t''
+comment\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
 collectionIds\t''
@@ -2329,6 +2531,179 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l from -d 'The contexts file (default: ~/.qlik/contexts.yml)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l on-clash -d 'What to do with a context whose name is already a profile' -r -f -a "skip\t'Leave the profile as it is and do not import the context'
+rename\t'Import the context as NAME-imported (NAME-imported-2, … when that is taken too)'"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s y -l yes -d 'Import without asking for confirmation (needed when not on a terminal)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would be imported and write nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
@@ -2390,7 +2765,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a profile, its credential and its cached access token'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Leave no profile as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a profile, keeping its settings, its credential and its place as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import qlik-cli\'s contexts (~/.qlik/contexts.yml) as profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "current" -d 'Print the name of the profile in use'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
@@ -2976,7 +3354,10 @@ complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "ls" -d 'List profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s settings, with the API key or client secret masked'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "rm" -d 'Remove a profile, its credential and its cached access token'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "rm" -d 'Remove profiles, their credentials and their cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "clear" -d 'Leave no profile as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "rename" -d 'Rename a profile, keeping its settings, its credential and its place as the default'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "import" -d 'Import qlik-cli\'s contexts (~/.qlik/contexts.yml) as profiles'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "current" -d 'Print the name of the profile in use'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the server, profile and credential in use, and whom the credential acts as'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the cached access token of the OAuth client in use, and revoke it'

@@ -112,8 +112,8 @@ fn redacted(err: &clap::Error) -> Option<Vec<String>> {
                     "asks for a new one without echo with --ask-api-key"
                 };
                 lines.push(format!(
-                    "hint: an API key is never taken from the command line: `{cmd}` {asks}, or \
-                     reads it from standard input with --api-key-stdin"
+                    "hint: `{cmd}` {asks}, or reads it from standard input with \
+                     --api-key-stdin (--api-key KEY works too, but shows the key to others)"
                 ));
             }
         }

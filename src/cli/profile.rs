@@ -26,8 +26,9 @@ pub enum ProfileCommand {
     /// Save a profile: a server URL and its API key or OAuth client
     ///
     /// The API key is asked for without echo on a terminal, or read from standard input with
-    /// --api-key-stdin. It is never taken from the command line, where it would end up in the
-    /// shell history and the process list. The first profile saved becomes the default.
+    /// --api-key-stdin. qlik-cli's --api-key KEY is accepted too, with a warning: on the
+    /// command line the key ends up in the shell history and the process list. The first
+    /// profile saved becomes the default. --comment keeps a note, shown by `profile ls`.
     ///
     /// With --client-id ID the profile holds an OAuth machine-to-machine client instead: its
     /// secret is asked for the same way (or read with --client-secret-stdin), and its access
@@ -50,6 +51,7 @@ pub enum ProfileCommand {
     ///   printf '%s' "$KEY" | qlik profile add ci --server tenant.eu.qlikcloud.com --api-key-stdin
     ///   qlik profile add dev --server https://dev.us.qlikcloud.com --output yaml --default
     ///   qlik profile add offline --server https://tenant.eu.qlikcloud.com --no-verify
+    ///   qlik context create me@cloud --server tenant.eu.qlikcloud.com --comment "Production"
     ///   printf '%s' "$SECRET" | qlik profile add bot --server tenant.eu.qlikcloud.com \
     ///       --client-id 0123456789abcdef0123456789abcdef --client-secret-stdin
     #[command(visible_alias = "create", verbatim_doc_comment)]
@@ -80,9 +82,9 @@ pub enum ProfileCommand {
     Update(UpdateArgs),
     /// List profiles
     ///
-    /// A table (NAME, SERVER, DEFAULT) on a terminal; a JSON array of
-    /// {"name", "server", "default"} objects when piped. -o/--json and QLIK_OUTPUT choose
-    /// another format.
+    /// A table (NAME, SERVER, DEFAULT, COMMENT) on a terminal; a JSON array of
+    /// {"name", "server", "default", "comment"} objects when piped. -o/--json and QLIK_OUTPUT
+    /// choose another format.
     ///
     /// Examples:
     ///
@@ -117,17 +119,75 @@ pub enum ProfileCommand {
         #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
         name: Option<String>,
     },
-    /// Remove a profile, its credential and its cached access token
+    /// Remove profiles, their credentials and their cached access tokens
+    ///
+    /// Every NAME is checked first: when one is not a profile, nothing is removed (exit 2).
+    /// Removing the default profile leaves none as the default.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile rm old-tenant
+    ///   qlik context rm ctx1 ctx2
+    #[command(visible_alias = "remove", verbatim_doc_comment)]
+    Rm {
+        /// Profile names
+        #[arg(value_name = "NAME", required = true, num_args = 1.., value_hint = super::tree::PROFILE_HINT)]
+        names: Vec<String>,
+    },
+    /// Leave no profile as the default
+    ///
+    /// Commands then need --profile, QLIK_PROFILE or QLIK_SERVER with a credential, until
+    /// `qlik profile use NAME` chooses a default again. The profiles themselves stay.
     ///
     /// Example:
     ///
-    ///   qlik profile rm old-tenant
-    #[command(visible_alias = "remove", verbatim_doc_comment)]
-    Rm {
-        /// Profile name
-        #[arg(value_name = "NAME", value_hint = super::tree::PROFILE_HINT)]
-        name: String,
+    ///   qlik context clear
+    #[command(verbatim_doc_comment)]
+    Clear,
+    /// Rename a profile, keeping its settings, its credential and its place as the default
+    ///
+    /// A NEW name that is already a profile is refused (exit 2), as `profile add` refuses it.
+    ///
+    /// Example:
+    ///
+    ///   qlik context rename me@tenant prod
+    #[command(verbatim_doc_comment)]
+    Rename {
+        /// The profile's name now
+        #[arg(value_name = "OLD", value_hint = super::tree::PROFILE_HINT)]
+        old: String,
+        /// Its new name: letters, digits, - _ . @
+        #[arg(value_name = "NEW")]
+        new: String,
     },
+    /// Import qlik-cli's contexts (~/.qlik/contexts.yml) as profiles
+    ///
+    /// Reads the contexts file of qlik-cli (or of corectl, which it grew out of) and shows
+    /// what it will create: a NAME, SERVER, CREDENTIAL, COMMENT and ACTION table on stderr,
+    /// never a key. A context's `Authorization: Bearer KEY` header (or its `api-key`) becomes
+    /// the profile's API key; `oauth-client-id` and `oauth-client-secret` an OAuth client;
+    /// `insecure` and `comment` are kept. Other headers and `certificates` are not imported,
+    /// with a warning. A context with no server, a server that is not a Qlik Cloud URL, a
+    /// server-type other than cloud, or a key with spaces or control characters is reported
+    /// and skipped.
+    ///
+    /// A context whose name is already a profile is skipped (--on-clash skip, the default) or
+    /// imported under the name NAME-imported (--on-clash rename). A name with characters a
+    /// profile name cannot have gets them replaced with `-`. Keys go to credentials.toml (mode
+    /// 0600); they are not checked against the server (`qlik auth status --profile NAME`
+    /// does). The default profile becomes the file's current-context only when none is set.
+    ///
+    /// On a terminal the import is confirmed first; elsewhere --yes is needed. --dry-run shows
+    /// the plan and writes nothing. Exit 0 when every context was imported or skipped for a
+    /// clash; 6 when some were skipped because they cannot be imported (each is reported); 1
+    /// when none could be. A file that cannot be read or is not a contexts file: exit 2.
+    ///
+    /// Examples:
+    ///
+    ///   qlik profile import --dry-run
+    ///   qlik context import --from ./contexts.yml --on-clash rename --yes
+    #[command(verbatim_doc_comment)]
+    Import(ImportArgs),
     /// Print the name of the profile in use
     ///
     /// The profile whose key and settings commands would use, by the same precedence:
@@ -141,6 +201,32 @@ pub enum ProfileCommand {
     ///   qlik profile current
     #[command(verbatim_doc_comment)]
     Current,
+}
+
+/// What `qlik profile import` does with a context whose name is already a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnClash {
+    /// Leave the profile as it is and do not import the context
+    Skip,
+    /// Import the context as NAME-imported (NAME-imported-2, … when that is taken too)
+    Rename,
+}
+
+/// `qlik profile import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The contexts file (default: ~/.qlik/contexts.yml)
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// What to do with a context whose name is already a profile
+    #[arg(long = "on-clash", value_name = "WHAT", value_enum, default_value_t = OnClash::Skip)]
+    pub on_clash: OnClash,
+    /// Import without asking for confirmation (needed when not on a terminal)
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    /// Show what would be imported and write nothing
+    #[arg(long = "dry-run")]
+    pub dry_run: bool,
 }
 
 /// `qlik profile add` arguments.
@@ -160,18 +246,35 @@ pub struct AddArgs {
     /// Read the API key from standard input instead of asking for it
     #[arg(long = "api-key-stdin")]
     pub api_key_stdin: bool,
+    /// The API key itself, as qlik-cli takes it: visible to other users in the process list
+    /// and kept in the shell history, so a warning says so; prefer --api-key-stdin
+    #[arg(long = "api-key", value_name = "KEY", conflicts_with = "api_key_stdin")]
+    pub api_key: Option<String>,
     /// Authenticate with this OAuth client (machine-to-machine) instead of an API key; its
     /// secret is asked for, or read with --client-secret-stdin
     #[arg(
         long = "client-id",
         visible_alias = "oauth-client-id",
         value_name = "ID",
-        conflicts_with = "api_key_stdin"
+        conflicts_with_all = ["api_key_stdin", "api_key"]
     )]
     pub client_id: Option<String>,
     /// Read the OAuth client's secret from standard input instead of asking for it
     #[arg(long = "client-secret-stdin", requires = "client_id")]
     pub client_secret_stdin: bool,
+    /// The OAuth client's secret itself, as qlik-cli takes it (visible in the process list
+    /// and the shell history, with a warning); prefer --client-secret-stdin
+    #[arg(
+        long = "client-secret",
+        visible_alias = "oauth-client-secret",
+        value_name = "SECRET",
+        requires = "client_id",
+        conflicts_with = "client_secret_stdin"
+    )]
+    pub client_secret: Option<String>,
+    /// A note about the profile, shown by `profile ls` and `profile show`
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
     /// Scope of the OAuth client's tokens (default: user_default)
     #[arg(long, value_name = "SCOPE", requires = "client_id")]
     pub scope: Option<String>,
@@ -205,13 +308,14 @@ pub struct AddArgs {
 }
 
 /// The optional settings `qlik profile update --unset` removes.
-pub const UNSETTABLE: [&str; 6] = [
+pub const UNSETTABLE: [&str; 7] = [
     "output",
     "tier1-per-minute",
     "tier2-per-minute",
     "insecure",
     "ca-cert",
     "allow-http",
+    "comment",
 ];
 
 fn unset_values() -> clap::builder::PossibleValuesParser {
@@ -246,19 +350,30 @@ pub struct UpdateArgs {
     /// Ask for a new API key, without echo, on the terminal
     #[arg(long = "ask-api-key")]
     pub ask_api_key: bool,
+    /// A new API key itself, as qlik-cli takes it: visible to other users in the process list
+    /// and kept in the shell history, so a warning says so; prefer --api-key-stdin
+    #[arg(long = "api-key", value_name = "KEY", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    pub api_key: Option<String>,
     /// Authenticate with this OAuth client instead (or change the client id); a profile that
     /// held an API key needs the client's secret too
-    #[arg(long = "client-id", visible_alias = "oauth-client-id", value_name = "ID", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    #[arg(long = "client-id", visible_alias = "oauth-client-id", value_name = "ID", conflicts_with_all = ["api_key_stdin", "ask_api_key", "api_key"])]
     pub client_id: Option<String>,
     /// Read a new OAuth client secret from standard input
-    #[arg(long = "client-secret-stdin", conflicts_with_all = ["ask_client_secret", "api_key_stdin", "ask_api_key"])]
+    #[arg(long = "client-secret-stdin", conflicts_with_all = ["ask_client_secret", "api_key_stdin", "ask_api_key", "api_key"])]
     pub client_secret_stdin: bool,
     /// Ask for a new OAuth client secret, without echo, on the terminal
-    #[arg(long = "ask-client-secret", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    #[arg(long = "ask-client-secret", conflicts_with_all = ["api_key_stdin", "ask_api_key", "api_key"])]
     pub ask_client_secret: bool,
+    /// A new OAuth client secret itself, as qlik-cli takes it (visible in the process list and
+    /// the shell history, with a warning); prefer --client-secret-stdin
+    #[arg(long = "client-secret", visible_alias = "oauth-client-secret", value_name = "SECRET", conflicts_with_all = ["client_secret_stdin", "ask_client_secret", "api_key_stdin", "ask_api_key", "api_key"])]
+    pub client_secret: Option<String>,
     /// Scope of the OAuth client's tokens (user_default when unset)
-    #[arg(long, value_name = "SCOPE", conflicts_with_all = ["api_key_stdin", "ask_api_key"])]
+    #[arg(long, value_name = "SCOPE", conflicts_with_all = ["api_key_stdin", "ask_api_key", "api_key"])]
     pub scope: Option<String>,
+    /// A note about the profile, shown by `profile ls` and `profile show`
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
     /// Make this profile the default
     #[arg(long)]
     pub default: bool,
@@ -287,7 +402,7 @@ pub struct UpdateArgs {
     #[arg(long = "no-allow-http", conflicts_with = "allow_http")]
     pub no_allow_http: bool,
     /// Remove an optional setting, so that its default applies (repeatable): output,
-    /// tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http
+    /// tier1-per-minute, tier2-per-minute, insecure, ca-cert, allow-http, comment
     #[arg(long, value_name = "SETTING", value_parser = unset_values(), hide_possible_values = true)]
     pub unset: Vec<String>,
     /// Save without checking a new server or key against the server

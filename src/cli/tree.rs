@@ -5,7 +5,7 @@
 //!   its `after_help`). `--help` shows them all, after the options; `-h` shows one.
 //! - `qlik emulator start|exec` take no client options: the global ones (`--server`,
 //!   `--profile`, `-o`, …) are still accepted there, and ignored, but not listed in its help.
-//! - Profile names: `--profile` and the NAME of `profile use|rm|show|update` are marked so the
+//! - Profile names: `--profile` and the NAME of `profile use|rm|show|update` (and OLD of `rename`) are marked so the
 //!   completion scripts complete them (see `commands::completion`).
 
 use clap::{Arg, Command, CommandFactory, ValueHint};
@@ -17,7 +17,7 @@ use super::Cli;
 pub const PROFILE_HINT: ValueHint = ValueHint::Username;
 
 /// The subcommands of `qlik profile` whose NAME is an existing profile.
-pub const PROFILE_NAME_SUBCOMMANDS: [&str; 4] = ["use", "rm", "show", "update"];
+pub const PROFILE_NAME_SUBCOMMANDS: [&str; 5] = ["use", "rm", "show", "update", "rename"];
 
 /// The command tree as parsed, with the help `-h` and `--help` print.
 pub fn command() -> Command {
@@ -117,7 +117,7 @@ fn with_examples(cmd: Command) -> Command {
     walk(cmd, "")
 }
 
-/// Marks the NAME of `qlik profile use|rm|show|update` with [`PROFILE_HINT`] where the
+/// Marks the NAME of `qlik profile use|rm|show|update` (OLD of `rename`) with [`PROFILE_HINT`] where the
 /// definition does not already (`--profile` has it in `GlobalArgs`).
 fn profile_names(mut cmd: Command) -> Command {
     each_subcommand(&mut cmd, |profile| {

@@ -140,7 +140,7 @@ fn words_of(cmd: &Command) -> Words {
 }
 
 /// Bash: `_qlik` (clap_complete's) wrapped by `_qlik_with_profiles`, which completes profile
-/// names after `--profile`/`--context` and as the NAME of `profile use|rm|show|update`.
+/// names after `--profile`/`--context` and as the NAME of `profile use|rm|show|update` (OLD of `rename`).
 fn bash(cmd: &Command, generated: &str) -> String {
     let w = words_of(cmd);
     let wrapper = format!(

@@ -16,6 +16,7 @@
 //! insecure = false            # optional: skip TLS verification
 //! ca_cert = "/etc/ssl/my-ca.pem"
 //! allow_http = false          # optional: allow a plain http:// server that is not loopback
+//! comment = "Production"      # optional: a note, shown by `qlik profile ls`
 //! ```
 //!
 //! ```toml
@@ -194,7 +195,27 @@ pub struct Profile {
     pub ca_cert: Option<PathBuf>,
     #[serde(default)]
     pub allow_http: bool,
+    /// A note of the user's (qlik-cli's `--comment`), shown by `profile ls` and `show`.
+    #[serde(default)]
+    pub comment: Option<String>,
 }
+
+/// Checks a profile's comment: one line of at most [`MAX_COMMENT_CHARS`] characters, no
+/// control characters (it is shown in tables).
+pub fn check_comment(comment: &str) -> Result<(), String> {
+    if comment.chars().count() > MAX_COMMENT_CHARS {
+        return Err(format!(
+            "a comment has at most {MAX_COMMENT_CHARS} characters"
+        ));
+    }
+    if comment.chars().any(char::is_control) {
+        return Err("a comment is one line, without control characters".to_string());
+    }
+    Ok(())
+}
+
+/// The longest comment a profile keeps.
+pub const MAX_COMMENT_CHARS: usize = 200;
 
 /// Checks a profile name: 1 to 64 letters, digits, `-`, `_`, `.` or `@` (qlik-cli's
 /// `me@tenant` style).

@@ -238,6 +238,7 @@ impl Store {
                 .map(|p| p.to_string_lossy().as_ref().into()),
         );
         set_opt(table, "allow_http", profile.allow_http.then(|| true.into()));
+        set_opt(table, "comment", profile.comment.as_deref().map(Into::into));
         self.config
             .profiles
             .insert(name.to_string(), profile.clone());
@@ -289,6 +290,30 @@ impl Store {
             self.set_default(None);
         }
         existed
+    }
+
+    /// Renames a profile: its tables in both files move to the new name (keys, comments and
+    /// credential with them), and `default_profile` follows. The caller has checked that
+    /// `old` exists and `new` does not.
+    pub fn rename(&mut self, old: &str, new: &str) -> Result<(), ConfigError> {
+        let config_path = self.config_path();
+        move_profile_table(&mut self.config_doc, old, new, &config_path)?;
+        if let Some(p) = self.config.profiles.remove(old) {
+            self.config.profiles.insert(new.to_string(), p);
+        }
+        self.config_dirty = true;
+        let credentials_path = self.credentials_path();
+        if move_profile_table(&mut self.credentials_doc, old, new, &credentials_path)? {
+            self.credentials_dirty = true;
+        }
+        if let Some(c) = self.credentials.profiles.remove(old) {
+            self.credentials.profiles.insert(new.to_string(), c);
+            self.credentials_dirty = true;
+        }
+        if self.default_profile() == Some(old) {
+            self.set_default(Some(new));
+        }
+        Ok(())
     }
 
     /// Sets or clears `default_profile`.
@@ -387,6 +412,30 @@ fn profile_table<'a>(
     entry
         .as_table_like_mut()
         .ok_or_else(|| not_table(&format!("`profiles.{name}`")))
+}
+
+/// Moves `[profiles.OLD]` of a document to `[profiles.NEW]`; whether there was one.
+fn move_profile_table(
+    doc: &mut toml_edit::DocumentMut,
+    old: &str,
+    new: &str,
+    path: &Path,
+) -> Result<bool, ConfigError> {
+    let Some(profiles) = doc.get_mut("profiles").and_then(|p| p.as_table_like_mut()) else {
+        return Ok(false);
+    };
+    let Some(item) = profiles.remove(old) else {
+        return Ok(false);
+    };
+    if profiles.get(new).is_some() {
+        return Err(ConfigError::Invalid {
+            path: path.to_path_buf(),
+            line: 1,
+            message: format!("`profiles.{new}` exists already"),
+        });
+    }
+    profiles.insert(new, item);
+    Ok(true)
 }
 
 fn remove_profile_table(doc: &mut toml_edit::DocumentMut, name: &str) -> bool {

@@ -10,6 +10,7 @@
 //! - `jq`: `--jq`, `--jq-json`, `--slurp`, `--arg`, next to the real jq;
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
+//! - `profile_import`: `qlik profile import` of qlik-cli's contexts.yml;
 //! - `oauth_client`: OAuth client profiles, tokens and `qlik auth`;
 //! - `secrets`: the key never leaks; `emulator`, `emulator_oauth`: `qlik emulator start|exec`;
 //! - `contract`: every command and flag against Stoplight Prism's mock of the official
@@ -34,6 +35,7 @@ mod oauth_client;
 mod pipes;
 mod profile;
 mod profile_completion;
+mod profile_import;
 mod profile_resolution;
 mod secrets;
 mod shaping;

@@ -81,7 +81,7 @@ fn add_from_stdin_then_ls_show_current() {
     let (out, _) = run(qlik(&cfg).args(["profile", "ls"]), 0);
     assert_eq!(
         json(&out),
-        serde_json::json!([{"name": "prod", "server": "https://tenant.eu.qlikcloud.com", "default": true}])
+        serde_json::json!([{"name": "prod", "server": "https://tenant.eu.qlikcloud.com", "default": true, "comment": null}])
     );
 
     let (out, _) = run(qlik(&cfg).args(["profile", "show"]), 0);
@@ -203,7 +203,7 @@ fn rm_removes_profile_and_key() {
     let (out, _) = run(qlik(dir.path()).args(["profile", "ls"]), 0);
     assert_eq!(
         json(&out),
-        serde_json::json!([{"name": "b", "server": "https://b.example.com", "default": false}])
+        serde_json::json!([{"name": "b", "server": "https://b.example.com", "default": false, "comment": null}])
     );
     let (_, err) = run(qlik(dir.path()).args(["profile", "rm", "a"]), 2);
     assert!(err.contains("error: unknown profile `a`"), "{err}");
@@ -255,18 +255,22 @@ fn no_profile_in_use_exits_4_with_set_up_instructions() {
 }
 
 #[test]
-fn the_key_is_never_taken_from_argv_and_needs_a_terminal_or_stdin() {
+fn the_key_needs_a_terminal_or_stdin_unless_given_with_api_key() {
     let dir = tempfile::tempdir().unwrap();
+    // --api-key and --api-key-stdin are one or the other; clap's refusal names no key.
     let (_, err) = run(
-        qlik(dir.path()).args([
-            "profile",
-            "add",
-            "a",
-            "--server",
-            "https://a.example.com",
-            "--api-key",
-            "sentinel",
-        ]),
+        qlik(dir.path())
+            .args([
+                "profile",
+                "add",
+                "a",
+                "--server",
+                "https://a.example.com",
+                "--api-key",
+                SENTINEL,
+                "--api-key-stdin",
+            ])
+            .write_stdin(SENTINEL),
         2,
     );
     assert!(err.contains("--api-key"), "{err}");
@@ -465,7 +469,7 @@ fn ls_and_show_follow_the_output_options() {
     );
     assert_eq!(
         out,
-        "NAME    SERVER                    DEFAULT\n\
+        "NAME    SERVER                    DEFAULT  COMMENT\n\
          me@dev  https://dev.example.com\n\
          prod    https://prod.example.com  *\n"
     );
@@ -562,4 +566,336 @@ fn current_follows_the_precedence_commands_use() {
     assert_eq!((out.as_str(), err.as_str()), ("a\n", ""));
     let (out, _) = run(qlik(dir.path()).args(["profile", "current"]), 0);
     assert_eq!(out, "b\n");
+}
+
+/// The warning `--api-key` and `--client-secret` give, whatever the command.
+const VISIBLE: &str = "is visible to other users in the process list and is kept in the shell \
+                       history; instead, pipe it in with";
+
+#[test]
+fn api_key_flag_saves_with_a_warning_and_never_echoes_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, err) = run(
+        qlik(dir.path()).args([
+            "context",
+            "create",
+            "me@cloud",
+            "--server",
+            "https://t.example.com",
+            "--api-key",
+            SENTINEL,
+            "--no-verify",
+            "-v",
+        ]),
+        0,
+    );
+    assert_eq!(out, "");
+    assert!(
+        err.starts_with(&format!(
+            "warning: the API key given with --api-key {VISIBLE} --api-key-stdin"
+        )),
+        "{err}"
+    );
+    assert!(err.contains(SENTINEL_MASK), "{err}");
+    let credentials = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
+    assert!(credentials.contains(SENTINEL), "{credentials}");
+
+    // A key that cannot be one is refused without showing it.
+    let (_, err) = run(
+        qlik(dir.path()).args([
+            "profile",
+            "add",
+            "bad",
+            "--server",
+            "https://t.example.com",
+            "--api-key",
+            &format!("{SENTINEL} and more"),
+            "--no-verify",
+        ]),
+        2,
+    );
+    assert!(
+        err.contains("error: --api-key: the API key has spaces or line breaks inside"),
+        "{err}"
+    );
+    let (_, err) = run(
+        qlik(dir.path()).args([
+            "profile",
+            "update",
+            "me@cloud",
+            "--api-key",
+            SENTINEL,
+            "--ask-api-key",
+        ]),
+        2,
+    );
+    assert!(err.contains("cannot be used with"), "{err}");
+}
+
+#[test]
+fn api_key_flag_is_checked_against_the_server() {
+    let server = crate::support::emulator(1, qlik_emulator::Faults::default());
+    let dir = tempfile::tempdir().unwrap();
+    let r = crate::support::run_in(
+        dir.path(),
+        &[],
+        &[
+            "context",
+            "create",
+            "emu",
+            "--server",
+            server.base_url(),
+            "--api-key",
+            server.api_key(),
+            "-v",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(!r.err.contains(server.api_key()) && !r.out.contains(server.api_key()));
+    assert!(
+        r.err.contains("warning: the API key given with --api-key"),
+        "{}",
+        r.err
+    );
+    let r = crate::support::run_in(
+        dir.path(),
+        &[],
+        &["--profile", "emu", "item", "ls", "--json"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+
+    // A wrong key is refused (exit 4) and nothing is saved.
+    let r = crate::support::run_in(
+        dir.path(),
+        &[],
+        &[
+            "profile",
+            "add",
+            "wrong",
+            "--server",
+            server.base_url(),
+            "--api-key",
+            SENTINEL,
+        ],
+        None,
+    );
+    assert_eq!(r.code, 4, "{}", r.err);
+    assert!(
+        !r.err.contains(SENTINEL) && !r.out.contains(SENTINEL),
+        "{}",
+        r.err
+    );
+    let (out, _) = run(qlik(dir.path()).args(["profile", "ls"]), 0);
+    assert_eq!(json(&out).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn oauth_client_flags_of_qlik_cli_are_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = "0123456789abcdef0123456789abcdef";
+    let (_, err) = run(
+        qlik(dir.path()).args([
+            "context",
+            "create",
+            "bot",
+            "--server",
+            "https://t.example.com",
+            "--oauth-client-id",
+            id,
+            "--oauth-client-secret",
+            SENTINEL,
+            "--no-verify",
+        ]),
+        0,
+    );
+    assert!(
+        err.starts_with(&format!(
+            "warning: the client secret given with --client-secret {VISIBLE} \
+             --client-secret-stdin"
+        )),
+        "{err}"
+    );
+    let (out, _) = run(qlik(dir.path()).args(["context", "get", "bot"]), 0);
+    let shown = json(&out);
+    assert_eq!(shown["kind"], "oauth-client");
+    assert_eq!(shown["client_id"], id);
+    assert_eq!(shown["client_secret"], SENTINEL_MASK);
+
+    // The secret alone, on update, replaces the client's secret.
+    let other = "another-client-secret-0000";
+    let (_, err) = run(
+        qlik(dir.path()).args([
+            "context",
+            "update",
+            "bot",
+            "--oauth-client-secret",
+            other,
+            "--no-verify",
+        ]),
+        0,
+    );
+    assert!(!err.contains(other), "{err}");
+    assert!(
+        err.contains("--client-secret-stdin, or use --ask-client-secret"),
+        "{err}"
+    );
+    let credentials = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
+    assert!(credentials.contains(other) && !credentials.contains(SENTINEL));
+    // The secret needs a client.
+    run(
+        qlik(dir.path()).args([
+            "profile",
+            "add",
+            "x",
+            "--server",
+            "https://t.example.com",
+            "--client-secret",
+            SENTINEL,
+        ]),
+        2,
+    );
+}
+
+#[test]
+fn comment_is_stored_shown_changed_and_unset() {
+    let dir = tempfile::tempdir().unwrap();
+    add(
+        dir.path(),
+        "local",
+        "https://t.example.com",
+        &["--comment", "Local tenant"],
+    );
+    let (out, _) = run(qlik(dir.path()).args(["context", "ls"]), 0);
+    assert_eq!(json(&out)[0]["comment"], "Local tenant");
+    let (out, _) = run(qlik(dir.path()).args(["context", "ls", "-o", "table"]), 0);
+    assert!(out.starts_with("NAME   SERVER"), "{out}");
+    assert!(out.contains("COMMENT"), "{out}");
+    assert!(out.contains("Local tenant"), "{out}");
+
+    let (_, err) = run(
+        qlik(dir.path()).args(["context", "update", "local", "--comment", "Renamed one"]),
+        0,
+    );
+    assert!(err.contains("comment Renamed one"), "{err}");
+    let (out, _) = run(qlik(dir.path()).args(["context", "get", "local"]), 0);
+    assert_eq!(json(&out)["comment"], "Renamed one");
+
+    run(
+        qlik(dir.path()).args(["profile", "update", "local", "--unset", "comment"]),
+        0,
+    );
+    let (out, _) = run(qlik(dir.path()).args(["context", "get", "local"]), 0);
+    assert_eq!(json(&out)["comment"], serde_json::Value::Null);
+    let config = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert!(!config.contains("comment"), "{config}");
+
+    // A comment is one line.
+    let (_, err) = run(
+        qlik(dir.path()).args(["profile", "update", "local", "--comment", "two\nlines"]),
+        2,
+    );
+    assert!(
+        err.starts_with("error: --comment: a comment is one line"),
+        "{err}"
+    );
+}
+
+#[test]
+fn rm_takes_several_names_and_removes_none_when_one_is_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a", "b", "c"] {
+        add(dir.path(), name, "https://t.example.com", &[]);
+    }
+    let (_, err) = run(
+        qlik(dir.path()).args(["context", "rm", "a", "nope", "b", "gone"]),
+        2,
+    );
+    assert_eq!(
+        err.lines().next(),
+        Some("error: no profile named `nope`, `gone`; nothing was removed"),
+        "{err}"
+    );
+    let (out, _) = run(qlik(dir.path()).args(["context", "ls"]), 0);
+    assert_eq!(json(&out).as_array().unwrap().len(), 3);
+    // A key pasted among the names is not shown.
+    let pasted = format!("{SENTINEL}==");
+    let (_, err) = run(qlik(dir.path()).args(["context", "rm", "a", &pasted]), 2);
+    assert!(err.contains("(a name not shown"), "{err}");
+
+    let (_, err) = run(qlik(dir.path()).args(["context", "rm", "a", "b", "a"]), 0);
+    assert!(
+        err.contains("Removed profile `a`.\nRemoved profile `b`.\n"),
+        "{err}"
+    );
+    assert!(err.contains("There is no default profile now"), "{err}");
+    let (out, _) = run(qlik(dir.path()).args(["context", "ls"]), 0);
+    assert_eq!(json(&out)[0]["name"], "c");
+    let credentials = std::fs::read_to_string(dir.path().join("credentials.toml")).unwrap();
+    assert!(!credentials.contains("[profiles.a]"), "{credentials}");
+    assert!(credentials.contains("[profiles.c]"), "{credentials}");
+}
+
+#[test]
+fn clear_leaves_no_default_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "prod", "https://t.example.com", &[]);
+    let (out, err) = run(qlik(dir.path()).args(["context", "clear"]), 0);
+    assert_eq!(out, "");
+    assert!(err.contains("`prod` is no longer the default"), "{err}");
+    let (out, _) = run(qlik(dir.path()).args(["context", "ls"]), 0);
+    assert_eq!(json(&out)[0]["default"], false);
+    // Commands now need a profile named.
+    run(qlik(dir.path()).args(["profile", "current"]), 4);
+    let (_, err) = run(qlik(dir.path()).args(["context", "clear"]), 0);
+    assert!(
+        err.contains("There was no default profile; nothing changed."),
+        "{err}"
+    );
+    let config = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert!(!config.contains("default_profile"), "{config}");
+}
+
+#[test]
+fn rename_keeps_the_credential_and_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    add(
+        dir.path(),
+        "me@cloud",
+        "https://t.example.com",
+        &["--comment", "kept"],
+    );
+    add(dir.path(), "other", "https://o.example.com", &[]);
+    let (_, err) = run(
+        qlik(dir.path()).args(["context", "rename", "me@cloud", "prod"]),
+        0,
+    );
+    assert!(
+        err.contains("Renamed profile `me@cloud` to `prod`."),
+        "{err}"
+    );
+    assert!(err.contains("It is still the default profile."), "{err}");
+    let (out, _) = run(qlik(dir.path()).args(["context", "get"]), 0);
+    let shown = json(&out);
+    assert_eq!(shown["name"], "prod");
+    assert_eq!(shown["api_key"], SENTINEL_MASK);
+    assert_eq!(shown["comment"], "kept");
+    assert_eq!(shown["default"], true);
+    run(qlik(dir.path()).args(["context", "get", "me@cloud"]), 2);
+
+    // A clash, an unknown profile and a bad name: exit 2, nothing changed.
+    let (_, err) = run(
+        qlik(dir.path()).args(["context", "rename", "prod", "other"]),
+        2,
+    );
+    assert!(err.starts_with("error: profile `other` exists"), "{err}");
+    run(qlik(dir.path()).args(["context", "rename", "nope", "x"]), 2);
+    run(
+        qlik(dir.path()).args(["context", "rename", "prod", "a b"]),
+        2,
+    );
+    let (out, _) = run(qlik(dir.path()).args(["context", "ls"]), 0);
+    assert_eq!(json(&out)[0]["name"], "other");
+    assert_eq!(json(&out)[1]["name"], "prod");
 }

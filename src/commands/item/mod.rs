@@ -15,7 +15,7 @@ mod rm;
 mod settings;
 mod update;
 pub mod validate;
-mod write;
+pub(crate) mod write;
 
 /// The hint for an item id the service does not know, when the id could be the id of a
 /// resource (an app, a file, …) rather than of its item: item ids are 24 hexadecimal digits,

@@ -1,7 +1,8 @@
 //! `qlik profile add`: a new profile, its key checked against the server before it is saved.
 
 use super::input::{
-    absolute, check_name, client_id_arg, read_api_key, read_client_secret, scope_arg, server_arg,
+    absolute, api_key_arg, check_name, client_id_arg, client_secret_arg, comment_arg, read_api_key,
+    read_client_secret, scope_arg, server_arg,
 };
 use super::verify::{noun, report_identity, verify};
 use crate::cli::profile::AddArgs;
@@ -15,7 +16,29 @@ pub(super) fn add(
     timeout: std::time::Duration,
     args: AddArgs,
 ) -> anyhow::Result<()> {
+    // A key on the command line is warned about first, whatever else is wrong.
+    let inline_key = args
+        .api_key
+        .as_deref()
+        .map(|k| {
+            api_key_arg(
+                k,
+                "pipe it in with --api-key-stdin, or leave it out to be asked for it",
+            )
+        })
+        .transpose()?;
+    let inline_secret = args
+        .client_secret
+        .as_deref()
+        .map(|s| {
+            client_secret_arg(
+                s,
+                "pipe it in with --client-secret-stdin, or leave it out to be asked for it",
+            )
+        })
+        .transpose()?;
     check_name(&args.name)?;
+    let comment = args.comment.as_deref().map(comment_arg).transpose()?;
     let server = server_arg(&args.server)?;
     config::check_scheme(&server, args.allow_http)?;
     let ca_cert = args.ca_cert.map(absolute).transpose()?;
@@ -37,10 +60,16 @@ pub(super) fn add(
     let key = match client_id {
         Some(client_id) => Credential::OAuth(OAuthClient {
             client_id,
-            client_secret: read_client_secret(&args.name, args.client_secret_stdin)?,
+            client_secret: match inline_secret {
+                Some(secret) => secret,
+                None => read_client_secret(&args.name, args.client_secret_stdin)?,
+            },
             scope: scope.unwrap_or_else(|| config::DEFAULT_SCOPE.to_string()),
         }),
-        None => Credential::ApiKey(read_api_key(&args.name, args.api_key_stdin)?),
+        None => Credential::ApiKey(match inline_key {
+            Some(key) => key,
+            None => read_api_key(&args.name, args.api_key_stdin)?,
+        }),
     };
     let profile = Profile {
         server: server.clone(),
@@ -50,6 +79,7 @@ pub(super) fn add(
         insecure: args.insecure,
         ca_cert,
         allow_http: args.allow_http,
+        comment,
     };
     // Checked before the lock is taken: a slow server holds up no other qlik.
     let identity = if args.no_verify {

@@ -43,6 +43,40 @@ pub(super) fn read_client_secret(name: &str, from_stdin: bool) -> anyhow::Result
     read_secret(&CLIENT_SECRET, name, from_stdin)
 }
 
+/// An API key given on the command line with `--api-key` (qlik-cli's way): checked, never
+/// shown, with a warning that it is visible to others.
+pub(super) fn api_key_arg(key: &str, instead: &str) -> Result<Secret, ConfigError> {
+    inline_secret(&API_KEY, "--api-key", key, instead)
+}
+
+/// An OAuth client secret given with `--client-secret` (`--oauth-client-secret`).
+pub(super) fn client_secret_arg(secret: &str, instead: &str) -> Result<Secret, ConfigError> {
+    inline_secret(&CLIENT_SECRET, "--client-secret", secret, instead)
+}
+
+fn inline_secret(
+    kind: &SecretKind,
+    flag: &str,
+    value: &str,
+    instead: &str,
+) -> Result<Secret, ConfigError> {
+    crate::error::warn(format!(
+        "{} given with {flag} is visible to other users in the process list and is kept in \
+         the shell history; instead, {instead}",
+        kind.what
+    ));
+    let value = value.trim();
+    (kind.check)(value).map_err(|e| ConfigError::Usage(format!("{flag}: {e}")))?;
+    Ok(Secret::new(value))
+}
+
+/// A comment given with `--comment`, checked.
+pub(super) fn comment_arg(comment: &str) -> Result<String, ConfigError> {
+    let comment = comment.trim();
+    config::check_comment(comment).map_err(|e| ConfigError::Usage(format!("--comment: {e}")))?;
+    Ok(comment.to_string())
+}
+
 /// The words and rules of one kind of secret.
 struct SecretKind {
     /// `the API key`

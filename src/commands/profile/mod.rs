@@ -8,6 +8,7 @@ use crate::config::{self, ConfigError, Store};
 use crate::output::{Format, Printer, Terminal};
 
 mod add;
+mod import;
 mod input;
 mod show;
 mod update;
@@ -53,28 +54,25 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
             };
             show(&store, &name, &mut printer)?;
         }
-        ProfileCommand::Rm { name } => {
-            Store::read(&dir, timeout)?.require(&name)?;
+        ProfileCommand::Rm { names } => rm(ctx, &dir, timeout, names)?,
+        ProfileCommand::Clear => {
             let mut store = Store::open_for_update(&dir, timeout)?;
-            store.require(&name)?;
-            let was_default = store.default_profile() == Some(name.as_str());
-            let token = token_cache_of(ctx, &store, &name);
-            store.remove(&name);
-            store.save()?;
-            eprintln!("Removed profile `{name}`.");
-            if let Some(cache) = token
-                && let Err(e) = cache.remove()
-            {
-                crate::error::warn(format!(
-                    "cannot delete the cached access token {}: {e}",
-                    cache.path().display()
-                ));
+            match store.default_profile().map(str::to_string) {
+                Some(name) => {
+                    store.set_default(None);
+                    store.save()?;
+                    eprintln!(
+                        "Profile `{name}` is no longer the default; there is no default profile now."
+                    );
+                }
+                None => eprintln!("There was no default profile; nothing changed."),
             }
-            if was_default {
-                eprintln!(
-                    "There is no default profile now; choose one with `qlik profile use NAME`."
-                );
-            }
+        }
+        ProfileCommand::Rename { old, new } => rename(&dir, timeout, &old, &new)?,
+        ProfileCommand::Import(args) => {
+            let code = import::import(ctx, &dir, timeout, args)?;
+            printer.flush()?;
+            return Ok(code);
         }
         ProfileCommand::Current => {
             // What every other command would use: the one precedence function decides.
@@ -106,6 +104,111 @@ pub fn run(ctx: &Ctx, cmd: ProfileCommand) -> anyhow::Result<u8> {
     }
     printer.flush()?;
     Ok(0)
+}
+
+/// `qlik profile rm NAME...`: every name is checked before anything is removed.
+fn rm(
+    ctx: &Ctx,
+    dir: &std::path::Path,
+    timeout: std::time::Duration,
+    mut names: Vec<String>,
+) -> anyhow::Result<()> {
+    // The same name twice is removed once.
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+    let check = |store: &Store| -> anyhow::Result<()> {
+        let unknown: Vec<&String> = names
+            .iter()
+            .filter(|n| store.profile(n).is_none())
+            .collect();
+        match unknown.as_slice() {
+            [] => Ok(()),
+            [one] if names.len() == 1 => Err(ConfigError::UnknownProfile((*one).clone()).into()),
+            _ => Err(crate::error::Described {
+                // A name that cannot be a profile's may be a key pasted in the wrong place.
+                message: format!(
+                    "no profile named {}; nothing was removed",
+                    unknown
+                        .iter()
+                        .map(|n| if config::validate_profile_name(n).is_ok() {
+                            format!("`{n}`")
+                        } else {
+                            "(a name not shown: it is not a profile name, it may be a secret)"
+                                .to_string()
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                hints: vec!["`qlik profile ls` lists the profiles".into()],
+                code: crate::error::USAGE,
+            }
+            .into()),
+        }
+    };
+    // A look first, so that an unknown name removes nothing; then the change, locked.
+    check(&Store::read(dir, timeout)?)?;
+    let mut store = Store::open_for_update(dir, timeout)?;
+    check(&store)?;
+    let default = store.default_profile().map(str::to_string);
+    let tokens: Vec<_> = names
+        .iter()
+        .filter_map(|name| token_cache_of(ctx, &store, name))
+        .collect();
+    for name in &names {
+        store.remove(name);
+    }
+    store.save()?;
+    for name in &names {
+        eprintln!("Removed profile `{name}`.");
+    }
+    for cache in tokens {
+        if let Err(e) = cache.remove() {
+            crate::error::warn(format!(
+                "cannot delete the cached access token {}: {e}",
+                cache.path().display()
+            ));
+        }
+    }
+    if default.is_some_and(|d| names.contains(&d)) {
+        eprintln!("There is no default profile now; choose one with `qlik profile use NAME`.");
+    }
+    Ok(())
+}
+
+/// `qlik profile rename OLD NEW`: the settings, the credential and the default pointer move.
+fn rename(
+    dir: &std::path::Path,
+    timeout: std::time::Duration,
+    old: &str,
+    new: &str,
+) -> anyhow::Result<()> {
+    input::check_name(new)?;
+    let check = |store: &Store| -> Result<(), ConfigError> {
+        store.require(old)?;
+        if old != new && store.profile(new).is_some() {
+            return Err(ConfigError::Usage(format!(
+                "profile `{new}` exists; remove it first (`qlik profile rm {}`) or choose \
+                 another name",
+                crate::shell::quote(new)
+            )));
+        }
+        Ok(())
+    };
+    check(&Store::read(dir, timeout)?)?;
+    if old == new {
+        eprintln!("Profile `{old}` already has that name; nothing changed.");
+        return Ok(());
+    }
+    let mut store = Store::open_for_update(dir, timeout)?;
+    check(&store)?;
+    let was_default = store.default_profile() == Some(old);
+    store.rename(old, new)?;
+    store.save()?;
+    eprintln!("Renamed profile `{old}` to `{new}`.");
+    if was_default {
+        eprintln!("It is still the default profile.");
+    }
+    Ok(())
 }
 
 /// `-o`/`--json`, else `QLIK_OUTPUT`, else table on a terminal and JSON when piped. (A

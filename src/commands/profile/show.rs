@@ -12,12 +12,17 @@ pub(super) fn ls(
     printer: &mut Printer<impl Write, impl Write>,
 ) -> anyhow::Result<()> {
     let default = store.default_profile();
-    let rows: Vec<(&str, &str, bool)> = store
+    let rows: Vec<(&str, &str, bool, Option<&str>)> = store
         .profile_names()
         .filter_map(|name| {
-            store
-                .profile(name)
-                .map(|p| (name, p.server.as_str(), Some(name) == default))
+            store.profile(name).map(|p| {
+                (
+                    name,
+                    p.server.as_str(),
+                    Some(name) == default,
+                    p.comment.as_deref(),
+                )
+            })
         })
         .collect();
     if printer.empty(
@@ -28,8 +33,10 @@ pub(super) fn ls(
     }
     // A hand-edited config file may hold anything: the table shows it escaped.
     let mut list = printer.list(Shape::Profiles);
-    for (name, server, is_default) in &rows {
-        list.push(&json!({"name": name, "server": server, "default": is_default}))?;
+    for (name, server, is_default, comment) in &rows {
+        list.push(
+            &json!({"name": name, "server": server, "default": is_default, "comment": comment}),
+        )?;
     }
     list.finish()?;
     Ok(())
@@ -65,6 +72,7 @@ pub(super) fn show(
         "insecure": profile.insecure,
         "ca_cert": profile.ca_cert.as_ref().map(|p| p.display().to_string()),
         "allow_http": profile.allow_http,
+        "comment": profile.comment,
         "config_file": store.config_path().display().to_string(),
         "credentials_file": store.credentials_path().display().to_string(),
     });
@@ -131,7 +139,7 @@ mod tests {
         ls(&store, &mut printer).unwrap();
         assert_eq!(
             String::from_utf8(printer.into_parts().0).unwrap(),
-            "NAME  SERVER                 DEFAULT\n\
+            "NAME  SERVER                 DEFAULT  COMMENT\n\
              a     https://a.example.com\n\
              prod  https://p.example.com  *\n"
         );

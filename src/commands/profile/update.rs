@@ -2,7 +2,8 @@
 
 use super::add::describe;
 use super::input::{
-    absolute, check_name, client_id_arg, read_api_key, read_client_secret, scope_arg, server_arg,
+    absolute, api_key_arg, check_name, client_id_arg, client_secret_arg, comment_arg, read_api_key,
+    read_client_secret, scope_arg, server_arg,
 };
 use super::verify::{noun, report_identity, verify};
 use crate::cli::profile::UpdateArgs;
@@ -18,7 +19,24 @@ pub(super) fn update(
     timeout: std::time::Duration,
     args: UpdateArgs,
 ) -> anyhow::Result<()> {
+    // A key on the command line is warned about first, whatever else is wrong.
+    let inline_key = args
+        .api_key
+        .as_deref()
+        .map(|k| api_key_arg(k, "pipe it in with --api-key-stdin, or use --ask-api-key"))
+        .transpose()?;
+    let inline_secret = args
+        .client_secret
+        .as_deref()
+        .map(|s| {
+            client_secret_arg(
+                s,
+                "pipe it in with --client-secret-stdin, or use --ask-client-secret",
+            )
+        })
+        .transpose()?;
     check_name(&args.name)?;
+    let comment = args.comment.as_deref().map(comment_arg).transpose()?;
     // `--unset` takes the flag's name or the key's (`ca_cert`): one spelling from here on.
     let unset_names: Vec<String> = args.unset.iter().map(|u| u.replace('_', "-")).collect();
     let unset = |setting: &str| unset_names.iter().any(|u| u == setting);
@@ -30,6 +48,7 @@ pub(super) fn update(
         ("insecure", args.insecure || args.no_insecure),
         ("ca-cert", args.ca_cert.is_some()),
         ("allow-http", args.allow_http || args.no_allow_http),
+        ("comment", comment.is_some()),
     ] {
         if given && unset(setting) {
             return Err(ConfigError::Usage(format!(
@@ -40,6 +59,8 @@ pub(super) fn update(
     }
     let new_key_wanted = args.api_key_stdin
         || args.ask_api_key
+        || inline_key.is_some()
+        || inline_secret.is_some()
         || args.client_id.is_some()
         || args.client_secret_stdin
         || args.ask_client_secret
@@ -52,6 +73,7 @@ pub(super) fn update(
         && args.tier2_per_minute.is_none()
         && !(args.insecure || args.no_insecure || args.allow_http || args.no_allow_http)
         && args.ca_cert.is_none()
+        && comment.is_none()
         && args.unset.is_empty();
     if nothing {
         return Err(Described {
@@ -96,6 +118,9 @@ pub(super) fn update(
         if args.allow_http || args.no_allow_http || unset("allow-http") {
             p.allow_http = args.allow_http;
         }
+        if comment.is_some() || unset("comment") {
+            p.comment = comment.clone();
+        }
         p
     };
     let after = apply(&before);
@@ -105,8 +130,11 @@ pub(super) fn update(
 
     let client_id = args.client_id.as_deref().map(client_id_arg).transpose()?;
     let scope = args.scope.as_deref().map(scope_arg).transpose()?;
-    let new_secret_wanted = args.client_secret_stdin || args.ask_client_secret;
-    let new_key = if args.api_key_stdin {
+    let new_secret_wanted =
+        args.client_secret_stdin || args.ask_client_secret || inline_secret.is_some();
+    let new_key = if let Some(key) = inline_key {
+        Some(Credential::ApiKey(key))
+    } else if args.api_key_stdin {
         Some(Credential::ApiKey(read_api_key(&args.name, true)?))
     } else if args.ask_api_key {
         Some(Credential::ApiKey(read_api_key(&args.name, false)?))
@@ -125,7 +153,9 @@ pub(super) fn update(
             ))
             .into());
         };
-        let client_secret = if new_secret_wanted {
+        let client_secret = if let Some(secret) = inline_secret {
+            secret
+        } else if new_secret_wanted {
             read_client_secret(&args.name, args.client_secret_stdin)?
         } else {
             match &old {
@@ -273,6 +303,9 @@ fn changes(before: &Profile, after: &Profile) -> Vec<String> {
     }
     if before.allow_http != after.allow_http {
         out.push(format!("allow_http {}", after.allow_http));
+    }
+    if before.comment != after.comment {
+        out.push(format!("comment {}", show(&after.comment)));
     }
     out
 }

@@ -262,3 +262,28 @@ fn files_over_the_cap_are_refused() {
     let e = Store::open(dir.path()).unwrap_err();
     assert!(text(&e).contains("larger than 1 MiB"), "{}", text(&e));
 }
+
+#[test]
+fn rename_moves_both_tables_with_their_comments_and_the_default() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(CONFIG_FILE),
+        "default_profile = \"old\"\n\n[profiles.old]\n# the team's tenant\nserver = \"https://o.example.com\"\n",
+    )
+    .unwrap();
+    write_credentials(dir.path(), "[profiles.old]\napi_key = \"key-old\"\n");
+    let mut store = Store::open_for_update(dir.path(), DEFAULT_LOCK_TIMEOUT).unwrap();
+    store.rename("old", "new").unwrap();
+    store.save().unwrap();
+    drop(store);
+    let config = std::fs::read_to_string(dir.path().join(CONFIG_FILE)).unwrap();
+    assert!(config.contains("default_profile = \"new\""), "{config}");
+    assert!(
+        config.contains("[profiles.new]\n# the team's tenant\nserver"),
+        "{config}"
+    );
+    assert!(!config.contains("profiles.old"), "{config}");
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.api_key("new").unwrap().expose(), "key-old");
+    assert!(store.profile("old").is_none() && store.api_key("old").is_none());
+}

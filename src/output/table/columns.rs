@@ -37,6 +37,7 @@ pub(super) const PROFILES: &[Column] = &[
     col("NAME", None, 0),
     col("SERVER", Some(40), 0),
     col("DEFAULT", None, 0),
+    col("COMMENT", Some(30), 1),
 ];
 
 /// The columns shown on a terminal `width` wide: every one if they fit, each cuttable column

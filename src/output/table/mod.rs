@@ -104,6 +104,7 @@ impl Rows {
                 } else {
                     String::new()
                 },
+                text(v, "comment"),
             ],
             Shape::Settings | Shape::Results => {
                 // A list of settings objects (or of results): each one's fields as SETTING/VALUE rows.
