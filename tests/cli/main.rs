@@ -10,6 +10,8 @@
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
 //! - `oauth_client`: OAuth client profiles, tokens and `qlik auth`;
+//! - `raw`: `qlik raw get|post|put|patch|delete` (alias `qlik api`) against the emulator and
+//!   hostile servers;
 //! - `secrets`: the key never leaks; `emulator`, `emulator_oauth`: `qlik emulator start|exec`;
 //! - `contract`: every command and flag against Stoplight Prism's mock of the official
 //!   contract (Prism is installed by `.ci/run`; without it the suite is skipped, but not under
@@ -33,6 +35,7 @@ mod pipes;
 mod profile;
 mod profile_completion;
 mod profile_resolution;
+mod raw;
 mod secrets;
 mod shaping;
 mod snapshots;
