@@ -33,7 +33,7 @@ pub enum RawCommand {
     /// Examples:
     ///
     ///   qlik raw get /api/v1/spaces --paginate -o jsonl
-    ///   qlik raw get v1/items --query resourceType=app --query limit=5 --jq .data[].name
+    ///   qlik raw get v1/items --query resourceType=app --query limit=5 --jq '.data[].name'
     ///   qlik api get /api/v1/users/me --fields id,name,email
     ///   qlik raw get /api/v1/items --paginate --query limit=100 -q
     #[command(verbatim_doc_comment)]

@@ -6,6 +6,7 @@
 use qlik_emulator::{BackgroundServer, Faults};
 use serde_json::{Value, json};
 
+use crate::support::pty::Terminal;
 use crate::support::{self, Mock, Reply, Run, json, ok, run_at, run_on, run_stdin};
 
 fn emulator(items: usize) -> BackgroundServer {
@@ -589,4 +590,53 @@ fn a_body_that_is_not_json_prints_as_received() {
     let r = run_mock(&server, &["raw", "get", "/api/v1/export"]);
     assert_eq!((r.code, r.out.as_str()), (0, "id,name\na,b\n"), "{}", r.err);
     let _: Option<Value> = None;
+}
+
+// ---------------------------------------------------------------- on a terminal
+
+#[test]
+fn on_a_terminal_an_answer_is_pretty_json_with_server_text_escaped() {
+    // U+009B (CSI) is valid inside a JSON string, and drives a terminal.
+    let body = format!(
+        r#"{{"id":"x","name":"a{}2Jb","n":12345678901234567890}}"#,
+        '\u{9b}'
+    );
+    let server = Mock::start(move |_, _| Reply::body(200, body.clone()));
+    let dir = tempfile::tempdir().unwrap();
+    let csi = "\u{9b}".as_bytes();
+    let shows_csi = |bytes: &[u8]| bytes.windows(2).any(|w| w == csi);
+    let args = ["raw", "get", "/api/v1/spaces/x"];
+    let Some(screen) = Terminal::new(dir.path(), &args)
+        .server(&server.url, "k")
+        .run()
+    else {
+        return;
+    };
+    assert_eq!(screen.code, 0, "{}", screen.text);
+    // JSON, not a table; numbers as the service wrote them; the CSI shown, not sent.
+    assert!(
+        screen.text.contains("{\n  \"id\": \"x\","),
+        "{:?}",
+        screen.text
+    );
+    assert!(screen.text.contains(r#""a\u009b2Jb""#), "{:?}", screen.text);
+    assert!(
+        screen.text.contains("12345678901234567890"),
+        "{:?}",
+        screen.text
+    );
+    assert!(!shows_csi(&screen.bytes), "{:?}", screen.text);
+    // --raw too shows the text escaped on a terminal.
+    let args = ["raw", "get", "/api/v1/spaces/x", "--raw"];
+    let screen = Terminal::new(dir.path(), &args)
+        .server(&server.url, "k")
+        .run()
+        .unwrap();
+    assert_eq!(screen.code, 0, "{}", screen.text);
+    assert!(!shows_csi(&screen.bytes), "{:?}", screen.text);
+    assert!(
+        screen.text.contains("12345678901234567890"),
+        "{:?}",
+        screen.text
+    );
 }
