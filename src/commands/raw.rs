@@ -61,7 +61,24 @@ struct RawSession {
     client: crate::api::Client,
 }
 
-fn session(ctx: &Ctx, quiet: bool) -> anyhow::Result<RawSession> {
+fn session(ctx: &Ctx, a: &RawArgs) -> anyhow::Result<RawSession> {
+    let quiet = a.quiet;
+    if a.raw {
+        let other = if ctx.global.jq.is_some() {
+            Some("--jq")
+        } else if ctx.global.fields.is_some() {
+            Some("--fields")
+        } else if ctx.global.output.is_some() || ctx.global.json {
+            Some("-o")
+        } else {
+            None
+        };
+        if let Some(flag) = other {
+            return Err(usage(format!(
+                "--raw prints the body as received: it cannot be combined with {flag}"
+            )));
+        }
+    }
     let jq = ctx.jq(quiet)?;
     let shaping = ctx.shaping()?;
     let mut settings = ctx.settings()?;
@@ -94,7 +111,7 @@ fn get(ctx: &Ctx, a: RawGetArgs) -> anyhow::Result<u8> {
     let RawSession {
         mut printer,
         client,
-    } = session(ctx, a.common.quiet)?;
+    } = session(ctx, &a.common)?;
     let target = on_server(&path, query, client.base_url())?;
     if !a.paginate {
         let req = Request {
@@ -180,7 +197,7 @@ fn write(ctx: &Ctx, method: Method, a: RawWriteArgs) -> anyhow::Result<u8> {
     let RawSession {
         mut printer,
         client,
-    } = session(ctx, a.common.quiet)?;
+    } = session(ctx, &a.common)?;
     let target = on_server(&path, query, client.base_url())?;
     if a.dry_run {
         printer.dry_run_json(method.as_str(), &client.full_url(&target), body.as_deref())?;

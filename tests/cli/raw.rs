@@ -255,6 +255,16 @@ fn list_answers_print_rows_in_the_row_formats() {
         ],
     );
     assert!(out.starts_with(&format!("{}\t", ids[0])), "{out}");
+    // A table: ID and NAME by default for a list, FIELD/VALUE lines for one object.
+    let out = ok(&server, &["raw", "get", "/api/v1/items", "-o", "table"]);
+    assert!(out.starts_with("ID "), "{out}");
+    assert_eq!(out.lines().count(), 4, "{out}");
+    let out = ok(
+        &server,
+        &["raw", "get", "/api/v1/items/settings", "-o", "table"],
+    );
+    assert!(out.starts_with("FIELD "), "{out}");
+    assert!(out.contains("usageMetricsEnabled  true"), "{out}");
     // --raw: the bytes as received (the emulator writes compact JSON).
     let out = ok(&server, &["raw", "get", "/api/v1/items", "--raw"]);
     assert!(out.starts_with(r#"{"data":[{"#), "{out}");
@@ -639,4 +649,22 @@ fn on_a_terminal_an_answer_is_pretty_json_with_server_text_escaped() {
         "{:?}",
         screen.text
     );
+}
+
+#[test]
+fn raw_is_refused_with_the_shaping_flags() {
+    let server = Mock::start(|_, _| Reply::json(200, &json!({})));
+    for flag in [["--jq", ".id"], ["--fields", "id"], ["-o", "yaml"]] {
+        let r = run_mock(
+            &server,
+            &["raw", "get", "/api/v1/spaces", "--raw", flag[0], flag[1]],
+        );
+        assert_eq!(r.code, 2, "{flag:?}: {}", r.err);
+        assert!(
+            r.err.contains("--raw prints the body as received"),
+            "{}",
+            r.err
+        );
+    }
+    assert_eq!(server.requests().len(), 0);
 }

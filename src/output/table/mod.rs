@@ -146,7 +146,7 @@ impl Rows {
 
     fn columns(&self) -> &'static [Column] {
         match (self.shape, self.vertical) {
-            (Shape::Settings | Shape::Results | Shape::Objects, _) => SETTINGS,
+            (Shape::Settings | Shape::Results, _) | (Shape::Objects, false) => SETTINGS,
             (_, true) => FIELDS,
             (Shape::Items, false) => ITEMS,
             (Shape::Collections, false) => COLLECTIONS,
