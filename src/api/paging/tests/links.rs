@@ -305,7 +305,7 @@ async fn a_walk_as_linked_follows_links_as_written_up_to_its_cap() {
         let n: u32 = query_param(target, "next")
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
-        let next = if n % 2 == 0 {
+        let next = if n.is_multiple_of(2) {
             format!(r#"{{"href":"/api/v1/spaces?next={}"}}"#, n + 1)
         } else {
             format!(r#""/api/v1/spaces?next={}""#, n + 1)
