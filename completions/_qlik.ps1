@@ -745,6 +745,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;raw;get' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]')
             [CompletionResult]::new('--maxPages', '--maxPages', [CompletionResultType]::ParameterName, 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
@@ -781,6 +783,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;api;get' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--max-pages', '--max-pages', [CompletionResultType]::ParameterName, 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]')
             [CompletionResult]::new('--maxPages', '--maxPages', [CompletionResultType]::ParameterName, 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
@@ -817,6 +821,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;raw;post' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -858,6 +864,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;api;post' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -899,6 +907,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;raw;put' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -940,6 +950,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;api;put' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -981,6 +993,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;raw;patch' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -1022,6 +1036,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;api;patch' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -1063,6 +1079,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;raw;delete' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
@@ -1104,6 +1122,8 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
         }
         'qlik;api;delete' {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
+            [CompletionResult]::new('--outputFile', '--outputFile', [CompletionResultType]::ParameterName, 'Write the response body, as received, to FILE instead of standard output')
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The request body: JSON text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The request body: a file of JSON, or - for standard input (at most 16 MiB)')

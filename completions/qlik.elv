@@ -711,6 +711,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;raw;get'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --max-pages 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]'
             cand --maxPages 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]'
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
@@ -746,6 +748,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;api;get'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --max-pages 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]'
             cand --maxPages 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]'
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
@@ -781,6 +785,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;raw;post'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -821,6 +827,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;api;post'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -861,6 +869,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;raw;put'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -901,6 +911,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;api;put'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -941,6 +953,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;raw;patch'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -981,6 +995,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;api;patch'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -1021,6 +1037,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;raw;delete'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
@@ -1061,6 +1079,8 @@ set edit:completion:arg-completer[qlik] = {|@words|
         }
         &'qlik;api;delete'= {
             cand --query 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli''s k1=v1,k2=v2 is read as two when every part has an `=`)'
+            cand --output-file 'Write the response body, as received, to FILE instead of standard output'
+            cand --outputFile 'Write the response body, as received, to FILE instead of standard output'
             cand --body 'The request body: JSON text'
             cand -f 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'
             cand --body-file 'The request body: a file of JSON, or - for standard input (at most 16 MiB)'

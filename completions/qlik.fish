@@ -945,6 +945,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "delete" -d 'Send a DELETE request to any API of the server'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l max-pages -l maxPages -d 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
@@ -1006,6 +1007,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1069,6 +1071,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1132,6 +1135,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1195,6 +1199,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1326,6 +1331,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "delete" -d 'Send a DELETE request to any API of the server'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l max-pages -l maxPages -d 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
@@ -1387,6 +1393,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1450,6 +1457,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1513,6 +1521,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
@@ -1576,6 +1585,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l body -d 'The request body: JSON text' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r

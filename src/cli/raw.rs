@@ -103,6 +103,15 @@ pub struct RawArgs {
     /// Return the response body from the server without any processing
     #[arg(long, conflicts_with = "quiet")]
     pub raw: bool,
+    /// Write the response body, as received, to FILE instead of standard output
+    #[arg(
+        long = "output-file",
+        visible_alias = other_spelling("output-file"),
+        value_name = "FILE",
+        value_hint = clap::ValueHint::FilePath,
+        conflicts_with_all = ["quiet", "raw"]
+    )]
+    pub output_file: Option<std::path::PathBuf>,
 }
 
 /// `qlik raw get`.
@@ -111,7 +120,7 @@ pub struct RawGetArgs {
     #[command(flatten)]
     pub common: RawArgs,
     /// Follow `links.next` to the last page and print the items of every page's `data`
-    #[arg(long, conflicts_with = "raw")]
+    #[arg(long, conflicts_with_all = ["raw", "output_file"])]
     pub paginate: bool,
     /// With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with
     /// an error [default: 10000]

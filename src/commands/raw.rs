@@ -5,6 +5,7 @@
 
 use std::io::{self, IsTerminal};
 
+use anyhow::Context as _;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use reqwest::Method;
 use serde_json::{Map, Value};
@@ -63,7 +64,12 @@ struct RawSession {
 
 fn session(ctx: &Ctx, a: &RawArgs) -> anyhow::Result<RawSession> {
     let quiet = a.quiet;
-    if a.raw {
+    let as_received = match (&a.output_file, a.raw) {
+        (Some(_), _) => Some("--output-file writes"),
+        (None, true) => Some("--raw prints"),
+        (None, false) => None,
+    };
+    if let Some(what) = as_received {
         let other = if ctx.global.jq.is_some() {
             Some("--jq")
         } else if ctx.global.fields.is_some() {
@@ -75,7 +81,7 @@ fn session(ctx: &Ctx, a: &RawArgs) -> anyhow::Result<RawSession> {
         };
         if let Some(flag) = other {
             return Err(usage(format!(
-                "--raw prints the body as received: it cannot be combined with {flag}"
+                "{what} the body as received: it cannot be combined with {flag}"
             )));
         }
     }
@@ -223,6 +229,11 @@ fn send_and_print(
         let resp = client
             .send_bytes(req.method, &req.target, req.body.as_deref())
             .await?;
+        if let Some(file) = &a.output_file {
+            std::fs::write(file, &resp.body)
+                .with_context(|| format!("cannot write {}", file.display()))?;
+            return Ok(0);
+        }
         print_answer(&mut printer, &resp.body, a)?;
         Ok(0)
     })

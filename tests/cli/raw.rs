@@ -668,3 +668,25 @@ fn raw_is_refused_with_the_shaping_flags() {
     }
     assert_eq!(server.requests().len(), 0);
 }
+
+#[test]
+fn output_file_holds_the_body_as_received() {
+    let server = emulator(2);
+    let id = server.item_ids()[0].clone();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("item.json");
+    let path = format!("/api/v1/items/{id}");
+    let r = run_on(
+        &server,
+        &["raw", "get", &path, "--output-file", file.to_str().unwrap()],
+    );
+    assert_eq!((r.code, r.out.as_str()), (0, ""), "{}", r.err);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with(r#"{"#) && !text.contains('\n'), "{text}");
+    assert_eq!(json(&text)["id"], id.as_str());
+    let r = run_on(
+        &server,
+        &["raw", "get", &path, "--output-file", "x.json", "--paginate"],
+    );
+    assert_eq!(r.code, 2, "{}", r.err);
+}
