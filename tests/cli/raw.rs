@@ -124,9 +124,18 @@ fn a_path_the_emulator_does_not_serve_is_not_found() {
         &["raw", "post", "/api/v1/spaces", "--body", r#"{"name":"x"}"#],
     );
     assert_eq!(r.code, 3, "{}", r.err);
+    // -v logs the request, never the key.
+    let r = run_on(&server, &["raw", "get", "api/v1/spaces", "-v"]);
+    assert_eq!(r.code, 3, "{}", r.err);
+    let logged = format!("GET {}/api/v1/spaces 404 ", server.base_url());
+    assert!(r.err.contains(&logged), "{}", r.err);
     assert_eq!(
         methods(&server),
-        ["GET /api/v1/spaces", "POST /api/v1/spaces"]
+        [
+            "GET /api/v1/spaces",
+            "POST /api/v1/spaces",
+            "GET /api/v1/spaces"
+        ]
     );
 }
 
