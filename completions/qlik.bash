@@ -3934,7 +3934,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__delete)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3972,6 +3972,22 @@ _qlik() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --tier1-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier1PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --body)
@@ -4103,7 +4119,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__get)
-            opts="-q -s -o -v -h --query --quiet --raw --outputFile --output-file --paginate --maxPages --max-pages --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --paginate --maxPages --max-pages --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4141,6 +4157,22 @@ _qlik() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --tier1-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier1PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --max-pages)
@@ -4321,7 +4353,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__patch)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4359,6 +4391,22 @@ _qlik() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --tier1-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier1PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --body)
@@ -4490,7 +4538,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__post)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4528,6 +4576,22 @@ _qlik() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --tier1-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier1PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --body)
@@ -4659,7 +4723,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__put)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4697,6 +4761,22 @@ _qlik() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --tier1-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier1PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier2PerMinute)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --body)

@@ -112,6 +112,24 @@ pub struct RawArgs {
         conflicts_with_all = ["quiet", "raw"]
     )]
     pub output_file: Option<std::path::PathBuf>,
+    /// Client-side limit for tier 1 (reads of the Items API, collections and users),
+    /// requests per minute; 0 turns it off [default: the profile's tier1_per_minute, else 1000]
+    #[arg(
+        long = "tier1-per-minute",
+        visible_alias = other_spelling("tier1-per-minute"),
+        value_name = "N",
+        value_parser = Checked(value::per_minute)
+    )]
+    pub tier1_per_minute: Option<u32>,
+    /// Client-side limit for tier 2 (writes, and every request to another path), requests
+    /// per minute; 0 turns it off [default: the profile's tier2_per_minute, else 100]
+    #[arg(
+        long = "tier2-per-minute",
+        visible_alias = other_spelling("tier2-per-minute"),
+        value_name = "N",
+        value_parser = Checked(value::per_minute)
+    )]
+    pub tier2_per_minute: Option<u32>,
 }
 
 /// `qlik raw get`.

@@ -101,8 +101,14 @@ fn session(ctx: &Ctx, a: &RawArgs) -> anyhow::Result<RawSession> {
     };
     let term = ctx.terminal();
     // Every request is paced by its tier, the profile's limits or the defaults.
-    settings.tier1_per_minute = settings.tier1_per_minute.or(Some(TIER1_PER_MINUTE));
-    settings.tier2_per_minute = settings.tier2_per_minute.or(Some(TIER2_PER_MINUTE));
+    settings.tier1_per_minute = a
+        .tier1_per_minute
+        .or(settings.tier1_per_minute)
+        .or(Some(TIER1_PER_MINUTE));
+    settings.tier2_per_minute = a
+        .tier2_per_minute
+        .or(settings.tier2_per_minute)
+        .or(Some(TIER2_PER_MINUTE));
     let client = ctx.client(&settings)?;
     Ok(RawSession {
         printer: crate::commands::printer(format, term)

@@ -699,3 +699,38 @@ fn output_file_holds_the_body_as_received() {
     );
     assert_eq!(r.code, 2, "{}", r.err);
 }
+
+#[test]
+fn a_read_of_an_unknown_path_is_paced_as_tier_2() {
+    let server = Mock::start(|_, req| {
+        if req.path.contains("next=c2") {
+            page(&["b"], "{}")
+        } else {
+            page(&["a"], r#"{"next":{"href":"/api/v1/spaces?next=c2"}}"#)
+        }
+    });
+    let r = run_mock(
+        &server,
+        &[
+            "raw",
+            "get",
+            "/api/v1/spaces",
+            "--paginate",
+            "-o",
+            "jsonl",
+            "-v",
+            "--tier1-per-minute",
+            "0",
+            "--tier2-per-minute",
+            "30",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(ids_of_lines(&r.out), ["a", "b"]);
+    assert!(
+        r.err
+            .contains("pacer: tier 2 paced at 30 requests a minute, waiting"),
+        "{}",
+        r.err
+    );
+}
