@@ -88,6 +88,8 @@ complete -c qlik -n "__fish_qlik_needs_command" -l slurp -d 'With --jq: run the 
 complete -c qlik -n "__fish_qlik_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qlik -n "__fish_qlik_needs_command" -s V -l version -d 'Print version'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "item" -d 'List, inspect and manage items (apps, automations, data sets and other resources)'
+complete -c qlik -n "__fish_qlik_needs_command" -f -a "raw" -d 'Call any other API of the server: GET, POST, PUT, PATCH or DELETE a path'
+complete -c qlik -n "__fish_qlik_needs_command" -f -a "api" -d 'Call any other API of the server: GET, POST, PUT, PATCH or DELETE a path'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "profile" -d 'Manage connection profiles'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "context" -d 'Manage connection profiles'
 complete -c qlik -n "__fish_qlik_needs_command" -f -a "auth" -d 'Check the credential in use, and forget cached access tokens'
@@ -949,6 +951,798 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "settings" -d 'Tenant-wide settings of the items service'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "get" -d 'Send a GET request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "post" -d 'Send a POST request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "put" -d 'Send a PUT request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "patch" -d 'Send a PATCH request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "delete" -d 'Send a DELETE request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l max-pages -l maxPages -d 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l paginate -d 'Follow `links.next` to the last page and print the items of every page\'s `data`'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from help" -f -a "get" -d 'Send a GET request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from help" -f -a "post" -d 'Send a POST request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from help" -f -a "put" -d 'Send a PUT request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from help" -f -a "patch" -d 'Send a PATCH request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Send a DELETE request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -s h -l help -d 'Print help'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "get" -d 'Send a GET request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "post" -d 'Send a POST request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "put" -d 'Send a PUT request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "patch" -d 'Send a PATCH request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "delete" -d 'Send a DELETE request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l max-pages -l maxPages -d 'With --paginate: the most pages to follow, 1 to 1000000; a listing with more ends with an error [default: 10000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l paginate -d 'Follow `links.next` to the last page and print the items of every page\'s `data`'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l query -d 'Query parameter KEY=VALUE, added to those of PATH (repeatable; qlik-cli\'s k1=v1,k2=v2 is read as two when every part has an `=`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l output-file -l outputFile -d 'Write the response body, as received, to FILE instead of standard output' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l tier1-per-minute -l tier1PerMinute -d 'Client-side limit for tier 1 (reads of the Items API, collections and users), requests per minute; 0 turns it off [default: the profile\'s tier1_per_minute, else 1000]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l tier2-per-minute -l tier2PerMinute -d 'Client-side limit for tier 2 (writes, and every request to another path), requests per minute; 0 turns it off [default: the profile\'s tier2_per_minute, else 100]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l body -d 'The request body: JSON text' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s f -l body-file -l bodyFile -d 'The request body: a file of JSON, or - for standard input (at most 16 MiB)' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l body-values -l bodyValues -d 'The request body as KEY=VALUE pairs (repeatable, or comma-separated): a dot in KEY nests objects (a.b=1), and a :bool or :number suffix on KEY sends the value as one' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+csv\t''
+tsv\t''
+name\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l fields -d 'Fields to print, in this order: dotted paths separated by commas, e.g. id,name,meta.tags (json, jsonl, yaml, csv, tsv and table; a path an object lacks is null, an empty cell)' -r -f -a "actions\t''
+collectionIds\t''
+createdAt\t''
+creatorId\t''
+description\t''
+id\t''
+isFavorited\t''
+itemViews\t''
+links\t''
+meta\t''
+meta.actions\t''
+meta.collections\t''
+meta.isFavorited\t''
+meta.tags\t''
+name\t''
+ownerId\t''
+resourceAttributes\t''
+resourceCreatedAt\t''
+resourceCustomAttributes\t''
+resourceId\t''
+resourceLink\t''
+resourceReloadEndTime\t''
+resourceReloadStatus\t''
+resourceSize\t''
+resourceSubType\t''
+resourceType\t''
+resourceUpdatedAt\t''
+spaceId\t''
+tenantId\t''
+thumbnailId\t''
+updatedAt\t''
+updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l headers -l header -d 'Extra HTTP headers for every request: NAME=VALUE, or qlik-cli\'s comma-separated map X-A=1,X-B=2 (repeatable). An entry of a map holding a comma is quoted whole: \'"X-A=1,2",X-B=3\'; one NAME=VALUE alone keeps its commas. Refused: Authorization (it comes from the API key), Proxy-Authorization, and the headers that frame the request or the connection: Host, Content-Length, Transfer-Encoding, Connection, Keep-Alive, Upgrade, TE, Trailer, Expect, Proxy-Connection, Content-Encoding, Accept-Encoding' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Return only ids, one per line (of a list answer\'s items, or of the object)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l raw -d 'Return the response body from the server without any processing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "get" -d 'Send a GET request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "post" -d 'Send a POST request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "put" -d 'Send a PUT request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "patch" -d 'Send a PATCH request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Send a DELETE request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s s -l server -d 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l profile -l context -d 'Connection profile to use (qlik-cli calls it a context)' -r -f -a "(__fish_qlik_profiles)"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s o -l output -d 'Output format: table, wide (a table with every column whole), json, yaml, jsonl, csv, tsv or name (`item/<id>` per line) [default: table on a terminal, json otherwise; QLIK_OUTPUT or the profile\'s `output` changes it]' -r -f -a "table\t''
@@ -3334,13 +4128,14 @@ complete -c qlik -n "__fish_qlik_using_subcommand completion" -l insecure -d 'Ac
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "item" -d 'List, inspect and manage items (apps, automations, data sets and other resources)'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "profile" -d 'Manage connection profiles'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "auth" -d 'Check the credential in use, and forget cached access tokens'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "whoami" -d 'Show whom the credential in use acts as (the same as `qlik auth status`)'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "emulator" -d 'Run a local emulator of the Items API, for trying the tool and testing scripts'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item profile auth whoami emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "item" -d 'List, inspect and manage items (apps, automations, data sets and other resources)'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "raw" -d 'Call any other API of the server: GET, POST, PUT, PATCH or DELETE a path'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "profile" -d 'Manage connection profiles'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "auth" -d 'Check the credential in use, and forget cached access tokens'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "whoami" -d 'Show whom the credential in use acts as (the same as `qlik auth status`)'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "emulator" -d 'Run a local emulator of the Items API, for trying the tool and testing scripts'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and not __fish_seen_subcommand_from item raw profile auth whoami emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "ls" -d 'List items'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "get" -d 'Get one or more items by id'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "collections" -d 'List the collections (and tags) of an item'
@@ -3349,6 +4144,11 @@ complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "edit" -d 'Edit an item in your editor'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "rm" -d 'Delete one or more items'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "settings" -d 'Tenant-wide settings of the items service'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from raw" -f -a "get" -d 'Send a GET request to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from raw" -f -a "post" -d 'Send a POST request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from raw" -f -a "put" -d 'Send a PUT request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from raw" -f -a "patch" -d 'Send a PATCH request with a JSON body to any API of the server'
+complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from raw" -f -a "delete" -d 'Send a DELETE request to any API of the server'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Save a profile: a server URL and its API key or OAuth client'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "update" -d 'Change a profile\'s settings, keeping its credential unless a new one is given'
 complete -c qlik -n "__fish_qlik_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "ls" -d 'List profiles'

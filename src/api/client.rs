@@ -34,6 +34,8 @@ pub(super) struct Request<'a> {
     pub(super) method: reqwest::Method,
     pub(super) url: Url,
     pub(super) body: Option<&'a serde_json::Value>,
+    /// A body sent as these bytes, as JSON (`Content-Type: application/json`), instead of `body`.
+    pub(super) raw: Option<&'a [u8]>,
     /// Everything but PATCH and POST may be repeated safely after a failure the server may
     /// have seen; 429 means the request was not processed, so it is always retried.
     pub(super) idempotent: bool,
@@ -152,6 +154,19 @@ impl Client {
         self.send_request(method, path_and_query, body, false).await
     }
 
+    /// Sends a request with retries, its body these bytes as they are (JSON the caller has
+    /// checked). PATCH and POST are retried only when the service cannot have processed them
+    /// (a 429, a connection refused).
+    pub async fn send_bytes(
+        &self,
+        method: reqwest::Method,
+        path_and_query: &str,
+        body: Option<&[u8]>,
+    ) -> Result<Response, ApiError> {
+        self.send_with(method, path_and_query, None, body, false)
+            .await
+    }
+
     /// [`send`](Self::send), where `redirect_ok` returns a redirect as an answer.
     pub(super) async fn send_request(
         &self,
@@ -160,12 +175,25 @@ impl Client {
         body: Option<&serde_json::Value>,
         redirect_ok: bool,
     ) -> Result<Response, ApiError> {
+        self.send_with(method, path_and_query, body, None, redirect_ok)
+            .await
+    }
+
+    async fn send_with(
+        &self,
+        method: reqwest::Method,
+        path_and_query: &str,
+        body: Option<&serde_json::Value>,
+        raw: Option<&[u8]>,
+        redirect_ok: bool,
+    ) -> Result<Response, ApiError> {
         let mut req = Request {
             url: self.url(path_and_query)?,
             idempotent: !matches!(method, reqwest::Method::PATCH | reqwest::Method::POST),
-            tier: Tier::of(&method),
+            tier: Tier::for_path(&method, path_and_query),
             method,
             body,
+            raw,
             auth: None,
             cap: None,
             redirect_ok,
@@ -244,6 +272,10 @@ impl Client {
         let mut builder = self.http.request(req.method.clone(), req.url.clone());
         if let Some(b) = req.body {
             builder = builder.json(b);
+        } else if let Some(bytes) = req.raw {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(bytes.to_vec());
         }
         if let Some(auth) = &req.auth {
             builder = builder.header(reqwest::header::AUTHORIZATION, auth.clone());

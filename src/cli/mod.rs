@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 
 pub mod item;
 pub mod profile;
+pub mod raw;
 pub mod tree;
 pub mod value;
 
@@ -191,6 +192,9 @@ pub enum Command {
     /// List, inspect and manage items (apps, automations, data sets and other resources)
     #[command(subcommand)]
     Item(item::ItemCommand),
+    /// Call any other API of the server: GET, POST, PUT, PATCH or DELETE a path
+    #[command(subcommand, visible_alias = "api")]
+    Raw(raw::RawCommand),
     /// Manage connection profiles
     #[command(subcommand, visible_alias = "context")]
     Profile(profile::ProfileCommand),

@@ -308,6 +308,20 @@ pub fn concurrency(flag: &str, s: &str) -> Result<u16, String> {
     }
 }
 
+/// The most `--max-pages` allows.
+pub const MAX_PAGES: u64 = 1_000_000;
+
+/// `--max-pages`: 1 to [`MAX_PAGES`].
+pub fn max_pages(flag: &str, s: &str) -> Result<u64, String> {
+    match s.trim().parse::<u64>() {
+        Ok(n) if (1..=MAX_PAGES).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{flag} must be a whole number from 1 to {MAX_PAGES}, not {}",
+            shown(s)
+        )),
+    }
+}
+
 /// `--tier1-per-minute`/`--tier2-per-minute`: requests per minute, 0 for no limit.
 pub fn per_minute(flag: &str, s: &str) -> Result<u32, String> {
     s.trim().parse::<u32>().map_err(|_| {

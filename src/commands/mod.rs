@@ -18,6 +18,7 @@ pub mod completion;
 pub mod emulator;
 pub mod item;
 pub mod profile;
+pub mod raw;
 pub mod runtime;
 
 /// Runs the parsed command and returns the process exit code.
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let ctx = Ctx::new(cli.global, |k| std::env::var(k).ok());
     match cli.command {
         Command::Item(cmd) => item::run(&ctx, cmd),
+        Command::Raw(cmd) => raw::run(&ctx, cmd),
         Command::Profile(cmd) => profile::run(&ctx, cmd),
         Command::Auth(AuthCommand::Status) | Command::Whoami => auth::status(&ctx),
         Command::Auth(AuthCommand::Logout) => auth::logout(&ctx),

@@ -93,6 +93,7 @@ impl Fields {
             Shape::Collections => "id,name,type,itemCount,updatedAt",
             Shape::Profiles => "name,server,default",
             Shape::Results => "id,status,httpStatus,error",
+            Shape::Objects => "id,name",
             Shape::Settings => return None,
         };
         Fields::parse(list).ok()

@@ -106,6 +106,8 @@ pub enum Shape {
     Profiles,
     /// What a multi-id write did to each id (`rm -o …`): `id`, `status`, `httpStatus`, `error`.
     Results,
+    /// The objects of any API (`qlik raw`): columns from `--fields`, else `id` and `name`.
+    Objects,
 }
 
 /// Where the output goes: a terminal (fit its width) or not (never truncate).
@@ -131,6 +133,13 @@ fn write_name<W: Write>(out: &mut W, shape: Shape, v: &Value, term: Terminal) ->
         Shape::Collections => ("collection", "id"),
         Shape::Profiles => ("profile", "name"),
         Shape::Settings => return Ok(()),
+        // Of an unknown kind: the id alone.
+        Shape::Objects => {
+            return match v.get("id").and_then(Value::as_str) {
+                Some(id) => write_id(out, id, term),
+                None => Ok(()),
+            };
+        }
     };
     match v.get(key).and_then(Value::as_str) {
         Some(id) => write_id(out, &format!("{kind}/{id}"), term),

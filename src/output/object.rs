@@ -70,7 +70,7 @@ pub(super) fn write_object<W: Write>(
                 Sep::Tsv
             };
             // One object is one row; settings' own fields are their columns.
-            let shape = if shape == Shape::Settings {
+            let shape = if matches!(shape, Shape::Settings | Shape::Objects) {
                 shape
             } else {
                 Shape::Items

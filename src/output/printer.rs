@@ -60,6 +60,16 @@ impl<O: Write, E: Write> Printer<O, E> {
         self
     }
 
+    /// Whether `--fields` was given.
+    pub fn has_fields(&self) -> bool {
+        self.shaping.fields.is_some()
+    }
+
+    /// Whether `--jq` prints instead of the format.
+    pub fn has_jq(&self) -> bool {
+        self.jq.is_some()
+    }
+
     pub fn format(&self) -> Format {
         self.format
     }
@@ -150,6 +160,50 @@ impl<O: Write, E: Write> Printer<O, E> {
             self.out.write_all(b"\n")?;
         }
         self.out.flush()
+    }
+
+    /// A JSON body as received, re-indented (strings, numbers and the order of fields as the
+    /// service wrote them), ending with a newline, and flushes. On a terminal the characters
+    /// that could drive it are written as `\uXXXX`.
+    pub fn json_body(&mut self, body: &[u8]) -> io::Result<()> {
+        check_depth(body)?;
+        let mut out = JsonEscape::when(self.term.tty, &mut self.out);
+        super::json::reformat(&mut out, body, true, 0)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        self.out.flush()
+    }
+
+    /// A body that is not JSON, as received; on a terminal each line escaped. Ends with a
+    /// newline (unless empty), and flushes.
+    pub fn text_body(&mut self, body: &[u8]) -> io::Result<()> {
+        if body.is_empty() {
+            return Ok(());
+        }
+        if self.term.tty {
+            let text = String::from_utf8_lossy(body);
+            let shown = crate::text::escape_lines(text.trim_end_matches('\n'));
+            writeln!(self.out, "{shown}")?;
+            return self.out.flush();
+        }
+        self.out.write_all(body)?;
+        if !body.ends_with(b"\n") {
+            self.out.write_all(b"\n")?;
+        }
+        self.out.flush()
+    }
+
+    /// [`Printer::dry_run`] with a body of JSON text, shown re-indented as given (numbers
+    /// and the order of fields kept).
+    pub fn dry_run_json(&mut self, method: &str, url: &str, body: Option<&[u8]>) -> io::Result<()> {
+        let mut out = JsonEscape::when(self.escape_requests, &mut self.out);
+        writeln!(out, "{method} {url}")?;
+        if let Some(b) = body {
+            check_depth(b)?;
+            super::json::reformat(&mut out, b, true, 0)?;
+            writeln!(out)?;
+        }
+        Ok(())
     }
 
     /// What a dry run would send: the method and URL, then the body. Headers (and so the key)

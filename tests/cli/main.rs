@@ -12,6 +12,8 @@
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
 //! - `profile_import`: `qlik profile import` of qlik-cli's contexts.yml;
 //! - `oauth_client`: OAuth client profiles, tokens and `qlik auth`;
+//! - `raw`: `qlik raw get|post|put|patch|delete` (alias `qlik api`) against the emulator and
+//!   hostile servers;
 //! - `secrets`: the key never leaks; `emulator`, `emulator_oauth`: `qlik emulator start|exec`;
 //! - `contract`: every command and flag against Stoplight Prism's mock of the official
 //!   contract (Prism is installed by `.ci/run`; without it the suite is skipped, but not under
@@ -37,6 +39,7 @@ mod profile;
 mod profile_completion;
 mod profile_import;
 mod profile_resolution;
+mod raw;
 mod secrets;
 mod shaping;
 mod snapshots;

@@ -37,6 +37,20 @@ impl Tier {
         }
     }
 
+    /// The tier of a request to `path_and_query`: by method on the paths whose tiers are
+    /// known (the Items API, collections, users), and the conservative tier 2 on any other
+    /// path, whatever the method, since its budget is not known.
+    pub fn for_path(method: &reqwest::Method, path_and_query: &str) -> Tier {
+        let path = path_and_query
+            .split_once('?')
+            .map_or(path_and_query, |(p, _)| p);
+        let known = KNOWN_PATHS.iter().any(|k| {
+            path.strip_prefix(k)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        });
+        if known { Tier::of(method) } else { Tier::Write }
+    }
+
     /// The service's name for it: tier 1 or tier 2.
     fn number(self) -> u8 {
         match self {
@@ -45,6 +59,9 @@ impl Tier {
         }
     }
 }
+
+/// The paths (each with what lies below it) whose reads are tier 1 and writes tier 2.
+const KNOWN_PATHS: &[&str] = &["/api/v1/items", "/api/v1/collections", "/api/v1/users"];
 
 /// Waking this long after the announced reset absorbs clock granularity.
 const RESET_MARGIN: Duration = Duration::from_millis(50);

@@ -489,3 +489,26 @@ fn reset_values_below_a_year_are_seconds_from_now() {
     let mid = reset_instant(100_000, now) - Instant::now();
     assert!(mid >= MAX_RESET_WAIT, "{mid:?}");
 }
+
+#[test]
+fn tiers_follow_the_method_on_known_paths_and_are_conservative_elsewhere() {
+    use reqwest::Method;
+    assert_eq!(
+        Tier::for_path(&Method::GET, "/api/v1/items?limit=5"),
+        Tier::Read
+    );
+    assert_eq!(
+        Tier::for_path(&Method::GET, "/api/v1/items/x/collections"),
+        Tier::Read
+    );
+    assert_eq!(Tier::for_path(&Method::GET, "/api/v1/users/me"), Tier::Read);
+    assert_eq!(Tier::for_path(&Method::PUT, "/api/v1/items/x"), Tier::Write);
+    assert_eq!(
+        Tier::for_path(&Method::DELETE, "/api/v1/collections/c"),
+        Tier::Write
+    );
+    // Unknown paths, and paths that only begin like a known one.
+    assert_eq!(Tier::for_path(&Method::GET, "/api/v1/spaces"), Tier::Write);
+    assert_eq!(Tier::for_path(&Method::GET, "/api/v1/itemsx"), Tier::Write);
+    assert_eq!(Tier::for_path(&Method::HEAD, "/api/v1/apps/a"), Tier::Write);
+}

@@ -131,6 +131,38 @@ impl Paging {
 /// listed, and [`MAX_EMPTY_PAGES`] empty pages in a row that still link onward, end it with
 /// an error after the pages before.
 pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
+    walk(
+        client,
+        first,
+        Follow {
+            total,
+            ..Follow::default()
+        },
+    )
+}
+
+/// How a walk follows the pages of a listing (see [`list`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Follow {
+    /// The items to list in all (`None`: every one).
+    pub total: Option<u64>,
+    /// The most pages asked for: a listing that still links onward after them ends with an
+    /// error (`None`: no cap but the other guards).
+    pub max_pages: Option<u64>,
+    /// Follow each `next` link with its query as the service wrote it, rather than setting
+    /// its `limit` (an API whose paging this module does not own).
+    pub as_linked: bool,
+}
+
+/// [`list`] for any listing: the pages of `first` and every `next` link after it, as
+/// `follow` says, with the same guards (the listing's path, no page twice, empty pages).
+/// A `next` link may be `{"href": URL}` or the URL itself.
+pub fn walk(client: &Client, first: String, follow: Follow) -> Pages {
+    let Follow {
+        total,
+        max_pages,
+        as_linked,
+    } = follow;
     // One page in the channel, one being fetched: memory stays flat in the listing's size.
     let (tx, rx) = mpsc::channel(1);
     let client = client.clone();
@@ -151,13 +183,13 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
             };
             let page = match resp {
                 Ok(resp) => {
-                    ahead = guess_next(&client, &resp.body, &path, total, sent, &walk)
+                    ahead = guess_next(&client, &resp.body, &path, follow, sent, &walk)
                         .map(|guess| Ahead::start(&client, guess));
                     if ahead.is_some() {
                         // Let the request go out before the body is parsed (one thread).
                         tokio::task::yield_now().await;
                     }
-                    parse(&client, &path, &walk.listing, resp)
+                    parse(&client, &path, &walk.listing, resp, as_linked)
                 }
                 Err(e) => Err(e),
             };
@@ -185,6 +217,9 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
             // The page's items are listed even when its link is refused: the error follows them.
             let next = next.and_then(|n| match n {
                 Some(n) if walk.visited(&n.path) => Err(LinkProblem::Repeated),
+                Some(_) if remaining != Some(0) && max_pages.is_some_and(|m| walk.pages >= m) => {
+                    Err(LinkProblem::Cap)
+                }
                 n => Ok(n),
             });
             let next = match next {
@@ -218,7 +253,11 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
             let Some(next) = follow else {
                 return;
             };
-            path = set_limit(&next.path, page_size(remaining));
+            path = if as_linked {
+                next.path
+            } else {
+                set_limit(&next.path, page_size(remaining))
+            };
         }
     });
     Pages { rx, failed_at }
@@ -261,12 +300,12 @@ fn guess_next(
     client: &Client,
     body: &[u8],
     path: &str,
-    total: Option<u64>,
+    follow: Follow,
     sent: u64,
     walk: &Walk,
 ) -> Option<String> {
     const KEY: &[u8] = br#""next":{"href":""#;
-    if walk.empty + 1 >= MAX_EMPTY_PAGES {
+    if walk.empty + 1 >= MAX_EMPTY_PAGES || follow.max_pages.is_some_and(|m| walk.pages >= m) {
         return None;
     }
     let at = memchr::memmem::rfind(body, KEY)? + KEY.len();
@@ -276,7 +315,7 @@ fn guess_next(
         return None;
     }
     let href = std::str::from_utf8(&body[at..at + len]).ok()?;
-    let remaining = match total {
+    let remaining = match follow.total {
         Some(t) => {
             let asked: u64 = query_param(path, "limit")?.parse().ok()?;
             let left = t.checked_sub(sent + asked).filter(|&r| r > 0)?;
@@ -287,6 +326,9 @@ fn guess_next(
     let next = next_link(client, path, &walk.listing, href).ok()?;
     if walk.visited(&next.path) {
         return None;
+    }
+    if follow.as_linked {
+        return Some(next.path);
     }
     Some(set_limit(&next.path, page_size(remaining)))
 }
@@ -320,12 +362,14 @@ struct Parsed {
 }
 
 /// Reads one page, fetched from `page` in `listing`: its body, where its items lie in it, and
-/// its next link, checked.
+/// its next link, checked. `bare_links`: a `next` link may also be the URL alone (the Items
+/// contract has `{"href": URL}` only).
 fn parse(
     client: &Client,
     page: &str,
     listing: &str,
     resp: super::Response,
+    bare_links: bool,
 ) -> Result<Parsed, ApiError> {
     let body = match String::from_utf8(resp.body) {
         Ok(b) => b,
@@ -374,6 +418,9 @@ fn parse(
         None | Some(Ok(Value::Null)) => Ok(None),
         Some(Ok(Value::Object(links))) => match links.get("next") {
             None | Some(Value::Null) => Ok(None),
+            Some(Value::String(href)) if bare_links => {
+                next_link(client, page, listing, href).map(Some)
+            }
             Some(next) => match next.get("href") {
                 Some(Value::String(href)) => next_link(client, page, listing, href).map(Some),
                 _ => Err(LinkProblem::Unusable),

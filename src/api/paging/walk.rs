@@ -67,7 +67,7 @@ pub(super) fn page_key(path: &str) -> Vec<(String, String)> {
 /// Why a page's `next` link is not followed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum LinkProblem {
-    /// Not `{"href": "<URL>"}`.
+    /// Not `{"href": "<URL>"}` (nor the URL alone).
     Unusable,
     /// Leads to another path than the listing's.
     Elsewhere,
@@ -75,6 +75,8 @@ pub(super) enum LinkProblem {
     Repeated,
     /// The last of [`MAX_EMPTY_PAGES`] empty pages in a row.
     Empty,
+    /// The last page the walk may ask for (its `max_pages`) links onward.
+    Cap,
 }
 
 impl LinkProblem {
@@ -89,6 +91,9 @@ impl LinkProblem {
             ),
             LinkProblem::Repeated => format!(
                 "the service's next link on page {page} leads back to a page already listed; the listing stops here"
+            ),
+            LinkProblem::Cap => format!(
+                "the service still links to a next page after {page} pages, the most followed; the listing stops here"
             ),
             LinkProblem::Empty => format!(
                 "the service answered {MAX_EMPTY_PAGES} empty pages in a row, each linking to another; the listing stops at page {page}"

@@ -22,6 +22,21 @@ use columns::{COLLECTIONS, Column, FIELDS, ITEMS, PROFILES, SETTINGS, kept_colum
 use layout::{content_widths, fit, write_line};
 use time::short_time;
 
+/// The columns of `fields` (`--fields`), headed by their paths in upper case; for objects of
+/// any API without them, their `id` and `name`.
+fn custom_columns(
+    shape: Shape,
+    fields: Option<super::Fields>,
+) -> Option<Box<(super::Fields, Vec<String>)>> {
+    let fields = fields.or_else(|| {
+        (shape == Shape::Objects)
+            .then(|| super::Fields::defaults(shape))
+            .flatten()
+    })?;
+    let headers = fields.names().iter().map(|n| n.to_uppercase()).collect();
+    Some(Box::new((fields, headers)))
+}
+
 pub struct Rows {
     shape: Shape,
     /// One object as FIELD/VALUE lines rather than one row per object.
@@ -43,7 +58,7 @@ impl Rows {
             vertical: false,
             tty: term.tty,
             rows: Vec::new(),
-            custom: None,
+            custom: custom_columns(shape, None),
             no_headers: false,
         }
     }
@@ -51,10 +66,7 @@ impl Rows {
     /// The columns of `--fields`, and whether the header line is left out.
     pub fn shaped(mut self, shaping: &super::Shaping) -> Rows {
         if !self.vertical {
-            self.custom = shaping.fields.clone().map(|f| {
-                let headers = f.names().iter().map(|n| n.to_uppercase()).collect();
-                Box::new((f, headers))
-            });
+            self.custom = custom_columns(self.shape, shaping.fields.clone());
         }
         self.no_headers = shaping.no_headers;
         self
@@ -106,7 +118,7 @@ impl Rows {
                 },
                 text(v, "comment"),
             ],
-            Shape::Settings | Shape::Results => {
+            Shape::Settings | Shape::Results | Shape::Objects => {
                 // A list of settings objects (or of results): each one's fields as SETTING/VALUE rows.
                 match v {
                     Value::Object(map) => {
@@ -135,7 +147,7 @@ impl Rows {
 
     fn columns(&self) -> &'static [Column] {
         match (self.shape, self.vertical) {
-            (Shape::Settings | Shape::Results, _) => SETTINGS,
+            (Shape::Settings | Shape::Results, _) | (Shape::Objects, false) => SETTINGS,
             (_, true) => FIELDS,
             (Shape::Items, false) => ITEMS,
             (Shape::Collections, false) => COLLECTIONS,

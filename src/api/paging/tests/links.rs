@@ -295,3 +295,58 @@ fn limits() {
     );
     assert_eq!(query_param("/x", "next"), None);
 }
+
+/// A walk of any API (`walk` with `as_linked`): each link is followed with its query as
+/// written (no `limit` set), a bare URL is a link too, and a chain longer than `max_pages`
+/// ends with an error after the pages before.
+#[tokio::test]
+async fn a_walk_as_linked_follows_links_as_written_up_to_its_cap() {
+    let (client, seen) = scripted(|target| {
+        let n: u32 = query_param(target, "next")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let next = if n.is_multiple_of(2) {
+            format!(r#"{{"href":"/api/v1/spaces?next={}"}}"#, n + 1)
+        } else {
+            format!(r#""/api/v1/spaces?next={}""#, n + 1)
+        };
+        format!(r#"{{"data":[{{"id":"s{n}"}}],"links":{{"next":{next}}}}}"#)
+    })
+    .await;
+    let follow = Follow {
+        total: None,
+        max_pages: Some(4),
+        as_linked: true,
+    };
+    let mut pages = super::super::walk(&client, "/api/v1/spaces".into(), follow);
+    let run = async {
+        let (mut items, mut errors) = (Vec::new(), Vec::new());
+        while let Some(p) = pages.next().await {
+            match p {
+                Ok(p) => items.extend(p.items().map(str::to_string)),
+                Err(e) => errors.push(e.title),
+            }
+        }
+        (items, errors)
+    };
+    let (items, errors) = tokio::time::timeout(std::time::Duration::from_secs(20), run)
+        .await
+        .expect("the walk did not end");
+    assert_eq!(items.len(), 4, "{items:?}");
+    assert_eq!(
+        errors,
+        [
+            "the service still links to a next page after 4 pages, the most followed; the listing stops here"
+        ]
+    );
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(
+        seen,
+        [
+            "/api/v1/spaces",
+            "/api/v1/spaces?next=1",
+            "/api/v1/spaces?next=2",
+            "/api/v1/spaces?next=3"
+        ]
+    );
+}

@@ -210,7 +210,11 @@ fn the_guess_obeys_the_walk_rules() {
     walk.visit("/api/v1/items?limit=100");
     walk.visit(page);
     let guess = |href: &str, total: Option<u64>, sent: u64, walk: &Walk| {
-        guess_next(&client, body(href).as_bytes(), page, total, sent, walk)
+        let follow = Follow {
+            total,
+            ..Follow::default()
+        };
+        guess_next(&client, body(href).as_bytes(), page, follow, sent, walk)
     };
     assert_eq!(
         guess("?next=b&limit=100", None, 0, &walk).as_deref(),
@@ -242,5 +246,8 @@ fn the_guess_obeys_the_walk_rules() {
     // An escaped link is left to the parse.
     walk.empty = 0;
     let escaped = br#"{"data":[],"links":{"next":{"href":"/api/v1/items?next=\u0062"}}}"#;
-    assert_eq!(guess_next(&client, escaped, page, None, 0, &walk), None);
+    assert_eq!(
+        guess_next(&client, escaped, page, Follow::default(), 0, &walk),
+        None
+    );
 }
