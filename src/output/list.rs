@@ -28,6 +28,9 @@ pub struct ListWriter<W: Write> {
     separated: Option<Box<sep::Rows>>,
     /// `--jq`: the filter, which then prints instead of the format.
     jq: Option<JqRun>,
+    /// One re-indented object, written to `out` in one call (the re-indenter writes token
+    /// by token).
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> ListWriter<W> {
@@ -42,6 +45,7 @@ impl<W: Write> ListWriter<W> {
             fields: None,
             separated: None,
             jq: None,
+            scratch: Vec::new(),
         }
         .shaped(&Shaping::default())
     }
@@ -59,6 +63,7 @@ impl<W: Write> ListWriter<W> {
             fields: None,
             separated: None,
             jq: Some(JqRun::new(jq, term)),
+            scratch: Vec::new(),
         }
     }
 
@@ -175,7 +180,9 @@ impl<W: Write> ListWriter<W> {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
                 if memchr::memchr2(b'\n', b'\r', text).is_some() {
-                    reformat(&mut self.out, text, false, 0)?;
+                    self.scratch.clear();
+                    reformat(&mut self.scratch, text, false, 0)?;
+                    self.out.write_all(&self.scratch)?;
                 } else {
                     self.out.write_all(text)?;
                 }
@@ -213,7 +220,9 @@ impl<W: Write> ListWriter<W> {
     fn push_json(&mut self, text: &[u8]) -> io::Result<()> {
         self.out
             .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
-        reformat(&mut self.out, text, true, 1)?;
+        self.scratch.clear();
+        reformat(&mut self.scratch, text, true, 1)?;
+        self.out.write_all(&self.scratch)?;
         self.count += 1;
         Ok(())
     }
