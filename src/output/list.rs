@@ -50,8 +50,9 @@ impl<W: Write> ListWriter<W> {
         .shaped(&Shaping::default())
     }
 
-    /// A list whose objects go through `--jq` (see `jq.rs`), which prints instead of a
-    /// format (`--fields` is refused with `--jq`).
+    /// A list whose objects go through `--jq` (see `jq/`), which prints instead of a
+    /// format; with `--fields`, the filter runs on the object of those fields (as gh's
+    /// `--json FIELDS --jq EXPR`).
     pub fn with_jq(out: W, jq: std::rc::Rc<Jq>, shape: Shape, term: Terminal) -> ListWriter<W> {
         ListWriter {
             out: JsonEscape::when(false, out),
@@ -93,10 +94,19 @@ impl<W: Write> ListWriter<W> {
         self.fields.is_some() && matches!(self.format, Format::Json | Format::Jsonl | Format::Yaml)
     }
 
+    /// The fields `--jq` runs on, when `--fields` is given with it.
+    pub fn jq_fields(mut self, fields: Option<super::Fields>) -> ListWriter<W> {
+        self.fields = fields.map(Box::new);
+        self
+    }
+
     /// Writes (or, for the table, keeps) one object.
     pub fn push(&mut self, v: &Value) -> io::Result<()> {
         if let Some(jq) = &mut self.jq {
-            jq.push(v, &mut self.out)?;
+            match &self.fields {
+                Some(f) => jq.push(&f.project(v), &mut self.out)?,
+                None => jq.push(v, &mut self.out)?,
+            }
             self.count += 1;
             return Ok(());
         }
@@ -155,7 +165,16 @@ impl<W: Write> ListWriter<W> {
     /// [`push_raw_all`](Self::push_raw_all).
     fn write_raw(&mut self, raw: &str) -> io::Result<()> {
         if let Some(jq) = &mut self.jq {
-            jq.push_raw(raw, &mut self.out)?;
+            match self.fields.as_deref() {
+                Some(f) => {
+                    let v = match f.values_raw(raw) {
+                        Some(values) => f.object_of(values),
+                        None => f.project(&serde_json::from_str(raw).map_err(io::Error::other)?),
+                    };
+                    jq.push(&v, &mut self.out)?;
+                }
+                None => jq.push_raw(raw, &mut self.out)?,
+            }
             self.count += 1;
             return Ok(());
         }
