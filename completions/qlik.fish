@@ -80,7 +80,7 @@ complete -c qlik -n "__fish_qlik_needs_command" -l headers -l header -d 'Extra H
 complete -c qlik -n "__fish_qlik_needs_command" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_needs_command" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_needs_command" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_needs_command" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_needs_command" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_needs_command" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -147,7 +147,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -267,7 +267,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -376,7 +376,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -437,7 +437,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -510,7 +510,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -597,7 +597,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -687,7 +687,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -748,7 +748,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Return only ids, one per line'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l raw -d 'Return the response body from the server without any processing (one request)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -812,7 +812,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only the ids deleted, one per line, in the order given'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l raw -d 'Print each response body as the server sent it (a delete is answered with no body, so nothing is printed but what a server adds)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -876,7 +876,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids deleted, one per line, in the order given'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l raw -d 'Print each response body as the server sent it (a delete is answered with no body, so nothing is printed but what a server adds)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -932,7 +932,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1001,7 +1001,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1071,7 +1071,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l paginate -d 'Follow `links.next` to the last page and print the items of every page\'s `data`'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1137,7 +1137,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1203,7 +1203,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1269,7 +1269,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1335,7 +1335,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1397,7 +1397,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1467,7 +1467,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l paginate -d 'Follow `links.next` to the last page and print the items of every page\'s `data`'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1533,7 +1533,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1599,7 +1599,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1665,7 +1665,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1731,7 +1731,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcomman
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l raw -d 'Return the response body from the server without any processing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l dry-run -l dryRun -d 'Print the request (method, URL and body) and send nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1793,7 +1793,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_s
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -1875,7 +1875,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
@@ -1941,7 +1941,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
@@ -2017,7 +2017,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-allow-http -d 'Refuse plain http:// to a host that is not loopback again (the default)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-verify -d 'Save without checking a new server or key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
@@ -2072,7 +2072,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2128,7 +2128,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2184,7 +2184,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2240,7 +2240,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2296,7 +2296,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2352,7 +2352,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2408,7 +2408,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2464,7 +2464,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2520,7 +2520,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2581,7 +2581,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s y -l yes -d 'Import without asking for confirmation (needed when not on a terminal)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would be imported and write nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2637,7 +2637,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2704,7 +2704,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_s
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -2786,7 +2786,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
@@ -2852,7 +2852,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l allow-http -d 'Allow a plain http:// server that is not loopback (the key then travels unencrypted)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l no-verify -d 'Save without checking the key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
@@ -2928,7 +2928,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-allow-http -d 'Refuse plain http:// to a host that is not loopback again (the default)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-verify -d 'Save without checking a new server or key against the server'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l slurp -d 'With --jq: run the expression once, on the array of all items (memory then grows with the listing, about 12 KB per item: at most 100,000 items)'
@@ -2983,7 +2983,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3039,7 +3039,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3095,7 +3095,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3151,7 +3151,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3207,7 +3207,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3263,7 +3263,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3319,7 +3319,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3375,7 +3375,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3431,7 +3431,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3492,7 +3492,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s y -l yes -d 'Import without asking for confirmation (needed when not on a terminal)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l dry-run -d 'Show what would be imported and write nothing'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3548,7 +3548,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subco
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3615,7 +3615,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3675,7 +3675,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3731,7 +3731,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3787,7 +3787,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcomma
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3846,7 +3846,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l headers -l header -
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3902,7 +3902,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -3984,7 +3984,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l log -d 'Log each request (method, path, status, duration) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -4063,7 +4063,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subc
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l tls -d 'Serve HTTPS with a generated self-signed certificate'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l log -d 'Log each request (method, path, status, duration) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'
@@ -4122,7 +4122,7 @@ complete -c qlik -n "__fish_qlik_using_subcommand completion" -l headers -l head
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l jq -d 'Print what this jq expression makes of the data instead (embedded jq; see docs/jq.md). On a listing it runs on each item as it arrives, so memory stays flat. Strings print bare (as `jq -r`), anything else as one line of JSON (as `jq -c`)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l arg -d 'With --jq: pass VALUE to the expression as the string `$NAME` (repeatable)' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l no-headers -l noHeaders -d 'Leave out the header row of csv, tsv and the table'
-complete -c qlik -n "__fish_qlik_using_subcommand completion" -l json -d 'Same as --output json'
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l json -d 'Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"}, "exitCode": N}'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -s v -l verbose -d 'Log each request (method, URL, status, duration, trace id) to stderr'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l insecure -d 'Accept any TLS certificate (unsafe: only for test servers)'
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l jq-json -d 'With --jq: print strings as JSON strings, quoted (as `jq -c` without `-r`)'

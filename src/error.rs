@@ -13,6 +13,9 @@
 //! | 130 | interrupted |
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde_json::{Value, json};
 
 use crate::api::{ApiError, ErrorKind};
 use crate::config::ConfigError;
@@ -123,11 +126,96 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Prints `error: …` and any `hint: …` lines to stderr. Silent for a broken pipe and for
-/// partial failures (already reported). Each is one line: anything in the message that could
-/// drive the terminal or start a line is escaped ([`text::escape`]).
+/// Errors as JSON (`--json`, `-o json|jsonl`, or `QLIK_OUTPUT` naming one of those).
+static JSON_ERRORS: AtomicBool = AtomicBool::new(false);
+
+/// From now on, errors print as JSON objects, one a line (see [`json_error`]).
+pub fn set_json_errors(on: bool) {
+    JSON_ERRORS.store(on, Ordering::Relaxed);
+}
+
+pub fn json_errors() -> bool {
+    JSON_ERRORS.load(Ordering::Relaxed)
+}
+
+/// Whether the output chosen asks for errors as JSON: `--json`, `-o json|jsonl`, or, when no
+/// format is given on the command line, `QLIK_OUTPUT=json|jsonl`.
+pub fn wants_json_errors(output: Option<&str>, json_flag: bool, env_output: Option<&str>) -> bool {
+    let format = if json_flag {
+        Some("json")
+    } else {
+        output.or(env_output)
+    };
+    matches!(format.map(str::trim), Some("json" | "jsonl"))
+}
+
+/// One failure as the JSON object printed on stderr with `--json`:
+/// `{"error": {"title", "detail", "status", "code", "traceId", "hint", "message"}, "exitCode": N}`.
+/// `title` is the service's title for an API failure, else the message; `message` is the
+/// line the text form prints after `error: `; `hint` the hints, one a line, or null.
+/// `id` (a multi-id command's failure of one id) is added to `error`; `exit` is left out
+/// when `None`.
+pub fn json_error(
+    message: &str,
+    api: Option<&ApiError>,
+    hints: &[String],
+    id: Option<&str>,
+    exit: Option<u8>,
+) -> Value {
+    let mut error = json!({
+        "title": api.map_or(message, |e| e.title.as_str()),
+        "detail": api.and_then(|e| e.detail.as_deref()),
+        "status": api.and_then(|e| e.status),
+        "code": api.and_then(|e| e.code.as_deref()),
+        "traceId": api.and_then(|e| e.trace_id.as_deref()),
+        "hint": (!hints.is_empty()).then(|| hints.join("\n")),
+        "message": message,
+    });
+    if let Some(id) = id {
+        error["id"] = json!(id);
+    }
+    let mut out = json!({ "error": error });
+    if let Some(code) = exit {
+        out["exitCode"] = json!(code);
+    }
+    out
+}
+
+/// Writes one JSON value on its own line of stderr. Characters that could drive a terminal
+/// are written as `\uXXXX` escapes, which mean the same to a JSON reader.
+pub fn print_json_line(v: &Value) {
+    let mut line = v.to_string();
+    line.push('\n');
+    let mut stderr = io::stderr().lock();
+    let _ = text::JsonEscape::when(true, &mut stderr).write_all(line.as_bytes());
+}
+
+/// The API failure behind an error, if one is.
+fn api_error(err: &anyhow::Error) -> Option<&ApiError> {
+    err.chain().find_map(|c| {
+        c.downcast_ref::<ApiError>()
+            .or_else(|| c.downcast_ref::<Hinted>().map(|h| &h.error))
+    })
+}
+
+/// Prints `error: …` and any `hint: …` lines to stderr (or, with JSON errors, one JSON
+/// object: [`json_error`]). Silent for a broken pipe and, in text, for partial failures
+/// (each id's failure is already reported). Each is one line: anything in the message that
+/// could drive the terminal or start a line is escaped ([`text::escape`]).
 pub fn report(err: &anyhow::Error) {
     if is_broken_pipe(err) {
+        return;
+    }
+    if json_errors() {
+        let message = format!("{err:#}");
+        let v = json_error(
+            &message,
+            api_error(err),
+            &hints(err),
+            None,
+            Some(exit_code(err)),
+        );
+        print_json_line(&v);
         return;
     }
     if let Some(e) = err.downcast_ref::<CliError>()
@@ -146,6 +234,11 @@ pub fn report(err: &anyhow::Error) {
 /// escaped as [`report`] does (the id may be the service's text: `ls -q | rm -`). Its hint is
 /// left for [`report_hints`], once for all ids.
 pub fn report_id(id: &str, e: &ApiError) {
+    if json_errors() {
+        let message = format!("{id}: {}", e.for_id());
+        print_json_line(&json_error(&message, Some(e), &[], Some(id), None));
+        return;
+    }
     let line = format!("{id}: {}", e.for_id());
     let _ = writeln!(io::stderr().lock(), "error: {}", text::escape(&line));
 }
@@ -160,6 +253,12 @@ pub fn report_hints(hints: impl IntoIterator<Item = String>) {
         if !seen.contains(&h) {
             seen.push(h);
         }
+    }
+    if json_errors() {
+        if !seen.is_empty() {
+            print_json_line(&json!({ "hints": seen }));
+        }
+        return;
     }
     let mut stderr = io::stderr().lock();
     for h in seen {

@@ -27,10 +27,19 @@ fn main() -> ExitCode {
     if args.get(1).is_some_and(|a| a == commands::completion::HOOK) {
         return ExitCode::from(commands::completion::words(&args[2..]));
     }
-    let cli = match parse(args) {
+    let env_output = std::env::var("QLIK_OUTPUT").ok();
+    let cli = match parse(args.clone()) {
         Ok(cli) => cli,
-        Err(err) => return parse_error(&err),
+        Err(err) => {
+            error::set_json_errors(json_errors_in(&args, env_output.as_deref()));
+            return parse_error(&err);
+        }
     };
+    error::set_json_errors(error::wants_json_errors(
+        cli.global.output.as_deref(),
+        cli.global.json,
+        env_output.as_deref(),
+    ));
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
@@ -38,6 +47,27 @@ fn main() -> ExitCode {
             ExitCode::from(error::exit_code(&err))
         }
     }
+}
+
+/// Whether a command line that did not parse asks for errors as JSON: `--json`, or `-o`
+/// (`--output`) json or jsonl in any of its spellings, before a `--`.
+fn json_errors_in(args: &[std::ffi::OsString], env_output: Option<&str>) -> bool {
+    let mut output = None;
+    let mut json = false;
+    let mut words = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
+    while let Some(w) = words.next() {
+        match w {
+            "--" => break,
+            "--json" => json = true,
+            "-o" | "--output" => output = words.next(),
+            _ => {
+                if let Some(v) = w.strip_prefix("--output=").or_else(|| w.strip_prefix("-o")) {
+                    output = Some(v.strip_prefix('=').unwrap_or(v));
+                }
+            }
+        }
+    }
+    error::wants_json_errors(output, json, env_output)
 }
 
 /// Parses the command line with the full command tree ([`cli::tree::command`]).
@@ -56,6 +86,30 @@ fn parse(args: Vec<std::ffi::OsString>) -> Result<cli::Cli, clap::Error> {
 /// what was wrong instead, on one `error:` line with `hint:` lines.
 fn parse_error(err: &clap::Error) -> ExitCode {
     let code = u8::try_from(err.exit_code()).unwrap_or(error::USAGE);
+    if code != error::OK && error::json_errors() {
+        // The same words as the text form, as one JSON object: the `error:` line, and the
+        // `hint:` lines (clap's `tip:` lines) as the hint.
+        let text = match redacted(err) {
+            Some(lines) => lines.join("\n"),
+            None => err.render().to_string(),
+        };
+        let mut message = String::new();
+        let mut hints = Vec::new();
+        for line in text.lines().map(str::trim) {
+            if let Some(m) = line.strip_prefix("error:") {
+                if message.is_empty() {
+                    message = m.trim().to_string();
+                }
+            } else if let Some(h) = line
+                .strip_prefix("hint:")
+                .or_else(|| line.strip_prefix("tip:"))
+            {
+                hints.push(h.trim().to_string());
+            }
+        }
+        error::print_json_line(&error::json_error(&message, None, &hints, None, Some(code)));
+        return ExitCode::from(code);
+    }
     match redacted(err) {
         Some(lines) => {
             let mut stderr = std::io::stderr().lock();

@@ -122,7 +122,9 @@ pub struct GlobalArgs {
     /// Leave out the header row of csv, tsv and the table
     #[arg(long = "no-headers", visible_alias = "noHeaders", global = true)]
     pub no_headers: bool,
-    /// Same as --output json
+    /// Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one
+    /// JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"},
+    /// "exitCode": N}
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
     /// Log each request (method, URL, status, duration, trace id) to stderr

@@ -6,6 +6,7 @@
 //! - `item`: `qlik item ls|get|collections|publisheditems|settings ls`, formats, flags, exits;
 //! - `writes`, `writes_bulk`: `update`, `rm`, `settings patch`, and bulk runs under limits;
 //! - `edit`: `item edit` with an editor that is a script;
+//! - `errors_json`: errors as JSON objects with `--json` or `-o json|jsonl`;
 //! - `faults`, `http_client`: retries, timeouts, paging and request shape;
 //! - `jq`: `--jq`, `--jq-json`, `--slurp`, `--arg`, next to the real jq;
 //! - `pipes`, `tty`: a closed pipe, Ctrl-C, the confirmation prompt and the progress line;
@@ -29,6 +30,7 @@ mod contract;
 mod edit;
 mod emulator;
 mod emulator_oauth;
+mod errors_json;
 mod faults;
 mod hostile;
 mod http_client;
