@@ -1,7 +1,8 @@
 //! qlik-cli compatibility: every line of `tests/qlik_cli_compat/commands.txt` (command lines
 //! of qlik-cli's documentation, kept as written there) runs unchanged against the emulator,
 //! and ends as the file says: `ok` (exit 0, and the output of the kind named) or
-//! `differs CODE "PHRASE"` (a documented difference: that exit code, and PHRASE in stderr).
+//! `differs CODE "PHRASE"` (a documented difference: that exit code, and PHRASE in stderr;
+//! with `--json`, the error printed as JSON, as qlik-cli does since 2.15).
 //!
 //! Each line runs in a fresh config directory, whose default profile `emulator` points at a
 //! fresh emulator of its own (so writes cannot disturb other lines, in any order), from a
@@ -355,7 +356,45 @@ fn check(entry: &Entry) -> Result<(), String> {
             if *code == 2 && !server.requests().is_empty() {
                 return Err(shown("exit 2, yet requests were sent".into()));
             }
+            if asks_for_json(&words) {
+                json_error(&run).map_err(shown)?;
+            }
         }
+    }
+    Ok(())
+}
+
+/// Whether the words ask for JSON output: `--json`, or `-o`/`--output` `json` or `jsonl`.
+fn asks_for_json(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        w == "--json"
+            || matches!(w.as_str(), "-o" | "--output")
+                && matches!(words.get(i + 1).map(String::as_str), Some("json" | "jsonl"))
+            || matches!(
+                w.as_str(),
+                "-ojson" | "-ojsonl" | "--output=json" | "--output=jsonl"
+            )
+    })
+}
+
+/// With JSON output a failure is reported as JSON too, as qlik-cli does since 2.15: every line
+/// of stderr that starts with `{` is a JSON object (notes and warnings stay text), and the last
+/// has the error's title and the exit code of the run.
+fn json_error(run: &Run) -> Result<(), String> {
+    let objects: Vec<Value> = run
+        .err
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str(l).map_err(|e| format!("not a JSON error line ({e}): {l}")))
+        .collect::<Result<_, _>>()?;
+    let last = objects
+        .last()
+        .ok_or("with JSON output, the error is not a JSON object")?;
+    if last["exitCode"] != run.code || !last["error"]["title"].is_string() {
+        return Err(format!(
+            "the last JSON error line lacks the title or exit code {}",
+            run.code
+        ));
     }
     Ok(())
 }
@@ -502,6 +541,28 @@ fn the_splitter_reads_words_as_a_posix_shell_does() {
         "a; b",
     ] {
         assert!(split(bad).is_err(), "{bad} split");
+    }
+}
+
+#[test]
+fn json_output_is_told_from_the_words() {
+    let words = |l: &str| split(l).unwrap();
+    for yes in [
+        "qlik item get x --json",
+        "qlik item ls -o json",
+        "qlik item ls --output jsonl",
+        "qlik item ls -ojson",
+        "qlik item ls --output=jsonl",
+    ] {
+        assert!(asks_for_json(&words(yes)), "{yes}");
+    }
+    for no in [
+        "qlik item ls",
+        "qlik item ls -o yaml",
+        "qlik item ls --name json",
+        "qlik item ls -o",
+    ] {
+        assert!(!asks_for_json(&words(no)), "{no}");
     }
 }
 
