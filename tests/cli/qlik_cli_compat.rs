@@ -456,6 +456,62 @@ fn every_documented_qlik_cli_line_runs_as_the_data_file_says() {
     );
 }
 
+/// The cursor of a `links.next.href` as qlik-cli scripts take it: the text after `next=` up to
+/// the next `&`, not decoded (PowerShell's `[regex]::match($items.links.next.href,
+/// 'next=(.*?)(&|$)')`).
+fn next_cursor(page: &Value) -> Option<String> {
+    let href = page["links"]["next"]["href"].as_str()?;
+    let (_, rest) = href.split_once("next=")?;
+    Some(rest.split('&').next().unwrap_or_default().to_string())
+}
+
+/// qlik.dev's pagination page: "--raw disables automatic pagination and returns only the first
+/// page of results, including pagination details such as links.next". Scripts walk the pages
+/// with it, passing the cursor of `links.next.href` to `--next`; every app comes once.
+#[test]
+fn raw_pages_walk_with_next_as_qlik_cli_scripts_do() {
+    let server = support::emulator(250, Faults::default());
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), "emulator", server.base_url(), server.api_key());
+    let r = run_in(dir.path(), &[], &["profile", "use", "emulator"], None);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let ls = |extra: &[&str]| {
+        let mut args = vec!["item", "ls", "--limit", "10", "--resourceType", "app"];
+        args.extend_from_slice(extra);
+        args.push("--raw");
+        let r = run_in(dir.path(), &[], &args, None);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+        support::json(&r.out)
+    };
+    let mut page = ls(&[]);
+    let mut seen: Vec<String> = Vec::new();
+    for _ in 0..100 {
+        let data = page["data"].as_array().expect("a raw page has data");
+        assert!(data.len() <= 10, "{} items on a page of 10", data.len());
+        seen.extend(data.iter().map(|i| i["id"].as_str().unwrap().to_string()));
+        let Some(next) = next_cursor(&page) else {
+            break;
+        };
+        page = ls(&["--next", &next]);
+    }
+    let mut apps: Vec<String> = server
+        .item_ids()
+        .into_iter()
+        .filter(|id| server.item(id).unwrap()["resourceType"] == "app")
+        .collect();
+    assert!(
+        apps.len() > 20,
+        "{} apps: too few for several pages",
+        apps.len()
+    );
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), seen.len(), "an app came twice");
+    apps.sort();
+    assert_eq!(unique, apps);
+}
+
 #[test]
 fn every_command_and_the_flags_scripts_use_are_covered() {
     let entries = parse(COMMANDS).unwrap();
