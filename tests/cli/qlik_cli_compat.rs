@@ -600,6 +600,23 @@ fn the_splitter_reads_words_as_a_posix_shell_does() {
     }
 }
 
+/// docs/compat.md lists each documented difference: its table names every `differs` line of
+/// the data file, as written there.
+#[test]
+fn the_reference_page_lists_every_difference() {
+    let page = include_str!("../../docs/compat.md");
+    for e in parse(COMMANDS).unwrap() {
+        if matches!(e.expect, Expect::Differs { .. }) {
+            assert!(
+                page.contains(&format!("`{}`", e.command)),
+                "docs/compat.md does not name line {}: `{}`",
+                e.line,
+                e.command
+            );
+        }
+    }
+}
+
 #[test]
 fn json_output_is_told_from_the_words() {
     let words = |l: &str| split(l).unwrap();
