@@ -134,12 +134,6 @@ impl Ctx {
                 "--jq and -q/--quiet cannot be combined (`--jq .id` prints ids)",
             ));
         }
-        if self.global.fields.is_some() {
-            return Err(usage(
-                "--jq and --fields cannot be combined: select the fields in the expression \
-                 (e.g. `--jq '{id, name}'`)",
-            ));
-        }
         if let Some(f) = self.global.output.as_deref()
             && !matches!(Format::parse(f), Some(Format::Json | Format::Jsonl))
         {

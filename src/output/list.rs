@@ -28,6 +28,9 @@ pub struct ListWriter<W: Write> {
     separated: Option<Box<sep::Rows>>,
     /// `--jq`: the filter, which then prints instead of the format.
     jq: Option<JqRun>,
+    /// One re-indented object, written to `out` in one call (the re-indenter writes token
+    /// by token).
+    scratch: Vec<u8>,
 }
 
 impl<W: Write> ListWriter<W> {
@@ -42,12 +45,14 @@ impl<W: Write> ListWriter<W> {
             fields: None,
             separated: None,
             jq: None,
+            scratch: Vec::new(),
         }
         .shaped(&Shaping::default())
     }
 
-    /// A list whose objects go through `--jq` (see `jq.rs`), which prints instead of a
-    /// format (`--fields` is refused with `--jq`).
+    /// A list whose objects go through `--jq` (see `jq/`), which prints instead of a
+    /// format; with `--fields`, the filter runs on the object of those fields (as gh's
+    /// `--json FIELDS --jq EXPR`).
     pub fn with_jq(out: W, jq: std::rc::Rc<Jq>, shape: Shape, term: Terminal) -> ListWriter<W> {
         ListWriter {
             out: JsonEscape::when(false, out),
@@ -59,6 +64,7 @@ impl<W: Write> ListWriter<W> {
             fields: None,
             separated: None,
             jq: Some(JqRun::new(jq, term)),
+            scratch: Vec::new(),
         }
     }
 
@@ -88,10 +94,19 @@ impl<W: Write> ListWriter<W> {
         self.fields.is_some() && matches!(self.format, Format::Json | Format::Jsonl | Format::Yaml)
     }
 
+    /// The fields `--jq` runs on, when `--fields` is given with it.
+    pub fn jq_fields(mut self, fields: Option<super::Fields>) -> ListWriter<W> {
+        self.fields = fields.map(Box::new);
+        self
+    }
+
     /// Writes (or, for the table, keeps) one object.
     pub fn push(&mut self, v: &Value) -> io::Result<()> {
         if let Some(jq) = &mut self.jq {
-            jq.push(v, &mut self.out)?;
+            match &self.fields {
+                Some(f) => jq.push(&f.project(v), &mut self.out)?,
+                None => jq.push(v, &mut self.out)?,
+            }
             self.count += 1;
             return Ok(());
         }
@@ -150,7 +165,16 @@ impl<W: Write> ListWriter<W> {
     /// [`push_raw_all`](Self::push_raw_all).
     fn write_raw(&mut self, raw: &str) -> io::Result<()> {
         if let Some(jq) = &mut self.jq {
-            jq.push_raw(raw, &mut self.out)?;
+            match self.fields.as_deref() {
+                Some(f) => {
+                    let v = match f.values_raw(raw) {
+                        Some(values) => f.object_of(values),
+                        None => f.project(&serde_json::from_str(raw).map_err(io::Error::other)?),
+                    };
+                    jq.push(&v, &mut self.out)?;
+                }
+                None => jq.push_raw(raw, &mut self.out)?,
+            }
             self.count += 1;
             return Ok(());
         }
@@ -175,7 +199,9 @@ impl<W: Write> ListWriter<W> {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
                 if memchr::memchr2(b'\n', b'\r', text).is_some() {
-                    reformat(&mut self.out, text, false, 0)?;
+                    self.scratch.clear();
+                    reformat(&mut self.scratch, text, false, 0)?;
+                    self.out.write_all(&self.scratch)?;
                 } else {
                     self.out.write_all(text)?;
                 }
@@ -213,7 +239,9 @@ impl<W: Write> ListWriter<W> {
     fn push_json(&mut self, text: &[u8]) -> io::Result<()> {
         self.out
             .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
-        reformat(&mut self.out, text, true, 1)?;
+        self.scratch.clear();
+        reformat(&mut self.scratch, text, true, 1)?;
+        self.out.write_all(&self.scratch)?;
         self.count += 1;
         Ok(())
     }

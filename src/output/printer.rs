@@ -139,7 +139,9 @@ impl<O: Write, E: Write> Printer<O, E> {
         shaping: &Shaping,
     ) -> ListWriter<Sink<'a, O>> {
         match jq {
-            Some(jq) => ListWriter::with_jq(sink, jq, shape, term),
+            Some(jq) => {
+                ListWriter::with_jq(sink, jq, shape, term).jq_fields(shaping.fields.clone())
+            }
             None => ListWriter::new(sink, format, shape, term).shaped(shaping),
         }
     }

@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use qlik_emulator::Faults;
 
 use crate::support::pty::Terminal;
-use crate::support::{self, Mock, Reply, raw_unsafe, run_at, run_on, run_with};
+use crate::support::{self, Mock, Reply, ok, raw_unsafe, run_at, run_on, run_with};
 
 /// Whether the real `jq` can be run; missing, the comparison is skipped (not under CI).
 fn jq_found() -> bool {
@@ -283,7 +283,6 @@ fn jq_with_another_format_or_ids_is_a_usage_error() {
         &["-o", "tsv"],
         &["-o", "name"],
         &["-q"],
-        &["--fields", "id,name"],
     ] {
         let argv = [&["item", "ls", "--jq", ".id"][..], args].concat();
         let r = run_on(&server, &argv);
@@ -302,6 +301,69 @@ fn jq_with_another_format_or_ids_is_a_usage_error() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert_eq!(r.out.lines().count(), 3);
     assert!(support::paths(&server).len() <= 1);
+}
+
+#[test]
+fn with_fields_the_filter_runs_on_the_object_of_those_fields() {
+    let server = support::emulator(5, Faults::default());
+    let ids = server.item_ids();
+    // As gh's `--json FIELDS --jq EXPR`: the object has the paths as keys, in the order given.
+    let out = ok(
+        &server,
+        &[
+            "item",
+            "ls",
+            "--fields",
+            "name,id,meta.tags",
+            "--jq",
+            "keys_unsorted",
+        ],
+    );
+    assert_eq!(out.lines().count(), 5, "{out}");
+    assert!(
+        out.lines().all(|l| l == r#"["name","id","meta.tags"]"#),
+        "{out}"
+    );
+    let out = ok(&server, &["item", "ls", "--fields", "id", "--jq", ".id"]);
+    assert_eq!(out.lines().collect::<Vec<_>>(), ids);
+    // A field left out is not there for the filter.
+    let out = ok(&server, &["item", "ls", "--fields", "id", "--jq", ".name"]);
+    assert!(out.lines().all(|l| l == "null"), "{out}");
+    // One object, and --slurp.
+    let out = ok(
+        &server,
+        &["item", "get", &ids[0], "--fields", "id", "--jq", "."],
+    );
+    assert_eq!(out.trim(), format!(r#"{{"id":"{}"}}"#, ids[0]));
+    let out = ok(
+        &server,
+        &[
+            "item",
+            "ls",
+            "--fields",
+            "id",
+            "--slurp",
+            "--jq",
+            "map(.id) == $x",
+            "--arg",
+            "x",
+            "y",
+        ],
+    );
+    assert_eq!(out.trim(), "false");
+    let out = ok(
+        &server,
+        &[
+            "item",
+            "ls",
+            "--fields",
+            "id,name",
+            "--slurp",
+            "--jq",
+            "map(keys | length) | add",
+        ],
+    );
+    assert_eq!(out.trim(), "10");
 }
 
 #[test]

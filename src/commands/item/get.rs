@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
         } else if single {
             Out::Object(&mut printer)
         } else {
-            Out::List(printer.list(Shape::Items))
+            Out::List(Box::new(printer.list(Shape::Items)))
         };
         // Per id: `None` printed, `Some(code)` failed.
         let mut outcomes: Vec<Option<u8>> = Vec::with_capacity(ids.len());
@@ -90,7 +90,7 @@ pub fn run(ctx: &Ctx, args: ItemGetArgs) -> anyhow::Result<u8> {
 /// Where each item goes: one list for several ids (a table, an array, …), one object for
 /// one id, or each body as received (`--raw`).
 enum Out<'p> {
-    List(List<'p, Stdout>),
+    List(Box<List<'p, Stdout>>),
     Object(&'p mut StdPrinter),
     Raw(&'p mut StdPrinter),
 }
