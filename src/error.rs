@@ -126,7 +126,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Errors as JSON (`--json`, `-o json|jsonl`, or `QLIK_OUTPUT` naming one of those).
+/// Errors as JSON (`--json`, `-o json|jsonl`).
 static JSON_ERRORS: AtomicBool = AtomicBool::new(false);
 
 /// From now on, errors print as JSON objects, one a line (see [`json_error`]).
@@ -138,15 +138,11 @@ pub fn json_errors() -> bool {
     JSON_ERRORS.load(Ordering::Relaxed)
 }
 
-/// Whether the output chosen asks for errors as JSON: `--json`, `-o json|jsonl`, or, when no
-/// format is given on the command line, `QLIK_OUTPUT=json|jsonl`.
-pub fn wants_json_errors(output: Option<&str>, json_flag: bool, env_output: Option<&str>) -> bool {
-    let format = if json_flag {
-        Some("json")
-    } else {
-        output.or(env_output)
-    };
-    matches!(format.map(str::trim), Some("json" | "jsonl"))
+/// Whether the command line asks for errors as JSON: `--json` or `-o json|jsonl`. (A
+/// default format from `QLIK_OUTPUT` or a profile does not: it is a default for data, and a
+/// script reading `error:` lines keeps working.)
+pub fn wants_json_errors(output: Option<&str>, json_flag: bool) -> bool {
+    json_flag || matches!(output.map(str::trim), Some("json" | "jsonl"))
 }
 
 /// One failure as the JSON object printed on stderr with `--json`:

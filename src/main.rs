@@ -27,18 +27,16 @@ fn main() -> ExitCode {
     if args.get(1).is_some_and(|a| a == commands::completion::HOOK) {
         return ExitCode::from(commands::completion::words(&args[2..]));
     }
-    let env_output = std::env::var("QLIK_OUTPUT").ok();
     let cli = match parse(args.clone()) {
         Ok(cli) => cli,
         Err(err) => {
-            error::set_json_errors(json_errors_in(&args, env_output.as_deref()));
+            error::set_json_errors(json_errors_in(&args));
             return parse_error(&err);
         }
     };
     error::set_json_errors(error::wants_json_errors(
         cli.global.output.as_deref(),
         cli.global.json,
-        env_output.as_deref(),
     ));
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
@@ -51,7 +49,7 @@ fn main() -> ExitCode {
 
 /// Whether a command line that did not parse asks for errors as JSON: `--json`, or `-o`
 /// (`--output`) json or jsonl in any of its spellings, before a `--`.
-fn json_errors_in(args: &[std::ffi::OsString], env_output: Option<&str>) -> bool {
+fn json_errors_in(args: &[std::ffi::OsString]) -> bool {
     let mut output = None;
     let mut json = false;
     let mut words = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
@@ -67,7 +65,7 @@ fn json_errors_in(args: &[std::ffi::OsString], env_output: Option<&str>) -> bool
             }
         }
     }
-    error::wants_json_errors(output, json, env_output)
+    error::wants_json_errors(output, json)
 }
 
 /// Parses the command line with the full command tree ([`cli::tree::command`]).

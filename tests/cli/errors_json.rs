@@ -1,4 +1,4 @@
-//! Errors as JSON: with `--json`, `-o json|jsonl` (any spelling) or `QLIK_OUTPUT=json|jsonl`,
+//! Errors as JSON: with `--json` or `-o json|jsonl` (any spelling) on the command line,
 //! a failure prints on stderr as one JSON object a line, `{"error": {...}, "exitCode": N}`,
 //! with the exit code the process exits with; otherwise the `error:`/`hint:` lines. Notes,
 //! warnings and `rm`'s summary stay text lines, which never start with `{`.
@@ -68,30 +68,26 @@ fn an_api_failure_is_one_json_object_with_the_services_fields() {
 }
 
 #[test]
-fn the_environment_asks_for_json_errors_unless_a_flag_says_otherwise() {
+fn only_the_command_line_asks_for_json_errors() {
     let server = support::emulator(1, Faults::default());
     let missing = "0123456789abcdef01234567";
+    // A default format from the environment is for data: errors stay text.
     let r = run_env(
         &server,
         &["item", "get", missing],
-        &[("QLIK_OUTPUT", "jsonl")],
-    );
-    assert_eq!(r.code, 3);
-    the_error(&r);
-    let r = run_env(
-        &server,
-        &["item", "get", missing, "-o", "yaml"],
         &[("QLIK_OUTPUT", "json")],
     );
     assert_eq!(r.code, 3);
-    assert!(r.err.starts_with("error: "), "{}", r.err);
-    // Without any of them: text.
-    let r = run_on(&server, &["item", "get", missing]);
     assert!(
         r.err.starts_with("error: ") && r.err.contains("\nhint: "),
         "{}",
         r.err
     );
+    let r = run_on(&server, &["item", "get", missing, "-o", "yaml"]);
+    assert!(r.err.starts_with("error: "), "{}", r.err);
+    let r = run_on(&server, &["item", "get", missing, "-o", "jsonl"]);
+    assert_eq!(r.code, 3);
+    the_error(&r);
 }
 
 #[test]

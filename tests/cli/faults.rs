@@ -200,7 +200,7 @@ fn a_listing_that_fails_halfway_says_where_to_resume_and_keeps_stdout_whole() {
         ])
         .output()
         .unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
+        let err = crate::support::as_text(&String::from_utf8_lossy(&out.stderr));
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(out.status.code(), Some(7), "{format}: {err}");
         assert!(!err.contains("panicked"), "{err}");

@@ -474,7 +474,7 @@ fn auth_status_reads_the_expiry_of_a_jwt_key() {
     assert_eq!(out.status.code(), Some(4));
     let v = status_json(&out);
     assert_eq!(v["ok"], false);
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = support::as_text(&String::from_utf8_lossy(&out.stderr));
     assert!(
         err.starts_with("error: ") && err.contains("refused"),
         "{err}"
@@ -502,7 +502,8 @@ fn auth_status_of_an_unreachable_server() {
     let v = status_json(&out);
     assert_eq!(v["ok"], false);
     assert_eq!(v["server"], url.as_str());
-    let err = String::from_utf8_lossy(&out.stderr);
+    // With --json the error is a JSON line too.
+    let err = support::as_text(&String::from_utf8_lossy(&out.stderr));
     assert!(err.starts_with("error: cannot reach"), "{err}");
     assert!(
         !err.contains("sentinel") && !String::from_utf8_lossy(&out.stdout).contains("sentinel")

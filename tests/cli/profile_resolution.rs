@@ -40,7 +40,8 @@ fn run(cmd: &mut Command, code: i32) -> (String, String) {
         assert!(!stdout.contains(key), "key on stdout: {stdout}");
         assert!(!stderr.contains(key), "key on stderr: {stderr}");
     }
-    (stdout, stderr)
+    // An error printed as JSON (`-o json`) reads as its text lines.
+    (stdout, crate::support::as_text(&stderr))
 }
 
 fn settings_ls(cmd: &mut Command) -> &mut Command {

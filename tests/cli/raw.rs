@@ -40,7 +40,8 @@ fn page(ids: &[&str], links: &str) -> Reply {
 }
 
 fn run_mock(server: &Mock, args: &[&str]) -> Run {
-    run_at(&server.url, "k", args)
+    // An error printed as JSON (`-o jsonl`) reads as its text lines.
+    run_at(&server.url, "k", args).text()
 }
 
 // ---------------------------------------------------------------- each method, emulated

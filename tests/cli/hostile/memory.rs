@@ -39,7 +39,8 @@ fn run(url: &str, vars: &[(&str, &str)], stdin: Option<Vec<u8>>, args: &[&str]) 
     let run = Run {
         code: out.status.code().unwrap_or(-1),
         out: out.stdout,
-        err: String::from_utf8_lossy(&out.stderr).into_owned(),
+        // An error printed as JSON (`-o json`) reads as its text lines.
+        err: crate::support::as_text(&String::from_utf8_lossy(&out.stderr)),
     };
     assert!(!run.err.contains("panicked"), "{args:?}: {}", run.err);
     assert!(run.code != -1, "{args:?} was killed after {BOUND:?}");

@@ -177,7 +177,7 @@ fn a_list_that_is_not_utf8_is_a_one_line_error() {
         Reply::body(200, b"{\"data\":[{\"id\":\"\xff\"}],\"links\":{}}".to_vec())
     });
     for format in ["json", "jsonl"] {
-        let r = run_at(&mock.url, "k", &["item", "ls", "-o", format]);
+        let r = run_at(&mock.url, "k", &["item", "ls", "-o", format]).text();
         assert_eq!(r.code, 1, "{format}: {}", r.err);
         assert!(
             r.err
@@ -211,7 +211,7 @@ fn truncated_json_is_an_error_not_a_panic() {
     // A body cut short on a scripted server: valid start, no end.
     let mock =
         Mock::start(|_, _| Reply::body(200, br#"{"data":[{"id":"a","name":"x"},{"id":"#.to_vec()));
-    let r = run_at(&mock.url, "k", &["item", "ls", "-o", "json"]);
+    let r = run_at(&mock.url, "k", &["item", "ls", "-o", "json"]).text();
     assert_eq!(r.code, 1, "{}", r.err);
     assert!(
         r.err

@@ -8,7 +8,13 @@ use std::path::Path;
 use qlik_emulator::{BackgroundServer, Config, Faults};
 use serde_json::{Value, json};
 
-use crate::support::{self, Mock, Reply, Run, emulator, run_at};
+use crate::support::{self, Mock, Reply, Run, emulator};
+
+/// [`support::run_at`], with an error printed as JSON (`-o json|jsonl`) read as its text
+/// lines: these tests are about what an error says, in any format.
+fn run_at(url: &str, key: &str, args: &[&str]) -> Run {
+    support::run_at(url, key, args).text()
+}
 
 /// What a run printed.
 /// `qlik ARGS` in `dir` with `vars`.

@@ -75,6 +75,12 @@ impl Run {
         );
         run
     }
+
+    /// The run with its JSON error lines read as the text form's ([`as_text`]).
+    pub fn text(mut self) -> Run {
+        self.err = as_text(&self.err);
+        self
+    }
 }
 
 /// The longest a run of the binary may take: past it, it is killed and its `Run` has code -1.
@@ -225,4 +231,38 @@ pub fn raw_unsafe(s: &str) -> Vec<char> {
                 )
         })
         .collect()
+}
+
+/// stderr with each JSON error line (printed with `--json` or `-o json|jsonl`) turned back
+/// into the lines the text form prints: `error: MESSAGE`, then a `hint: …` line per hint. The
+/// words are the same (`message` is the text form's line); a test of what an error says reads
+/// either form. Panics on a line starting with `{` that is not such an object.
+pub fn as_text(err: &str) -> String {
+    let mut out = String::new();
+    for line in err.lines() {
+        if !line.starts_with('{') {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("a JSON error line that is not JSON ({e}): {line}"));
+        if let Some(hints) = v.get("hints").and_then(|h| h.as_array()) {
+            for h in hints {
+                out.push_str(&format!("hint: {}\n", h.as_str().unwrap()));
+            }
+            continue;
+        }
+        let e = &v["error"];
+        let message = e["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no message: {line}"));
+        out.push_str(&format!("error: {message}\n"));
+        if let Some(hint) = e["hint"].as_str() {
+            for h in hint.lines() {
+                out.push_str(&format!("hint: {h}\n"));
+            }
+        }
+    }
+    out
 }
