@@ -634,6 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'qlik' -ScriptBlock {
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The JSON Patch value (qlik-cli''s form), JSON: true or false')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A JSON Patch array, or the settings object `qlik item settings ls` prints, in JSON or YAML (`-` reads standard input)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A JSON Patch array, or the settings object `qlik item settings ls` prints, in JSON or YAML (`-` reads standard input)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The same as -f, given as text (qlik-cli''s form, deprecated there): a JSON Patch array or the settings object, in JSON')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Connection profile to use (qlik-cli calls it a context)')

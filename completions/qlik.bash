@@ -2982,7 +2982,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__patch)
-            opts="-f -q -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -q -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --body --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,6 +3013,10 @@ _qlik() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --body)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -617,6 +617,7 @@ set edit:completion:arg-completer[qlik] = {|@words|
             cand --value 'The JSON Patch value (qlik-cli''s form), JSON: true or false'
             cand -f 'A JSON Patch array, or the settings object `qlik item settings ls` prints, in JSON or YAML (`-` reads standard input)'
             cand --file 'A JSON Patch array, or the settings object `qlik item settings ls` prints, in JSON or YAML (`-` reads standard input)'
+            cand --body 'The same as -f, given as text (qlik-cli''s form, deprecated there): a JSON Patch array or the settings object, in JSON'
             cand -s 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
             cand --server 'Tenant URL, e.g. https://tenant.eu.qlikcloud.com (overrides QLIK_SERVER and profiles)'
             cand --profile 'Connection profile to use (qlik-cli calls it a context)'

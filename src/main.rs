@@ -171,6 +171,18 @@ fn redacted(err: &clap::Error) -> Option<Vec<String>> {
         }
         ErrorKind::InvalidSubcommand => {
             lines.push(format!("error: unrecognized subcommand {NOT_SHOWN}"));
+            // qlik-cli's interactive set-up, `qlik context init`: name what does it here.
+            if string(ContextKind::InvalidSubcommand).as_deref() == Some("init")
+                && usage_line
+                    .as_deref()
+                    .is_some_and(|u| u.starts_with("qlik profile"))
+            {
+                lines.push(
+                    "hint: qlik-cli's `context init` is `qlik context create NAME --server URL` \
+                     here: it asks for the API key on a terminal"
+                        .to_string(),
+                );
+            }
             if let Some(ContextValue::Strings(similar)) = err.get(ContextKind::SuggestedSubcommand)
                 && !similar.is_empty()
             {

@@ -559,6 +559,10 @@ pub struct ItemSettingsPatchArgs {
     /// YAML (`-` reads standard input)
     #[arg(short = 'f', long = "file", value_name = "FILE", conflicts_with_all = ["usage_metrics_enabled", "op"])]
     pub file: Option<String>,
+    /// The same as -f, given as text (qlik-cli's form, deprecated there): a JSON Patch array or
+    /// the settings object, in JSON
+    #[arg(long, value_name = "JSON", conflicts_with_all = ["usage_metrics_enabled", "op", "file"])]
+    pub body: Option<String>,
     #[command(flatten)]
     pub dry_run: DryRunArgs,
     #[command(flatten)]

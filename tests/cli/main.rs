@@ -13,6 +13,8 @@
 //! - `profile`, `profile_resolution`, `profile_completion`: profiles, precedence, completions;
 //! - `profile_import`: `qlik profile import` of qlik-cli's contexts.yml;
 //! - `oauth_client`: OAuth client profiles, tokens and `qlik auth`;
+//! - `qlik_cli_compat`: qlik-cli's documented command lines, run unchanged against the emulator
+//!   (the data file is `tests/qlik_cli_compat/commands.txt`);
 //! - `raw`: `qlik raw get|post|put|patch|delete` (alias `qlik api`) against the emulator and
 //!   hostile servers;
 //! - `secrets`: the key never leaks; `emulator`, `emulator_oauth`: `qlik emulator start|exec`;
@@ -41,6 +43,7 @@ mod profile;
 mod profile_completion;
 mod profile_import;
 mod profile_resolution;
+mod qlik_cli_compat;
 mod raw;
 mod secrets;
 mod shaping;

@@ -543,6 +543,74 @@ fn settings_patch_in_three_forms() {
 }
 
 #[test]
+fn settings_patch_takes_qlik_clis_body_flag() {
+    let server = emulator(1);
+    let body = r#"[{"op":"replace","path":"/usageMetricsEnabled","value":false}]"#;
+    let out = ok(
+        &server,
+        &["item", "settings", "patch", "--body", body, "--json"],
+    );
+    assert_eq!(json(&out), json!({"usageMetricsEnabled": false}));
+    assert_eq!(server.settings(), json!({"usageMetricsEnabled": false}));
+    // The settings object, as `settings ls` prints it, and qlik-cli's `--body=…` spelling.
+    let out = ok(
+        &server,
+        &[
+            "item",
+            "settings",
+            "patch",
+            r#"--body={"usageMetricsEnabled": true}"#,
+            "--json",
+        ],
+    );
+    assert_eq!(json(&out), json!({"usageMetricsEnabled": true}));
+    assert_eq!(server.settings(), json!({"usageMetricsEnabled": true}));
+    let sent = server.requests().len();
+
+    // Refused before sending: not JSON, a wrong operation, or with another form.
+    for (args, phrase) in [
+        (vec!["--body", "[{op: replace}"], "--body is not valid JSON"),
+        (
+            vec![
+                "--body",
+                r#"[{"op":"add","path":"/usageMetricsEnabled","value":true}]"#,
+            ],
+            "--body: operation 0 is not",
+        ),
+        (
+            vec!["--body", "[]"],
+            "--body: expected a non-empty JSON Patch array",
+        ),
+        (vec!["--body", body, "-f", "-"], "cannot be used with"),
+        (
+            vec!["--body", body, "--usageMetricsEnabled", "true"],
+            "cannot be used with",
+        ),
+        (
+            vec![
+                "--body",
+                body,
+                "--op",
+                "replace",
+                "--path",
+                "/usageMetricsEnabled",
+                "--value",
+                "true",
+            ],
+            "cannot be used with",
+        ),
+    ] {
+        let mut all = vec!["item", "settings", "patch"];
+        all.extend(args.iter().copied());
+        let r = run_on(&server, &all);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.err);
+        assert!(r.err.contains(phrase), "{args:?}: {}", r.err);
+    }
+    assert_eq!(server.requests().len(), sent);
+    assert_eq!(server.settings(), json!({"usageMetricsEnabled": true}));
+}
+
+#[test]
 fn settings_patch_validates_and_dry_runs() {
     let server = emulator(1);
     let cases: Vec<(Vec<&str>, &str)> = vec![

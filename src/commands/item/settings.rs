@@ -62,54 +62,66 @@ pub fn patch_ops(a: &ItemSettingsPatchArgs) -> anyhow::Result<Value> {
         } else {
             f.as_str()
         };
-        let v = read_body(f)?;
-        // The output of `qlik item settings ls`: the settings to have.
-        if let Value::Object(m) = &v {
-            if m.is_empty() {
-                return Err(usage(format!(
-                    "{source}: no setting given; the one setting is usageMetricsEnabled"
-                )));
-            }
-            let mut ops = Vec::new();
-            for (k, value) in m {
-                if k != &METRICS[1..] {
-                    return Err(usage(format!(
-                        "{source}: unknown setting `{}`; the one setting is usageMetricsEnabled",
-                        crate::text::cut(k, 60)
-                    )));
-                }
-                match value {
-                    Value::Bool(b) => ops.push(op(*b)),
-                    _ => {
-                        return Err(usage(format!(
-                            "{source}: usageMetricsEnabled takes true or false"
-                        )));
-                    }
-                }
-            }
-            return Ok(Value::Array(ops));
-        }
-        let ops = v.as_array().filter(|ops| !ops.is_empty()).ok_or_else(|| {
-            usage(format!(
-                "{source}: expected a non-empty JSON Patch array, or a settings object as `qlik item settings ls` prints it"
-            ))
-        })?;
-        for (i, o) in ops.iter().enumerate() {
-            let ok = o.as_object().is_some_and(|m| m.len() == 3)
-                && o.get("op") == Some(&json!("replace"))
-                && o.get("path") == Some(&json!(METRICS))
-                && o.get("value").is_some_and(Value::is_boolean);
-            if !ok {
-                return Err(usage(format!(
-                    "{source}: operation {i} is not {{\"op\":\"replace\",\"path\":\"{METRICS}\",\"value\":true|false}}"
-                )));
-            }
-        }
-        return Ok(v);
+        return ops_of(read_body(f)?, source);
+    }
+    if let Some(text) = &a.body {
+        let v = serde_json::from_str(text)
+            .map_err(|e| usage(format!("--body is not valid JSON ({e})")))?;
+        return ops_of(v, "--body");
     }
     Err(usage(
         "nothing to change: give --usageMetricsEnabled true|false, --op replace --path /usageMetricsEnabled --value BOOL, or -f FILE",
     ))
+}
+
+/// The JSON Patch array of a body read from `source` (a file, standard input or `--body`): a
+/// JSON Patch array of the one operation there is, or the settings object `qlik item settings
+/// ls` prints (the settings to have); validated.
+fn ops_of(v: Value, source: &str) -> anyhow::Result<Value> {
+    let op = |value: bool| json!({"op": "replace", "path": METRICS, "value": value});
+    // The output of `qlik item settings ls`: the settings to have.
+    if let Value::Object(m) = &v {
+        if m.is_empty() {
+            return Err(usage(format!(
+                "{source}: no setting given; the one setting is usageMetricsEnabled"
+            )));
+        }
+        let mut ops = Vec::new();
+        for (k, value) in m {
+            if k != &METRICS[1..] {
+                return Err(usage(format!(
+                    "{source}: unknown setting `{}`; the one setting is usageMetricsEnabled",
+                    crate::text::cut(k, 60)
+                )));
+            }
+            match value {
+                Value::Bool(b) => ops.push(op(*b)),
+                _ => {
+                    return Err(usage(format!(
+                        "{source}: usageMetricsEnabled takes true or false"
+                    )));
+                }
+            }
+        }
+        return Ok(Value::Array(ops));
+    }
+    let ops = v.as_array().filter(|ops| !ops.is_empty()).ok_or_else(|| {
+        usage(format!(
+            "{source}: expected a non-empty JSON Patch array, or a settings object as `qlik item settings ls` prints it"
+        ))
+    })?;
+    for (i, o) in ops.iter().enumerate() {
+        let ok = o.as_object().is_some_and(|m| m.len() == 3)
+            && o.get("op") == Some(&json!("replace"))
+            && o.get("path") == Some(&json!(METRICS))
+            && o.get("value").is_some_and(Value::is_boolean);
+        if !ok {
+            return Err(usage(format!(
+                "{source}: operation {i} is not {{\"op\":\"replace\",\"path\":\"{METRICS}\",\"value\":true|false}}"
+            )));
+        }
+    }
+    Ok(v)
 }
 
 pub fn patch(ctx: &Ctx, a: ItemSettingsPatchArgs) -> anyhow::Result<u8> {
