@@ -145,8 +145,9 @@ pub fn wants_json_errors(output: Option<&str>, json_flag: bool) -> bool {
     json_flag || matches!(output.map(str::trim), Some("json" | "jsonl"))
 }
 
-/// One failure as the JSON object printed on stderr with `--json`:
-/// `{"error": {"title", "detail", "status", "code", "traceId", "hint", "message"}, "exitCode": N}`.
+/// One failure as the JSON object printed on stderr with `--json`: `{"status", "title",
+/// "error": {"title", "detail", "status", "code", "traceId", "hint", "message"}, "exitCode": N}`
+/// (the top-level `status` and `title` are qlik-cli's shape).
 /// `title` is the service's title for an API failure, else the message; `message` is the
 /// line the text form prints after `error: `; `hint` the hints, one a line, or null.
 /// `id` (a multi-id command's failure of one id) is added to `error`; `exit` is left out
@@ -170,7 +171,13 @@ pub fn json_error(
     if let Some(id) = id {
         error["id"] = json!(id);
     }
-    let mut out = json!({ "error": error });
+    // qlik-cli's own JSON error is the service's `status` and `title`: kept at the top level
+    // for scripts that read them there.
+    let mut out = json!({
+        "status": error["status"].clone(),
+        "title": error["title"].clone(),
+        "error": error,
+    });
     if let Some(code) = exit {
         out["exitCode"] = json!(code);
     }

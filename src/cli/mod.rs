@@ -123,8 +123,8 @@ pub struct GlobalArgs {
     #[arg(long = "no-headers", visible_alias = "noHeaders", global = true)]
     pub no_headers: bool,
     /// Same as --output json. With it, or -o json|jsonl, an error prints on stderr as one
-    /// JSON object: {"error": {"title", "detail", "status", "code", "traceId", "hint"},
-    /// "exitCode": N}
+    /// JSON object: {"status", "title", "error": {"title", "detail", "status", "code",
+    /// "traceId", "hint", "message"}, "exitCode": N}
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
     /// Log each request (method, URL, status, duration, trace id) to stderr

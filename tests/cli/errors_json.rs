@@ -27,6 +27,9 @@ fn the_error(r: &support::Run) -> Value {
     ] {
         assert!(v["error"].get(k).is_some(), "no {k} in {v}");
     }
+    // qlik-cli's shape: the service's status and title at the top level.
+    assert_eq!(v["status"], v["error"]["status"], "{v}");
+    assert_eq!(v["title"], v["error"]["title"], "{v}");
     v
 }
 
