@@ -404,7 +404,7 @@ _qlik() {
 
     case "${cmd}" in
         qlik)
-            opts="-s -o -v -h -V --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help --version item raw api profile context auth whoami emulator completion help"
+            opts="-s -o -v -h -V --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help --version item raw api profile context auth whoami emulator completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,6 +436,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -482,7 +490,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help status whoami logout help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help status whoami logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +522,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -616,7 +632,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth__subcmd__logout)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -648,6 +664,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -694,7 +718,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__auth__subcmd__status)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,6 +750,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -772,7 +804,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__completion)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help bash elvish fish powershell zsh"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,6 +836,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -850,7 +890,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help start exec help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help start exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,6 +922,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -928,7 +976,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__exec)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1088,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1142,7 +1198,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__emulator__subcmd__start)
-            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --port --host --api-key --read-only-key --client-id --client-secret --token-ttl-secs --items --seed --data --tier1-per-minute --tier2-per-minute --rate-window-secs --no-rate-headers --latency-ms --jitter-ms --fail-500 --fail-503 --drop --truncate --tls --tls-cert --log --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,6 +1310,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1832,7 +1896,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list get collections publisheditems update edit rm delete settings help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list get collections publisheditems update edit rm delete settings help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1864,6 +1928,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -1910,7 +1982,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__collections)
-            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --name --query --sort --type --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1972,6 +2044,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2016,7 +2096,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__edit)
-            opts="-q -s -o -v -h --format --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --format --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2052,6 +2132,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2098,7 +2186,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__get)
-            opts="-q -s -o -v -h --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2150,6 +2238,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2364,7 +2460,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__ls)
-            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --collection-id --collectionId --created-by-user-id --createdByUserId --id --name --no-actions --noActions --not-created-by-user-id --notCreatedByUserId --not-owner-id --notOwnerId --owner-id --ownerId --query --resource-id --resourceId --resource-ids --resourceIds --resource-link --resourceLink --resource-sub-type --resourceSubType --resource-type --resourceType --shared --sort --space-id --spaceId --space-type --spaceType --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,6 +2622,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2570,7 +2674,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__publisheditems)
-            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --resource-type --resourceType --sort --limit --all --next --prev --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2628,6 +2732,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2672,7 +2784,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__rm)
-            opts="-y -q -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-y -q -s -o -v -h --yes --ignoreNotFound --ignore-not-found --dryRun --dry-run --quiet --raw --concurrency --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2726,6 +2838,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2770,7 +2890,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list patch help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help ls list patch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2802,6 +2922,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2904,7 +3032,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__ls)
-            opts="-q -s -o -v -h --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,6 +3064,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -2982,7 +3118,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__settings__subcmd__patch)
-            opts="-f -q -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --body --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -q -s -o -v -h --usage-metrics-enabled --usageMetricsEnabled --op --path --value --file --body --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3184,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3092,7 +3236,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__item__subcmd__update)
-            opts="-f -q -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-f -q -s -o -v -h --file --name --description --space-id --spaceId --resource-id --resourceId --resource-link --resourceLink --resource-type --resourceType --resource-sub-type --resourceSubType --resource-updated-at --resourceUpdatedAt --thumbnail-id --thumbnailId --resource-attributes --resourceAttributes --resource-custom-attributes --resourceCustomAttributes --unset --dryRun --dry-run --quiet --raw --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3218,6 +3362,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3262,7 +3414,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help add create update ls list use show get rm remove clear rename import current help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help add create update ls list use show get rm remove clear rename import current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,6 +3446,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3340,7 +3500,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__add)
-            opts="-s -o -v -h --server --api-key-stdin --api-key --oauth-client-id --client-id --client-secret-stdin --oauth-client-secret --client-secret --comment --scope --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --fields --noHeaders --no-headers --json --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --api-key-stdin --api-key --oauth-client-id --client-id --client-secret-stdin --oauth-client-secret --client-secret --comment --scope --default --force --output --tier1-per-minute --tier2-per-minute --insecure --ca-cert --allow-http --no-verify --context --profile --fields --noHeaders --no-headers --json --serverType --server-type --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3414,6 +3574,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3450,7 +3618,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__clear)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3482,6 +3650,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3528,7 +3704,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__current)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3560,6 +3736,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3774,7 +3958,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__import)
-            opts="-y -s -o -v -h --from --on-clash --yes --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-y -s -o -v -h --from --on-clash --yes --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,6 +3998,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3860,7 +4052,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__ls)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3892,6 +4084,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -3938,7 +4138,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__rename)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3970,6 +4170,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -4016,7 +4224,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__rm)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4048,6 +4256,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -4094,7 +4310,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__show)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4342,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -4172,7 +4396,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__update)
-            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --api-key --oauth-client-id --client-id --client-secret-stdin --ask-client-secret --oauth-client-secret --client-secret --scope --comment --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --fields --noHeaders --no-headers --json --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --api-key-stdin --ask-api-key --api-key --oauth-client-id --client-id --client-secret-stdin --ask-client-secret --oauth-client-secret --client-secret --scope --comment --default --output --tier1-per-minute --tier2-per-minute --insecure --no-insecure --ca-cert --allow-http --no-allow-http --unset --no-verify --context --profile --fields --noHeaders --no-headers --json --serverType --server-type --verbose --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4250,6 +4474,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4286,7 +4518,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__profile__subcmd__use)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4318,6 +4550,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -4364,7 +4604,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help get post put patch delete help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help get post put patch delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4396,6 +4636,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -4442,7 +4690,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__delete)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,6 +4831,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4627,7 +4883,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__get)
-            opts="-q -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --paginate --maxPages --max-pages --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --paginate --maxPages --max-pages --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4717,6 +4973,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -4861,7 +5125,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__patch)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5000,6 +5264,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -5046,7 +5318,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__post)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5185,6 +5457,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -5231,7 +5511,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__raw__subcmd__put)
-            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-q -f -s -o -v -h --query --quiet --raw --outputFile --output-file --tier1PerMinute --tier1-per-minute --tier2PerMinute --tier2-per-minute --body --bodyFile --body-file --bodyValues --body-values --dryRun --dry-run --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5372,6 +5652,14 @@ _qlik() {
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
                     return 0
                     ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5416,7 +5704,7 @@ _qlik() {
             return 0
             ;;
         qlik__subcmd__whoami)
-            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
+            opts="-s -o -v -h --server --context --profile --output --fields --noHeaders --no-headers --json --serverType --server-type --verbose --insecure --caCert --ca-cert --timeout --retry --interval --header --headers --jq --jq-json --slurp --arg --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5448,6 +5736,14 @@ _qlik() {
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "actions collectionIds createdAt creatorId description id isFavorited itemViews links meta meta.actions meta.collections meta.isFavorited meta.tags name ownerId resourceAttributes resourceCreatedAt resourceCustomAttributes resourceId resourceLink resourceReloadEndTime resourceReloadStatus resourceSize resourceSubType resourceType resourceUpdatedAt spaceId tenantId thumbnailId updatedAt updaterId" -- "${cur}"))
+                    return 0
+                    ;;
+                --server-type)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
+                    return 0
+                    ;;
+                --serverType)
+                    COMPREPLY=($(compgen -W "cloud" -- "${cur}"))
                     return 0
                     ;;
                 --ca-cert)
@@ -5522,7 +5818,7 @@ _qlik_with_profiles() {
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            -s|--server|--profile|--context|-o|--output|--fields|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header|--jq|--arg)
+            -s|--server|--profile|--context|-o|--output|--fields|--server-type|--serverType|--ca-cert|--caCert|--timeout|--retry|--interval|--headers|--header|--jq|--arg)
                 if [[ "${COMP_WORDS[i+1]}" == "=" ]]; then (( i += 2 )); else (( i++ )); fi
                 ;;
             -*)

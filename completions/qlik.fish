@@ -6,7 +6,7 @@ end
 
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qlik_global_optspecs
-    string join \n s/server= profile= o/output= fields= no-headers json v/verbose insecure ca-cert= timeout= retry= interval= headers= jq= jq-json slurp arg= h/help V/version
+    string join \n s/server= profile= o/output= fields= no-headers json server-type= v/verbose insecure ca-cert= timeout= retry= interval= headers= jq= jq-json slurp arg= h/help V/version
 end
 
 function __fish_qlik_needs_command
@@ -72,6 +72,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_needs_command" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_needs_command" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_needs_command" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_needs_command" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -139,6 +140,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and not __fish_seen_subcommand_from ls list get collections publisheditems update edit rm delete settings help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -255,6 +257,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -364,6 +367,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -427,6 +431,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -499,6 +504,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from collections" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -586,6 +592,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from publisheditems" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -676,6 +683,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -737,6 +745,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from edit" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -799,6 +808,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -863,6 +873,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -924,6 +935,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand item; and __fish_seen_subcommand_from settings" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -993,6 +1005,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and not __fish_seen_subcommand_from get post put patch delete help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1060,6 +1073,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1126,6 +1140,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from post" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1192,6 +1207,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from put" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1258,6 +1274,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from patch" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1324,6 +1341,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand raw; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1389,6 +1407,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and not __fish_seen_subcommand_from get post put patch delete help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1456,6 +1475,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1522,6 +1542,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from post" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1588,6 +1609,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from put" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1654,6 +1676,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from patch" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1720,6 +1743,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand api; and __fish_seen_subcommand_from delete" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1785,6 +1809,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -1861,6 +1886,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -1927,6 +1953,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -2000,6 +2027,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -2064,6 +2092,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2120,6 +2149,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2176,6 +2206,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2232,6 +2263,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2288,6 +2320,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2344,6 +2377,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2400,6 +2434,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2456,6 +2491,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from clear" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2512,6 +2548,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from rename" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2571,6 +2608,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from import" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2629,6 +2667,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand profile; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2696,6 +2735,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and not __fish_seen_subcommand_from add create update ls list use show get rm remove clear rename import current help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -2772,6 +2812,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from add" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -2838,6 +2879,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from create" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -2911,6 +2953,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from update" -l interval -d 'Seconds before the first retry, doubled for each next one, with jitter, 0.001 to 3600 [default: 0.25]' -r
@@ -2975,6 +3018,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from ls" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3031,6 +3075,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from list" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3087,6 +3132,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from use" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3143,6 +3189,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from show" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3199,6 +3246,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from get" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3255,6 +3303,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rm" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3311,6 +3360,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from remove" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3367,6 +3417,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from clear" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3423,6 +3474,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from rename" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3482,6 +3534,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from import" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3540,6 +3593,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand context; and __fish_seen_subcommand_from current" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3607,6 +3661,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and not __fish_seen_subcommand_from status whoami logout help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3667,6 +3722,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from status" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3723,6 +3779,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3779,6 +3836,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3838,6 +3896,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand whoami" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3894,6 +3953,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and not __fish_seen_subcommand_from start exec help" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -3973,6 +4033,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from start" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -4052,6 +4113,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand emulator; and __fish_seen_subcommand_from exec" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r
@@ -4114,6 +4176,7 @@ tenantId\t''
 thumbnailId\t''
 updatedAt\t''
 updaterId\t''"
+complete -c qlik -n "__fish_qlik_using_subcommand completion" -l server-type -l serverType -d 'qlik-cli\'s server type: only `cloud`, this tool\'s one kind of server, is accepted (so qlik-cli lines that give it run unchanged); another is a usage error' -r -f -a "cloud\t''"
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l ca-cert -l caCert -d 'Trust this PEM certificate (or bundle) in addition to the system roots' -r -F
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l timeout -d 'Give up on a request after this many seconds, 0.001 to 86400 [default: 60]' -r
 complete -c qlik -n "__fish_qlik_using_subcommand completion" -l retry -d 'Retries for rate limits (429), 502/503/504 and connection failures, 0 to 10 [default: 3]. With several ids (item get, item rm), an id still failing after them is tried once more; a single id is not' -r

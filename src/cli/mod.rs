@@ -127,6 +127,10 @@ pub struct GlobalArgs {
     /// "traceId", "hint", "message"}, "exitCode": N}
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
+    /// qlik-cli's server type: only `cloud`, this tool's one kind of server, is accepted (so
+    /// qlik-cli lines that give it run unchanged); another is a usage error.
+    #[arg(long = "server-type", visible_alias = "serverType", global = true, hide = true, value_name = "TYPE", value_parser = ["cloud"])]
+    pub server_type: Option<String>,
     /// Log each request (method, URL, status, duration, trace id) to stderr
     #[arg(short = 'v', long, global = true)]
     pub verbose: bool,
