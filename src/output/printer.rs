@@ -146,8 +146,8 @@ impl<O: Write, E: Write> Printer<O, E> {
         }
     }
 
-    /// A body as received, ending with a newline, and flushes.
-    /// With `--jq`, the filter runs once on the body.
+    /// A body as received, ending with a newline, and flushes; on a terminal each line
+    /// escaped. With `--jq`, the filter runs once on the body.
     pub fn raw(&mut self, body: &[u8]) -> io::Result<()> {
         if let Some(jq) = &self.jq {
             check_depth(body)?;
@@ -156,6 +156,10 @@ impl<O: Write, E: Write> Printer<O, E> {
             run.push_raw(text.trim(), &mut self.out)?;
             run.finish(&mut self.out)?;
             return self.out.flush();
+        }
+        if self.term.tty {
+            // On a terminal, each line escaped (the service's text never drives it).
+            return self.text_body(body);
         }
         self.out.write_all(body)?;
         if !body.ends_with(b"\n") {

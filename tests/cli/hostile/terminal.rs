@@ -316,6 +316,38 @@ fn on_a_terminal_ids_json_and_tables_are_escaped() {
 }
 
 #[test]
+fn raw_bodies_are_escaped_on_a_terminal_and_exact_when_piped() {
+    let tty = [("QLIK_FORCE_TTY", "1")];
+    let srv = hostile_listing(8);
+    let item = hostile_item_text();
+    for (args, body) in [
+        (
+            &["item", "ls", "--raw"][..],
+            format!("{{\"data\":[{item}],\"links\":{{}}}}"),
+        ),
+        (&["item", "get", "x", "--raw"][..], item.clone()),
+    ] {
+        let r = run(&srv.url, &tty, args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+        let text = String::from_utf8(r.out).unwrap();
+        assert_eq!(raw_unsafe(&text), Vec::<char>::new(), "{args:?}: {text}");
+        assert!(text.contains("id\\u{9b}\\u{202e}1"), "{args:?}: {text}");
+        let r = run(&srv.url, &[], args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.err);
+        assert_eq!(r.out, format!("{body}\n").into_bytes(), "{args:?}");
+    }
+    // A body that is not JSON, with a raw escape sequence: shown, not sent to the terminal.
+    let srv = Mock::bounded(2, |_, _| Reply::body(200, "{\"id\":\"x\u{1b}[2J\"}"));
+    let r = run(&srv.url, &tty, &["item", "get", "x", "--raw"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let text = String::from_utf8(r.out).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.contains("\\u{1b}[2J"), "{text:?}");
+    let r = run(&srv.url, &[], &["item", "get", "x", "--raw"]);
+    assert_eq!(r.out, "{\"id\":\"x\u{1b}[2J\"}\n".as_bytes());
+}
+
+#[test]
 fn profile_servers_from_a_hand_edited_config_are_escaped() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
