@@ -499,6 +499,15 @@ fn bad_input_is_refused_before_anything_is_sent() {
     assert_eq!(r.code, 2, "{}", r.err);
     let r = b.edit(&server, "true", &["item", "edit", &id, "-q", "--raw"]);
     assert_eq!(r.code, 2, "{}", r.err);
+    // No VISUAL or EDITOR and no terminal (a script): vi is not started to wait for ever.
+    let r = b.edit(&server, "", &["item", "edit", &id]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(
+        r.err
+            .starts_with("error: no editor to run: VISUAL and EDITOR are not set"),
+        "{}",
+        r.err
+    );
     assert!(server.requests().is_empty());
     // An unknown item: exit 3, no editor.
     let ed = b.editor("true");

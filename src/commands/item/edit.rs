@@ -59,7 +59,8 @@ struct Editor {
 }
 
 impl Editor {
-    /// `$VISUAL`, else `$EDITOR`, else vi (notepad on Windows); empty counts as unset.
+    /// `$VISUAL`, else `$EDITOR`, else vi (notepad on Windows); empty counts as unset. With
+    /// neither and no terminal on stdin, a usage error (vi would wait for ever).
     fn find(ctx: &Ctx) -> anyhow::Result<Editor> {
         for var in ["VISUAL", "EDITOR"] {
             let Some(line) = ctx.env(var).filter(|v| !v.trim().is_empty()) else {
@@ -73,6 +74,14 @@ impl Editor {
             return Ok(Editor { words, from: var });
         }
         let default = if cfg!(windows) { "notepad" } else { "vi" };
+        // vi without a terminal would wait for keys that never come (a script, CI).
+        if !cfg!(windows) && !io::stdin().is_terminal() {
+            return Err(usage(
+                "no editor to run: VISUAL and EDITOR are not set, and vi needs a terminal; \
+                 set EDITOR to a command that edits the file it is given (e.g. EDITOR='sed -i s/a/b/'), \
+                 or use `qlik item update ID -f FILE`",
+            ));
+        }
         Ok(Editor {
             words: vec![default.to_string()],
             from: "the default",
