@@ -170,7 +170,18 @@ fn redacted(err: &clap::Error) -> Option<Vec<String>> {
             }
         }
         ErrorKind::InvalidSubcommand => {
-            lines.push(format!("error: unrecognized subcommand {NOT_SHOWN}"));
+            let token = string(ContextKind::InvalidSubcommand).unwrap_or_default();
+            // A short lowercase word is a mistyped command (`qlik item lst`), never a key.
+            let plain_word = (1..=24).contains(&token.len())
+                && token
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+            let shown = if plain_word {
+                format!("'{token}'")
+            } else {
+                NOT_SHOWN.to_string()
+            };
+            lines.push(format!("error: unrecognized subcommand {shown}"));
             // qlik-cli's interactive set-up, `qlik context init`: name what does it here.
             if string(ContextKind::InvalidSubcommand).as_deref() == Some("init")
                 && usage_line

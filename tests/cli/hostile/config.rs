@@ -616,6 +616,31 @@ fn a_key_typed_as_an_argument_is_never_echoed() {
     );
     assert!(r.err.contains("--api-key-stdin"), "{}", r.err);
 
+    // A mistyped command that is a plain word is named; one that could be a key is not.
+    let r = run(dir.path(), &[], &["item", "lst"], None);
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.err.lines().next(),
+        Some("error: unrecognized subcommand 'lst'"),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains("hint: a similar subcommand exists: 'ls'"),
+        "{}",
+        r.err
+    );
+    let r = run(dir.path(), &[], &["context", "init"], None);
+    assert_eq!(
+        r.err.lines().collect::<Vec<_>>()[..2],
+        [
+            "error: unrecognized subcommand 'init'",
+            "hint: qlik-cli's `context init` is `qlik context create NAME --server URL` here: it asks for the API key on a terminal"
+        ],
+        "{}",
+        r.err
+    );
+
     // Errors that echo nothing secret keep clap's wording.
     let r = run(dir.path(), &[], &["item", "ls", "--retry", "11"], None);
     assert_eq!(r.code, 2);
