@@ -128,6 +128,15 @@ impl Fields {
         self.object_of(self.values(v).map(|value| value.cloned()).collect())
     }
 
+    /// [`Fields::project`] of an object given as JSON text: only the selected fields are
+    /// parsed when the text allows ([`Fields::values_raw`]), else the whole text.
+    pub fn project_raw(&self, raw: &str) -> serde_json::Result<Value> {
+        match self.values_raw(raw) {
+            Some(values) => Ok(self.object_of(values)),
+            None => Ok(self.project(&serde_json::from_str(raw)?)),
+        }
+    }
+
     /// [`Fields::project`] of the values [`Fields::values_raw`] found.
     pub fn object_of(&self, values: Vec<Option<Value>>) -> Value {
         let mut out = Map::with_capacity(self.names.len());

@@ -167,10 +167,7 @@ impl<W: Write> ListWriter<W> {
         if let Some(jq) = &mut self.jq {
             match self.fields.as_deref() {
                 Some(f) => {
-                    let v = match f.values_raw(raw) {
-                        Some(values) => f.object_of(values),
-                        None => f.project(&serde_json::from_str(raw).map_err(io::Error::other)?),
-                    };
+                    let v = f.project_raw(raw).map_err(io::Error::other)?;
                     jq.push(&v, &mut self.out)?;
                 }
                 None => jq.push_raw(raw, &mut self.out)?,
@@ -187,13 +184,11 @@ impl<W: Write> ListWriter<W> {
             self.count += 1;
             return Ok(());
         }
-        if self.projects() {
-            let fields = self.fields.as_deref();
-            if let Some(v) = fields.and_then(|f| Some(f.object_of(f.values_raw(raw)?))) {
-                return self.push_shaped(&v);
-            }
-            let v: Value = serde_json::from_str(raw).map_err(io::Error::other)?;
-            return self.push(&v);
+        if self.projects()
+            && let Some(f) = self.fields.as_deref()
+        {
+            let v = f.project_raw(raw).map_err(io::Error::other)?;
+            return self.push_shaped(&v);
         }
         match self.format {
             Format::Json => return self.push_json(text),
