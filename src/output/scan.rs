@@ -220,25 +220,13 @@ mod tests {
         /// Values whose strings are short and long, with quotes, backslashes, brackets and
         /// unicode in them.
         fn json_value() -> impl Strategy<Value = Value> {
-            let text = r#"[a-z"\\\[\]{},: \n\u{e9}\u{1F600}]{0,40}"#;
-            let leaf = prop_oneof![
-                Just(Value::Null),
-                any::<bool>().prop_map(Value::Bool),
-                any::<i64>().prop_map(Value::from),
-                (-1e9f64..1e9).prop_map(Value::from),
-                text.prop_map(Value::String),
-            ];
-            leaf.prop_recursive(3, 32, 5, move |inner| {
-                prop_oneof![
-                    proptest::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-                    proptest::collection::vec((text, inner), 0..5)
-                        .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-                ]
-            })
+            crate::output::json::properties::json_value_of(
+                r#"[a-z"\\\[\]{},: \n\u{e9}\u{1F600}]{0,40}"#,
+            )
         }
 
         proptest! {
-            #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+            #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, rng_seed: proptest::test_runner::RngSeed::Fixed(7), ..ProptestConfig::default() })]
 
             /// The members found in compact or pretty text are the object's, each value's
             /// text parsing to its value; a key written with an escape gives `None`.
@@ -248,8 +236,10 @@ mod tests {
             ) {
                 let object: Map<String, Value> = pairs.into_iter().collect();
                 let escaped = object.keys().any(|k| k.contains(['"', '\\']));
-                let v = Value::Object(object.clone());
+                let v = Value::Object(object);
                 for text in [serde_json::to_string(&v).unwrap(), serde_json::to_string_pretty(&v).unwrap()] {
+                    // What the text parses to (a float may not come back bit for bit).
+                    let object: Map<String, Value> = serde_json::from_str(&text).unwrap();
                     let mut found = Map::new();
                     let got = members(&text, |k, t| {
                         found.insert(k.to_string(), serde_json::from_str(t).unwrap());
