@@ -14,6 +14,7 @@ mod config;
 mod docs;
 mod error;
 mod hints;
+mod jsonscan;
 mod limits;
 mod output;
 mod secret;

@@ -137,15 +137,6 @@ fn get(ctx: &Ctx, a: RawGetArgs) -> anyhow::Result<u8> {
     block_on_local(async move {
         let format = printer.format();
         let term = printer.term();
-        let mut pages = paging::walk(
-            &client,
-            target,
-            Follow {
-                total: None,
-                max_pages: Some(max_pages),
-                as_linked: true,
-            },
-        );
         // json and yaml are one document: held until the last page, so that a failure
         // halfway prints nothing rather than a document that looks whole.
         let held = matches!(format, Format::Json | Format::Yaml) && ctx.global.jq.is_none();
@@ -154,6 +145,13 @@ fn get(ctx: &Ctx, a: RawGetArgs) -> anyhow::Result<u8> {
         } else {
             printer.list(Shape::Objects)
         };
+        let follow = Follow {
+            total: None,
+            max_pages: Some(max_pages),
+            as_linked: true,
+            members: out.reads_members(),
+        };
+        let mut pages = paging::walk(&client, target, follow);
         let waits = held || format.is_table();
         let mut progress =
             (waits && io::stderr().is_terminal()).then(|| Progress::start("objects", term.width));
@@ -188,9 +186,9 @@ fn get(ctx: &Ctx, a: RawGetArgs) -> anyhow::Result<u8> {
                 }
             };
             arrived += 1;
-            out.push_raw_all(page.items())?;
+            out.push_page(page.scanned())?;
             if let Some(p) = &mut progress {
-                p.page(page.items().count());
+                p.page(page.len());
             }
         }
         if let Some(p) = progress.take() {

@@ -5,6 +5,7 @@ use serde_json::{Map, Value};
 
 use super::Shape;
 use super::scan::{self, Picker};
+use crate::jsonscan::Scanned;
 
 /// The most paths one `--fields` list may hold.
 const MAX_FIELDS: usize = 256;
@@ -130,10 +131,10 @@ impl Fields {
 
     /// [`Fields::project`] of an object given as JSON text: only the selected fields are
     /// parsed when the text allows ([`Fields::values_raw`]), else the whole text.
-    pub fn project_raw(&self, raw: &str) -> serde_json::Result<Value> {
-        match self.values_raw(raw) {
+    pub fn project_raw(&self, item: &Scanned) -> serde_json::Result<Value> {
+        match self.values_raw(item) {
             Some(values) => Ok(self.object_of(values)),
-            None => Ok(self.project(&serde_json::from_str(raw)?)),
+            None => Ok(self.project(&serde_json::from_str(item.text)?)),
         }
     }
 
@@ -151,9 +152,9 @@ impl Fields {
     /// whole tree of each). `None` when the text is not that simple (a key written with
     /// escapes on a path, an object that is not valid): then parse it whole and use
     /// [`Fields::values`], which gives the same answer.
-    pub fn values_raw(&self, raw: &str) -> Option<Vec<Option<Value>>> {
-        // One pass over the object finds the first name of every path.
-        let tops = self.firsts.pick(raw)?;
+    pub fn values_raw(&self, item: &Scanned) -> Option<Vec<Option<Value>>> {
+        // The page's scan found the object's members (else one pass over it finds them).
+        let tops = self.firsts.pick_scanned(item)?;
         let mut out = Vec::with_capacity(self.paths.len());
         for (path, &first) in self.paths.iter().zip(&self.first_of) {
             let mut at = tops[first];
@@ -213,6 +214,7 @@ pub const ITEM_FIELDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::jsonscan::Alone;
     use serde_json::json;
 
     /// The contract's item fields, top level and one level into `meta` and
@@ -271,11 +273,18 @@ mod tests {
         ] {
             let v: Value = serde_json::from_str(text).unwrap();
             let want: Vec<Option<Value>> = f.values(&v).map(|x| x.cloned()).collect();
-            assert_eq!(f.values_raw(text), Some(want.clone()), "{text}");
+            assert_eq!(
+                f.values_raw(&Alone::scan(text).unwrap().get()),
+                Some(want.clone()),
+                "{text}"
+            );
             assert_eq!(f.object_of(want), f.project(&v));
         }
         // A key written with an escape on a path: parsed whole instead.
-        assert_eq!(f.values_raw(r#"{"\u0069d":"x"}"#), None);
+        assert_eq!(
+            f.values_raw(&Alone::scan(r#"{"\u0069d":"x"}"#).unwrap().get()),
+            None
+        );
     }
 
     #[test]

@@ -8,8 +8,12 @@ use serde_json::value::RawValue;
 
 use super::csv::{self as sep, Sep};
 use super::jq::{Jq, JqRun};
-use super::json::{check_depth, escapes_json, reformat};
+use super::json::{escapes_json, reformat};
+use super::scan::Picker;
 use super::{Format, Shape, Shaping, Terminal, table, write_id, write_name, yaml, yaml_text};
+#[cfg(test)]
+use crate::jsonscan::Alone;
+use crate::jsonscan::Scanned;
 use crate::text::JsonEscape;
 
 /// Writes a list, one object at a time.
@@ -157,20 +161,18 @@ impl<W: Write> ListWriter<W> {
         Ok(())
     }
 
-    /// Writes (or keeps) one object given as the service's JSON text. json and jsonl copy the
-    /// text (re-indented, or compacted when it spans lines); only the formats that read
-    /// fields parse it.
-    ///
-    /// `raw` must be valid JSON text (as a [`RawValue`] holds), its depth already checked by
-    /// [`push_raw_all`](Self::push_raw_all).
-    fn write_raw(&mut self, raw: &str) -> io::Result<()> {
+    /// Writes (or keeps) one object given as the service's JSON text, with what the page's
+    /// scan found of it. json and jsonl copy the text (re-indented, or compacted when it spans
+    /// lines); only the formats that read fields parse it.
+    fn write_raw(&mut self, item: &Scanned) -> io::Result<()> {
+        let raw = item.text;
         if let Some(jq) = &mut self.jq {
             match self.fields.as_deref() {
                 Some(f) => {
-                    let v = f.project_raw(raw).map_err(io::Error::other)?;
+                    let v = f.project_raw(item).map_err(io::Error::other)?;
                     jq.push(&v, &mut self.out)?;
                 }
-                None => jq.push_raw(raw, &mut self.out)?,
+                None => jq.push_raw(item, &mut self.out)?,
             }
             self.count += 1;
             return Ok(());
@@ -178,7 +180,7 @@ impl<W: Write> ListWriter<W> {
         let text = raw.as_bytes();
         // The selected fields alone are parsed, when the text allows (see `Fields::values_raw`).
         if let Some(rows) = &mut self.separated
-            && let Some(values) = rows.fields().and_then(|f| f.values_raw(raw))
+            && let Some(values) = rows.fields().and_then(|f| f.values_raw(item))
         {
             rows.push_cells(&mut self.out, values.iter().map(Option::as_ref))?;
             self.count += 1;
@@ -187,32 +189,38 @@ impl<W: Write> ListWriter<W> {
         if self.projects()
             && let Some(f) = self.fields.as_deref()
         {
-            let v = f.project_raw(raw).map_err(io::Error::other)?;
+            let v = f.project_raw(item).map_err(io::Error::other)?;
             return self.push_shaped(&v);
         }
         match self.format {
             Format::Json => return self.push_json(text),
             Format::Jsonl => {
-                if memchr::memchr2(b'\n', b'\r', text).is_some() {
+                if item.multiline {
                     self.scratch.clear();
                     reformat(&mut self.scratch, text, false, 0)?;
+                    self.scratch.push(b'\n');
                     self.out.write_all(&self.scratch)?;
                 } else {
                     self.out.write_all(text)?;
+                    self.out.write_all(b"\n")?;
                 }
-                self.out.write_all(b"\n")?;
             }
             Format::Ids => {
-                #[derive(Deserialize)]
-                struct Id<'a> {
-                    #[serde(default, borrow)]
-                    id: Option<&'a RawValue>,
-                }
-                let id = serde_json::from_str::<Id>(raw)
-                    .ok()
-                    .and_then(|i| i.id)
-                    .and_then(|id| serde_json::from_str::<String>(id.get()).ok());
-                if let Some(id) = id {
+                let id = match Picker::id().pick_scanned(item) {
+                    Some(found) => found[0],
+                    None => {
+                        #[derive(Deserialize)]
+                        struct Id<'a> {
+                            #[serde(default, borrow)]
+                            id: Option<&'a RawValue>,
+                        }
+                        serde_json::from_str::<Id>(raw)
+                            .ok()
+                            .and_then(|i| i.id)
+                            .map(RawValue::get)
+                    }
+                };
+                if let Some(id) = id.and_then(|id| serde_json::from_str::<String>(id).ok()) {
                     write_id(&mut self.out, &id, self.term)?;
                 }
             }
@@ -230,6 +238,15 @@ impl<W: Write> ListWriter<W> {
         Ok(())
     }
 
+    /// Whether [`ListWriter::push_page`] reads members of the items: a walk then has its
+    /// page scan note them (see [`Scanned::members`]).
+    pub fn reads_members(&self) -> bool {
+        self.jq.is_some()
+            || self.separated.is_some()
+            || self.projects()
+            || self.format == Format::Ids
+    }
+
     /// One pretty-printed array element, from compact or pretty JSON text.
     fn push_json(&mut self, text: &[u8]) -> io::Result<()> {
         self.out
@@ -241,23 +258,40 @@ impl<W: Write> ListWriter<W> {
         Ok(())
     }
 
-    /// Writes one page of objects given as JSON text, and flushes. A page with an object
-    /// nested too deep is refused whole: none of it is written.
-    pub fn push_raw_all<'a>(
+    /// Writes one page of objects given as JSON text, with what the page's scan found of
+    /// each, and flushes. A page with an object nested too deep is refused whole: none of it
+    /// is written.
+    pub fn push_page<'a>(
         &mut self,
-        values: impl IntoIterator<Item = &'a str>,
+        items: impl IntoIterator<Item = Scanned<'a>>,
     ) -> io::Result<()> {
-        let values: Vec<&str> = values.into_iter().collect();
-        for v in &values {
-            check_depth(v.as_bytes())?;
+        let items: Vec<Scanned> = items.into_iter().collect();
+        if items.iter().any(|i| i.deep) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                crate::limits::too_deep(),
+            ));
         }
-        for v in values {
-            self.write_raw(v)?;
+        for item in &items {
+            self.write_raw(item)?;
         }
         if !self.format.is_table() {
             self.out.flush()?;
         }
         Ok(())
+    }
+
+    /// [`ListWriter::push_page`] of texts that are each valid JSON, scanned one by one.
+    #[cfg(test)]
+    pub fn push_raw_all<'a>(
+        &mut self,
+        values: impl IntoIterator<Item = &'a str>,
+    ) -> io::Result<()> {
+        let scans: Vec<Alone> = values
+            .into_iter()
+            .map(|t| Alone::scan(t).expect("valid JSON"))
+            .collect();
+        self.push_page(scans.iter().map(Alone::get))
     }
 
     /// Number of objects pushed.

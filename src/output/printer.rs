@@ -12,6 +12,7 @@ use super::jq::JqRun;
 use super::json::check_depth;
 use super::object::write_object;
 use super::{Format, Jq, ListWriter, Shape, Shaping, Terminal};
+use crate::jsonscan::Scanned;
 use crate::text::JsonEscape;
 use std::rc::Rc;
 
@@ -153,7 +154,7 @@ impl<O: Write, E: Write> Printer<O, E> {
             check_depth(body)?;
             let text = std::str::from_utf8(body).map_err(io::Error::other)?;
             let mut run = JqRun::new(jq.clone(), self.term);
-            run.push_raw(text.trim(), &mut self.out)?;
+            run.push_text(text.trim(), &mut self.out)?;
             run.finish(&mut self.out)?;
             return self.out.flush();
         }
@@ -272,12 +273,18 @@ impl<O: Write> List<'_, O> {
     }
 
     /// Writes one page of objects given as JSON text, and flushes; see
-    /// [`ListWriter::push_raw_all`].
-    pub fn push_raw_all<'v>(
+    /// [`ListWriter::push_page`].
+    pub fn push_page<'v>(
         &mut self,
-        values: impl IntoIterator<Item = &'v str>,
+        items: impl IntoIterator<Item = Scanned<'v>>,
     ) -> io::Result<()> {
-        self.writer.push_raw_all(values)
+        self.writer.push_page(items)
+    }
+
+    /// Whether [`List::push_page`] reads the members of the items (which the page's scan
+    /// then notes).
+    pub fn reads_members(&self) -> bool {
+        self.writer.reads_members()
     }
 
     /// Number of objects pushed.

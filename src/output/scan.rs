@@ -7,6 +7,8 @@
 //! `None`, and the caller parses the text whole instead, which gives the same answer or the
 //! error.
 
+use crate::jsonscan::Scanned;
+
 /// The end of the string that opens at `b[at]` (a `"`): the index after its closing quote.
 fn string_end(b: &[u8], at: usize) -> Option<usize> {
     let mut i = at + 1;
@@ -116,6 +118,12 @@ impl Picker {
         Picker { keys }
     }
 
+    /// The picker of `id` alone.
+    pub fn id() -> &'static Picker {
+        static ID: std::sync::OnceLock<Picker> = std::sync::OnceLock::new();
+        ID.get_or_init(|| Picker::new(vec!["id".into()]))
+    }
+
     pub fn keys(&self) -> &[String] {
         &self.keys
     }
@@ -130,6 +138,26 @@ impl Picker {
                 found[i] = Some(value);
             }
         })?;
+        Some(found)
+    }
+}
+
+impl Picker {
+    /// [`Picker::pick`] of a listed item, from the members the page's scan noted when it did.
+    pub fn pick_scanned<'a>(&self, item: &Scanned<'a>) -> Option<Vec<Option<&'a str>>> {
+        let Some(members) = item.members() else {
+            return self.pick(item.text);
+        };
+        let mut found = vec![None; self.keys.len()];
+        for (key, value) in members {
+            // Compared as written, a key with escapes could be missed.
+            if key.contains('\\') {
+                return None;
+            }
+            if let Some(i) = self.keys.iter().position(|k| k == key) {
+                found[i] = Some(value);
+            }
+        }
         Some(found)
     }
 }

@@ -10,6 +10,7 @@ use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 
 use super::{ApiError, Client};
+use crate::jsonscan::{self, Item, Member, Scanned};
 
 mod walk;
 
@@ -24,15 +25,30 @@ pub const MAX_PAGE: u64 = 100;
 #[derive(Debug)]
 pub struct Page {
     body: String,
-    items: Vec<Range<usize>>,
+    items: Vec<Item>,
+    /// The members of the items that are objects, when the walk was asked to note them.
+    members: Vec<Member>,
     /// Set on the last page sent when the service has more beyond it.
     pub more: Option<Next>,
 }
 
 impl Page {
     /// The items' JSON text, as the service wrote it (each one valid JSON).
+    #[cfg(test)]
     pub fn items(&self) -> impl Iterator<Item = &str> {
-        self.items.iter().map(|r| &self.body[r.clone()])
+        self.items.iter().map(|i| &self.body[i.range.clone()])
+    }
+
+    /// The items with what the page's scan found of each.
+    pub fn scanned(&self) -> impl Iterator<Item = Scanned<'_>> {
+        self.items
+            .iter()
+            .map(|i| Scanned::new(&self.body, i, &self.members))
+    }
+
+    /// How many items the page has.
+    pub fn len(&self) -> usize {
+        self.items.len()
     }
 }
 
@@ -98,7 +114,7 @@ pub struct Paging {
 
 impl Paging {
     /// The path and query of the first request: `filters` in the order given, then the
-    /// cursor, then `limit`. The walk ([`list`]) sets the `limit` of every later page.
+    /// cursor, then `limit`. The walk ([`walk`]) sets the `limit` of every later page.
     pub fn first_page(&self, path: &str, filters: &[(&'static str, String)]) -> String {
         let mut query = filters.to_vec();
         match &self.cursor {
@@ -116,20 +132,8 @@ impl Paging {
     }
 }
 
-/// Starts listing from `first` (a path and query whose `limit` was set by
-/// [`Paging::first_page`] or [`page_size`]) and returns at most `total` items (`None`: all
-/// of them).
-///
-/// The request for the next page goes out as soon as a page's body has arrived, before the
-/// body is parsed: its `next` link is found with a quick scan of the text, and the full parse
-/// that follows must agree with it. When it does not (a body laid out unusually), the early
-/// request is dropped and the link the parse found is fetched instead, so the walk is the
-/// same either way.
-///
-/// The walk always ends, never lists a page twice and never leaves the listing: a `next` link
-/// that is unusable, leads to another path than `first`'s, or leads back to a page already
-/// listed, and [`MAX_EMPTY_PAGES`] empty pages in a row that still link onward, end it with
-/// an error after the pages before.
+/// [`walk`] with a total alone (the tests' walk).
+#[cfg(test)]
 pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     walk(
         client,
@@ -141,7 +145,7 @@ pub fn list(client: &Client, first: String, total: Option<u64>) -> Pages {
     )
 }
 
-/// How a walk follows the pages of a listing (see [`list`]).
+/// How a walk follows the pages of a listing (see [`walk`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Follow {
     /// The items to list in all (`None`: every one).
@@ -152,16 +156,32 @@ pub struct Follow {
     /// Follow each `next` link with its query as the service wrote it, rather than setting
     /// its `limit` (an API whose paging this module does not own).
     pub as_linked: bool,
+    /// Note the members of each item that is an object (see [`Scanned::members`]), for the
+    /// formats that read a few of them.
+    pub members: bool,
 }
 
-/// [`list`] for any listing: the pages of `first` and every `next` link after it, as
-/// `follow` says, with the same guards (the listing's path, no page twice, empty pages).
-/// A `next` link may be `{"href": URL}` or the URL itself.
+/// Starts listing from `first` (a path and query whose `limit` was set by
+/// [`Paging::first_page`] or [`page_size`]; with [`Follow::as_linked`], any listing) and
+/// returns its pages, at most [`Follow::total`] items in all. A `next` link may be
+/// `{"href": URL}`, or with `as_linked` the URL itself.
+///
+/// The request for the next page goes out as soon as a page's body has arrived, before the
+/// body is parsed: its `next` link is found with a quick scan of the text, and the full parse
+/// that follows must agree with it. When it does not (a body laid out unusually), the early
+/// request is dropped and the link the parse found is fetched instead, so the walk is the
+/// same either way.
+///
+/// The walk always ends, never lists a page twice and never leaves the listing: a `next` link
+/// that is unusable, leads to another path than `first`'s, or leads back to a page already
+/// listed, and [`MAX_EMPTY_PAGES`] empty pages in a row that still link onward, end it with
+/// an error after the pages before.
 pub fn walk(client: &Client, first: String, follow: Follow) -> Pages {
     let Follow {
         total,
         max_pages,
         as_linked,
+        ..
     } = follow;
     // One page in the channel, one being fetched: memory stays flat in the listing's size.
     let (tx, rx) = mpsc::channel(1);
@@ -189,7 +209,7 @@ pub fn walk(client: &Client, first: String, follow: Follow) -> Pages {
                         // Let the request go out before the body is parsed (one thread).
                         tokio::task::yield_now().await;
                     }
-                    parse(&client, &path, &walk.listing, resp, as_linked)
+                    parse(&client, &path, &walk.listing, resp, follow)
                 }
                 Err(e) => Err(e),
             };
@@ -206,11 +226,19 @@ pub fn walk(client: &Client, first: String, follow: Follow) -> Pages {
             let Parsed {
                 body,
                 mut items,
+                mut members,
                 next,
                 trace_id,
             } = page;
             if let Some(t) = total {
                 items.truncate(usize::try_from(t - sent).unwrap_or(usize::MAX));
+                // The members of the items cut go with them.
+                let kept = items
+                    .iter()
+                    .rev()
+                    .find_map(|i| i.members.as_ref())
+                    .map_or(0, |m| m.end);
+                members.truncate(kept);
             }
             sent += items.len() as u64;
             let remaining = total.map(|t| t - sent);
@@ -242,7 +270,12 @@ pub fn walk(client: &Client, first: String, follow: Follow) -> Pages {
                 Ok(Some(n)) if remaining == Some(0) => (Some(n), None, None),
                 Ok(Some(n)) => (None, Some(n), None),
             };
-            let page = Page { body, items, more };
+            let page = Page {
+                body,
+                items,
+                members,
+                more,
+            };
             if tx.send(Ok(page)).await.is_err() {
                 return; // the consumer stopped
             }
@@ -355,21 +388,25 @@ where
 /// A page as read: its body, where its items lie in it, and the next link.
 struct Parsed {
     body: String,
-    items: Vec<Range<usize>>,
+    items: Vec<Item>,
+    members: Vec<Member>,
     /// `Ok(None)`: the last page.
     next: Result<Option<Next>, LinkProblem>,
     trace_id: Option<String>,
 }
 
-/// Reads one page, fetched from `page` in `listing`: its body, where its items lie in it, and
-/// its next link, checked. `bare_links`: a `next` link may also be the URL alone (the Items
-/// contract has `{"href": URL}` only).
+/// Reads one page, fetched from `page` in `listing`: its body, where its items lie in it (and
+/// their members, with `members`), and its next link, checked. `bare_links`: a `next` link
+/// may also be the URL alone (the Items contract has `{"href": URL}` only).
+///
+/// One pass of [`jsonscan::scan_list`] checks the body and finds it all; a body it does not
+/// take is parsed with serde_json instead, which gives the same items or the error.
 fn parse(
     client: &Client,
     page: &str,
     listing: &str,
     resp: super::Response,
-    bare_links: bool,
+    follow: Follow,
 ) -> Result<Parsed, ApiError> {
     let body = match String::from_utf8(resp.body) {
         Ok(b) => b,
@@ -382,43 +419,27 @@ fn parse(
         }
     };
     let trace_id = resp.trace_id;
-    let parsed: ListBody = match serde_json::from_str(&body) {
-        Ok(b) => b,
-        // JSON of the wrong shape. (Without this arm the same error comes out of `not_json`,
-        // which parses the body again and finds it valid: the arm only saves that parse.)
-        Err(e) if e.is_data() => return Err(unexpected(&trace_id)),
-        Err(_) => {
-            return Err(not_json(super::Response {
-                status: resp.status,
-                body: body.into_bytes(),
-                trace_id,
-                location: None,
-            }));
-        }
+    let (items, members, links) = match jsonscan::scan_list(body.as_bytes(), follow.members) {
+        Some(scan) => (scan.items, scan.members, scan.links),
+        None => match parse_slowly(&body, follow.members) {
+            Ok(found) => found,
+            Err(ParseError::NotJson) => {
+                return Err(not_json(super::Response {
+                    status: resp.status,
+                    body: body.into_bytes(),
+                    trace_id,
+                    location: None,
+                }));
+            }
+            Err(ParseError::Unexpected) => return Err(unexpected(&trace_id)),
+        },
     };
-    // A struct would also accept an array; the answer must be an object.
-    if body.trim_ascii_start().as_bytes().first() != Some(&b'{') {
-        return Err(unexpected(&trace_id));
-    }
-    // The contract requires `data` in every list answer; without it this is something else.
-    let Some(items) = parsed.data else {
-        return Err(unexpected(&trace_id));
-    };
-    // Each item borrows from `body`: its place is its offset from the start.
-    let base = body.as_ptr() as usize;
-    let items: Vec<Range<usize>> = items
-        .unwrap_or_default()
-        .iter()
-        .map(|raw| {
-            let start = raw.get().as_ptr() as usize - base;
-            start..start + raw.get().len()
-        })
-        .collect();
-    let next = match parsed.links.map(|l| serde_json::from_str::<Value>(l.get())) {
+    let links = links.map(|l| serde_json::from_str::<Value>(&body[l]));
+    let next = match links {
         None | Some(Ok(Value::Null)) => Ok(None),
         Some(Ok(Value::Object(links))) => match links.get("next") {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::String(href)) if bare_links => {
+            Some(Value::String(href)) if follow.as_linked => {
                 next_link(client, page, listing, href).map(Some)
             }
             Some(next) => match next.get("href") {
@@ -431,9 +452,47 @@ fn parse(
     Ok(Parsed {
         body,
         items,
+        members,
         next,
         trace_id,
     })
+}
+
+enum ParseError {
+    NotJson,
+    /// JSON, but not a list answer.
+    Unexpected,
+}
+
+type Found = (Vec<Item>, Vec<Member>, Option<Range<usize>>);
+
+/// A page [`jsonscan::scan_list`] did not take, read by serde_json: its items, their
+/// members, and where its `links` lie.
+fn parse_slowly(body: &str, members: bool) -> Result<Found, ParseError> {
+    let parsed: ListBody = match serde_json::from_str(body) {
+        Ok(b) => b,
+        // JSON of the wrong shape.
+        Err(e) if e.is_data() => return Err(ParseError::Unexpected),
+        Err(_) => return Err(ParseError::NotJson),
+    };
+    // A struct would also accept an array; the answer must be an object.
+    if body.trim_ascii_start().as_bytes().first() != Some(&b'{') {
+        return Err(ParseError::Unexpected);
+    }
+    // The contract requires `data` in every list answer; without it this is something else.
+    let Some(items) = parsed.data else {
+        return Err(ParseError::Unexpected);
+    };
+    // Each item borrows from `body`: its place is its offset from the start.
+    let base = body.as_ptr() as usize;
+    let at = |raw: &RawValue| {
+        let start = raw.get().as_ptr() as usize - base;
+        start..start + raw.get().len()
+    };
+    let ranges = items.unwrap_or_default().into_iter().map(at);
+    let (items, members) =
+        jsonscan::scan_items(body.as_bytes(), ranges, members).ok_or(ParseError::NotJson)?;
+    Ok((items, members, parsed.links.map(at)))
 }
 
 /// An answer that is not JSON at all: the same error as for any other such answer.

@@ -56,7 +56,6 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
                 Err(e) => Err(first_failed(e, &listing, &paging)),
             };
         }
-        let mut pages = paging::list(&client, first, paging.total);
         // json and yaml are one document each: a listing of several pages is held (memory
         // stays flat) and printed only once every page has arrived, so a failure halfway
         // prints nothing rather than a document that looks whole.
@@ -66,6 +65,12 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
         } else {
             printer.list(listing.shape)
         };
+        let follow = paging::Follow {
+            total: paging.total,
+            members: out.reads_members(),
+            ..paging::Follow::default()
+        };
+        let mut pages = paging::walk(&client, first, follow);
         // A listing of several pages whose output waits for the last one shows its progress
         // on stderr, if that is a terminal (json to a pipe or a file goes without).
         let waits =
@@ -98,9 +103,9 @@ pub fn run(ctx: &Ctx, listing: Listing, paging: Paging, print: &PrintArgs) -> an
                 }
             };
             arrived += 1;
-            out.push_raw_all(page.items())?;
+            out.push_page(page.scanned())?;
             if let Some(p) = &mut progress {
-                p.page(page.items().count());
+                p.page(page.len());
             }
             more = page.more;
         }

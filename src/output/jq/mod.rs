@@ -21,6 +21,7 @@ use serde_json::Value;
 
 use super::Terminal;
 use super::scan::Picker;
+use crate::jsonscan::{Alone, Scanned};
 use crate::text::{self, JsonEscape};
 
 mod needs;
@@ -281,12 +282,29 @@ impl JqRun {
         self.take(val, id, out)
     }
 
-    /// One object as the service's JSON text.
-    pub fn push_raw(&mut self, raw: &str, out: &mut impl Write) -> io::Result<()> {
-        let val = match self.jq.needs.as_ref().and_then(|p| members(p, raw)) {
+    /// One object as the service's JSON text, scanned.
+    pub fn push_raw(&mut self, item: &Scanned, out: &mut impl Write) -> io::Result<()> {
+        let raw = item.text;
+        let val = match self.jq.needs.as_ref().and_then(|p| members(p, item)) {
             Some(val) => val,
             None => serde_json::from_str(raw).map_err(io::Error::other)?,
         };
+        self.push_val(val, raw, out)
+    }
+
+    /// One object as JSON text of its own.
+    pub fn push_text(&mut self, raw: &str, out: &mut impl Write) -> io::Result<()> {
+        match Alone::scan(raw) {
+            Some(alone) => self.push_raw(&alone.get(), out),
+            // Not JSON: the parse says why.
+            None => {
+                let val = serde_json::from_str(raw).map_err(io::Error::other)?;
+                self.push_val(val, raw, out)
+            }
+        }
+    }
+
+    fn push_val(&mut self, val: Val, raw: &str, out: &mut impl Write) -> io::Result<()> {
         if self.jq.slurp {
             return self.take(val, None, out);
         }
@@ -307,8 +325,8 @@ impl JqRun {
 
 /// The object of the members of `raw` that `picker` names, each whole; `None` when the
 /// text cannot be read that way (then it is parsed whole).
-fn members(picker: &Picker, raw: &str) -> Option<Val> {
-    let texts = picker.pick(raw)?;
+fn members(picker: &Picker, item: &Scanned) -> Option<Val> {
+    let texts = picker.pick_scanned(item)?;
     let mut map = jaq_json::Map::default();
     for (key, text) in picker.keys().iter().zip(texts) {
         if let Some(text) = text {
@@ -431,7 +449,7 @@ mod tests {
                 let mut out = Vec::new();
                 let mut errors = Vec::new();
                 for item in items {
-                    if let Err(e) = run.push_raw(item, &mut out) {
+                    if let Err(e) = run.push_text(item, &mut out) {
                         errors.push(e.to_string());
                     }
                 }

@@ -317,6 +317,7 @@ async fn a_walk_as_linked_follows_links_as_written_up_to_its_cap() {
         total: None,
         max_pages: Some(4),
         as_linked: true,
+        members: true,
     };
     let mut pages = super::super::walk(&client, "/api/v1/spaces".into(), follow);
     let run = async {

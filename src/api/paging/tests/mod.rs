@@ -2,4 +2,5 @@
 
 mod links;
 mod read_ahead;
+mod scanned;
 mod server;
