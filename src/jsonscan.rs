@@ -30,6 +30,9 @@ pub struct Item {
     /// Its members, as indexes into [`ListScan::members`]; `None` when it is not an object
     /// or the members were not asked for.
     pub members: Option<Range<usize>>,
+    /// One of its members' keys is written with an escape (compared as written, it could
+    /// be missed).
+    pub escaped_keys: bool,
 }
 
 /// What the scan of a list answer found. Every range is into the text scanned.
@@ -60,9 +63,9 @@ pub fn scan_list(text: &[u8], members: bool) -> Option<ListScan> {
             if c != b'"' {
                 return None;
             }
-            let key = s.string()?;
+            let (key, escaped) = s.string()?;
             // A key with escapes might be `data` or `links` spelt otherwise.
-            if text[key.clone()].contains(&b'\\') {
+            if escaped {
                 return None;
             }
             s.colon()?;
@@ -154,9 +157,16 @@ pub struct Scanned<'a> {
     pub deep: bool,
     body: &'a str,
     members: Option<&'a [Member]>,
+    escaped_keys: bool,
 }
 
 impl<'a> Scanned<'a> {
+    /// Whether one of its members' keys is written with an escape (then it is best read by
+    /// a parser, which unescapes them).
+    pub fn escaped_keys(&self) -> bool {
+        self.escaped_keys
+    }
+
     /// `item` of the page whose text is `body` and whose items' members are `all`.
     pub fn new(body: &'a str, item: &Item, all: &'a [Member]) -> Scanned<'a> {
         Scanned {
@@ -165,11 +175,14 @@ impl<'a> Scanned<'a> {
             deep: item.deep,
             body,
             members: item.members.clone().and_then(|m| all.get(m)),
+            escaped_keys: item.escaped_keys,
         }
     }
 
     /// Its members, in order: each key as written between its quotes and the value's text.
     /// `None` when it is not an object or its members were not noted.
+    ///
+    /// A key written with an escape is given as written: see [`Scanned::escaped_keys`].
     pub fn members(&self) -> Option<impl Iterator<Item = (&'a str, &'a str)> + use<'a>> {
         let body = self.body;
         Some(
@@ -285,12 +298,14 @@ impl<'a> Scanner<'a> {
                 multiline: self.newline,
                 deep: depth > MAX_DEPTH,
                 members: None,
+                escaped_keys: false,
             });
         }
         // An object whose members are noted.
         self.i += 1;
         let first = all.len();
         let mut depth = 0;
+        let mut escaped_keys = false;
         let mut c = self.peek()?;
         if c == b'}' {
             self.i += 1;
@@ -299,7 +314,8 @@ impl<'a> Scanner<'a> {
                 if c != b'"' {
                     return None;
                 }
-                let key = self.string()?;
+                let (key, escaped) = self.string()?;
+                escaped_keys |= escaped;
                 self.colon()?;
                 self.peek()?;
                 let vstart = self.i;
@@ -320,155 +336,209 @@ impl<'a> Scanner<'a> {
             multiline: self.newline,
             deep: depth + 1 > MAX_DEPTH,
             members: Some(first..all.len()),
+            escaped_keys,
         })
     }
 
     /// The string that opens at the next byte (a quote): the range of its text between the
-    /// quotes.
+    /// quotes, and whether it holds an escape.
     #[inline(always)]
-    fn string(&mut self) -> Option<Range<usize>> {
+    fn string(&mut self) -> Option<(Range<usize>, bool)> {
         let start = self.i + 1;
-        let mut i = start;
-        loop {
-            i = special(self.b, i)?;
-            match self.b[i] {
-                b'"' => {
-                    self.i = i + 1;
-                    return Some(start..i);
-                }
-                b'\\' => {
-                    i += match *self.b.get(i + 1)? {
-                        b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => 2,
-                        b'u' => {
-                            let hex = self.b.get(i + 2..i + 6)?;
-                            if !hex.iter().all(u8::is_ascii_hexdigit) {
-                                return None;
-                            }
-                            6
-                        }
-                        _ => return None,
-                    };
-                }
-                // A control character, which a string may not hold as it is.
-                _ => return None,
-            }
-        }
+        let (end, escaped) = string_at(self.b, self.i)?;
+        self.i = end;
+        Some((start..end - 1, escaped))
     }
 
     fn literal(&mut self, word: &[u8]) -> Option<()> {
-        if self.b.get(self.i..self.i + word.len())? != word {
-            return None;
-        }
-        self.i += word.len();
-        Some(())
-    }
-
-    fn digits(&mut self) -> usize {
-        let start = self.i;
-        while self.b.get(self.i).is_some_and(u8::is_ascii_digit) {
-            self.i += 1;
-        }
-        self.i - start
-    }
-
-    /// A number as JSON writes it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-    fn number(&mut self) -> Option<()> {
-        if self.b[self.i] == b'-' {
-            self.i += 1;
-        }
-        match *self.b.get(self.i)? {
-            b'0' => self.i += 1,
-            b'1'..=b'9' => {
-                self.digits();
-            }
-            _ => return None,
-        }
-        if self.b.get(self.i) == Some(&b'.') {
-            self.i += 1;
-            if self.digits() == 0 {
-                return None;
-            }
-        }
-        if matches!(self.b.get(self.i), Some(b'e' | b'E')) {
-            self.i += 1;
-            if matches!(self.b.get(self.i), Some(b'+' | b'-')) {
-                self.i += 1;
-            }
-            if self.digits() == 0 {
-                return None;
-            }
-        }
+        self.i = literal_at(self.b, self.i, word)?;
         Some(())
     }
 
     /// One value, whole, after any white space: how deep its arrays and objects nest (0 for
-    /// a scalar). Nesting is kept on a stack, not recursed into.
+    /// a scalar). Nesting is kept on a stack, not recursed into. (The place is kept in
+    /// locals, which the compiler holds in registers, and stored back at the end.)
     fn value(&mut self) -> Option<usize> {
-        let base = self.stack.len();
+        let b = self.b;
+        let mut i = self.i;
+        let mut newline = false;
+        let stack = &mut self.stack;
+        let base = stack.len();
         let mut max = 0;
-        loop {
-            // A value is expected.
-            match self.peek()? {
-                b'"' => {
-                    self.string()?;
-                }
+        'value: loop {
+            match ws(b, &mut i, &mut newline)? {
+                b'"' => i = string_at(b, i)?.0,
                 b'{' => {
-                    self.i += 1;
-                    if self.peek()? == b'}' {
-                        self.i += 1;
-                        max = max.max(self.stack.len() - base + 1);
-                    } else {
-                        self.stack.push(true);
-                        max = max.max(self.stack.len() - base);
-                        self.key()?;
-                        continue;
+                    i += 1;
+                    match ws(b, &mut i, &mut newline)? {
+                        b'}' => {
+                            i += 1;
+                            max = max.max(stack.len() - base + 1);
+                        }
+                        b'"' => {
+                            stack.push(true);
+                            max = max.max(stack.len() - base);
+                            i = key_at(b, i, &mut newline)?;
+                            continue 'value;
+                        }
+                        _ => return None,
                     }
                 }
                 b'[' => {
-                    self.i += 1;
-                    if self.peek()? == b']' {
-                        self.i += 1;
-                        max = max.max(self.stack.len() - base + 1);
+                    i += 1;
+                    if ws(b, &mut i, &mut newline)? == b']' {
+                        i += 1;
+                        max = max.max(stack.len() - base + 1);
                     } else {
-                        self.stack.push(false);
-                        max = max.max(self.stack.len() - base);
-                        continue;
+                        stack.push(false);
+                        max = max.max(stack.len() - base);
+                        continue 'value;
                     }
                 }
-                b'-' | b'0'..=b'9' => self.number()?,
-                b't' => self.literal(b"true")?,
-                b'f' => self.literal(b"false")?,
-                b'n' => self.literal(b"null")?,
+                b'-' | b'0'..=b'9' => i = number_at(b, i)?,
+                b't' => i = literal_at(b, i, b"true")?,
+                b'f' => i = literal_at(b, i, b"false")?,
+                b'n' => i = literal_at(b, i, b"null")?,
                 _ => return None,
             }
             // After a value: close what ends here, up to the next value.
             loop {
-                let Some(&object) = self.stack.last().filter(|_| self.stack.len() > base) else {
+                if stack.len() == base {
+                    self.i = i;
+                    self.newline |= newline;
                     return Some(max);
-                };
-                match (self.next()?, object) {
+                }
+                let object = stack[stack.len() - 1];
+                let c = ws(b, &mut i, &mut newline)?;
+                i += 1;
+                match (c, object) {
                     (b',', true) => {
-                        self.key()?;
-                        break;
+                        if ws(b, &mut i, &mut newline)? != b'"' {
+                            return None;
+                        }
+                        i = key_at(b, i, &mut newline)?;
+                        continue 'value;
                     }
-                    (b',', false) => break,
+                    (b',', false) => continue 'value,
                     (b'}', true) | (b']', false) => {
-                        self.stack.pop();
+                        stack.pop();
                     }
                     _ => return None,
                 }
             }
         }
     }
+}
 
-    /// A member's key and its colon.
-    fn key(&mut self) -> Option<()> {
-        if self.peek()? != b'"' {
+/// The next byte from `i` on that is not white space, `i` moved to it (`newline` set when a
+/// line break is passed); `None` at the end.
+#[inline(always)]
+fn ws(b: &[u8], i: &mut usize, newline: &mut bool) -> Option<u8> {
+    // One space, as much JSON writes after `:` and `,`, is passed without a branch, which
+    // the processor would often guess wrong; the loop is for the rest.
+    *i += usize::from(*b.get(*i)? == b' ');
+    let c = *b.get(*i)?;
+    if c > b' ' {
+        return Some(c);
+    }
+    loop {
+        let c = *b.get(*i)?;
+        match c {
+            b' ' | b'\t' => *i += 1,
+            b'\n' | b'\r' => {
+                *newline = true;
+                *i += 1;
+            }
+            _ => return Some(c),
+        }
+    }
+}
+
+/// Past a member's key, which opens at `b[i]`, and its colon: the index after the colon.
+#[inline(always)]
+fn key_at(b: &[u8], i: usize, newline: &mut bool) -> Option<usize> {
+    let mut i = string_at(b, i)?.0;
+    if ws(b, &mut i, newline)? != b':' {
+        return None;
+    }
+    Some(i + 1)
+}
+
+/// Past the string that opens at `b[i]` (a quote): the index after its closing quote, and
+/// whether it holds an escape.
+#[inline(always)]
+fn string_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    let mut i = i + 1;
+    let mut escaped = false;
+    loop {
+        i = special(b, i)?;
+        match b[i] {
+            b'"' => return Some((i + 1, escaped)),
+            b'\\' => {
+                escaped = true;
+                i += match *b.get(i + 1)? {
+                    b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => 2,
+                    b'u' => {
+                        let hex = b.get(i + 2..i + 6)?;
+                        if !hex.iter().all(u8::is_ascii_hexdigit) {
+                            return None;
+                        }
+                        6
+                    }
+                    _ => return None,
+                };
+            }
+            // A control character, which a string may not hold as it is.
+            _ => return None,
+        }
+    }
+}
+
+fn literal_at(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+    (b.get(i..i + word.len())? == word).then_some(i + word.len())
+}
+
+/// Past the digits from `b[i]` on: the index after them, and how many there were.
+#[inline(always)]
+fn digits_at(b: &[u8], mut i: usize) -> (usize, usize) {
+    let start = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    (i, i - start)
+}
+
+/// Past the number that starts at `b[i]`, written as JSON writes numbers:
+/// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+#[inline(always)]
+fn number_at(b: &[u8], mut i: usize) -> Option<usize> {
+    if b[i] == b'-' {
+        i += 1;
+    }
+    match *b.get(i)? {
+        b'0' => i += 1,
+        b'1'..=b'9' => i = digits_at(b, i + 1).0,
+        _ => return None,
+    }
+    if b.get(i) == Some(&b'.') {
+        let (end, n) = digits_at(b, i + 1);
+        if n == 0 {
             return None;
         }
-        self.string()?;
-        self.colon()
+        i = end;
     }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let (end, n) = digits_at(b, i);
+        if n == 0 {
+            return None;
+        }
+        i = end;
+    }
+    Some(i)
 }
 
 /// The index of the first byte from `i` on that ends or interrupts a string's plain text: a

@@ -187,7 +187,14 @@ pub(super) async fn read_body(
     mut resp: reqwest::Response,
     cap: usize,
 ) -> Result<Vec<u8>, BodyError> {
-    let mut body = Vec::new();
+    // Sized once from the announced length when there is one (a page is not copied as it
+    // grows); a length beyond the cap or 8 MiB is not believed ahead of the bytes.
+    let announced = resp.content_length().unwrap_or(0);
+    let ahead = usize::try_from(announced)
+        .unwrap_or(usize::MAX)
+        .min(cap)
+        .min(8 << 20);
+    let mut body = Vec::with_capacity(ahead);
     while let Some(chunk) = resp.chunk().await.map_err(BodyError::Cut)? {
         if chunk.len() > cap - body.len() {
             return Err(BodyError::TooLarge);

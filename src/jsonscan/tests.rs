@@ -50,7 +50,9 @@ fn a_page_gives_its_items_and_links() {
     assert_eq!(members, [("id", r#""a""#), ("n", r#"[1,{"x":"]"}]"#)]);
     assert_eq!(scan.items[1].members, None);
     assert_eq!(scan.items[4].members, Some(2..2));
-    assert!(!first.multiline && !first.deep);
+    assert!(!first.multiline && !first.deep && !first.escaped_keys);
+    let escaped = scan_list(br#"{"data":[{"a":1,"\u0069d":"x"}]}"#, true).unwrap();
+    assert!(escaped.items[0].escaped_keys);
 
     assert_eq!(parts(r#"{"data":null}"#, false), Some((vec![], None)));
     assert_eq!(parts(r#"{"data":[]}"#, true), Some((vec![], None)));
@@ -245,6 +247,8 @@ proptest! {
                     (Some(range), Value::Object(object)) => {
                         prop_assert!(members);
                         let mut found = Map::new();
+                        let escaped = scan.members[range.clone()].iter().any(|m| text[m.key.clone()].contains('\\'));
+                        prop_assert_eq!(item.escaped_keys, escaped);
                         for m in &scan.members[range.clone()] {
                             let key: String = serde_json::from_str(&text[m.key.start - 1..m.key.end + 1]).unwrap();
                             found.insert(key, serde_json::from_str(&text[m.value.clone()]).unwrap());

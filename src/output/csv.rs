@@ -78,13 +78,13 @@ impl Rows {
 
     /// Writes one row into `self.buf`.
     fn row(&mut self, cells: &[Cow<'_, str>]) -> io::Result<()> {
-        let cells = cells.iter().map(|c| {
-            if self.tty {
-                text::escape(c)
-            } else {
-                Cow::Borrowed(c.as_ref())
-            }
-        });
+        let escaped: Vec<Cow<'_, str>>;
+        let cells = if self.tty {
+            escaped = cells.iter().map(|c| text::escape(c)).collect();
+            &escaped
+        } else {
+            cells
+        };
         match self.sep {
             Sep::Csv => {
                 let shared = &self.shared;
@@ -93,7 +93,7 @@ impl Rows {
                         .terminator(csv::Terminator::CRLF)
                         .from_writer(shared.clone())
                 });
-                w.write_record(cells.map(|c| c.into_owned().into_bytes()))
+                w.write_record(cells.iter().map(|c| c.as_bytes()))
                     .map_err(io::Error::other)?;
                 w.flush()?;
                 let mut written = self
@@ -105,11 +105,11 @@ impl Rows {
                 written.clear();
             }
             Sep::Tsv => {
-                for (i, c) in cells.enumerate() {
+                for (i, c) in cells.iter().enumerate() {
                     if i > 0 {
                         self.buf.push(b'\t');
                     }
-                    tsv_escape(&mut self.buf, &c);
+                    tsv_escape(&mut self.buf, c);
                 }
                 self.buf.push(b'\n');
             }
@@ -136,20 +136,24 @@ impl Rows {
         self.fields.as_ref()
     }
 
-    /// Writes a row of the values of [`Rows::fields`], in order (and the header row before
-    /// the first).
-    pub fn push_cells<'v, W: Write>(
-        &mut self,
-        out: &mut W,
-        values: impl Iterator<Item = Option<&'v Value>>,
-    ) -> io::Result<()> {
+    /// Writes a row of the values of [`Rows::fields`] given as their JSON text, in order:
+    /// a value whose text is its cell (a string without escapes, an integer, a boolean,
+    /// null) is not parsed.
+    pub fn push_texts<W: Write>(&mut self, out: &mut W, texts: &[Option<&str>]) -> io::Result<()> {
+        let cells = texts
+            .iter()
+            .map(|t| cell_of_text(*t))
+            .collect::<io::Result<Vec<_>>>()?;
+        self.push_row(out, &cells)
+    }
+
+    fn push_row<W: Write>(&mut self, out: &mut W, cells: &[Cow<'_, str>]) -> io::Result<()> {
         let Some(fields) = self.fields.take() else {
             return Ok(());
         };
         let mut written = self.header_and_row(&fields, None);
         if written.is_ok() {
-            let cells: Vec<Cow<'_, str>> = values.map(cell).collect();
-            written = self.row(&cells);
+            written = self.row(cells);
         }
         self.fields = Some(fields);
         written?;
@@ -200,6 +204,36 @@ fn cell(v: Option<&Value>) -> Cow<'_, str> {
         Some(Value::String(s)) => Cow::Borrowed(s),
         Some(other) => Cow::Owned(other.to_string()),
     }
+}
+
+/// [`cell`] of a value given as its JSON text (valid JSON), parsed only when the text is not
+/// already the cell.
+fn cell_of_text(text: Option<&str>) -> io::Result<Cow<'_, str>> {
+    let Some(t) = text else {
+        return Ok(Cow::Borrowed(""));
+    };
+    let b = t.as_bytes();
+    let plain = match b {
+        [b'"', inner @ .., b'"'] => {
+            if !inner.contains(&b'\\') {
+                return Ok(Cow::Borrowed(&t[1..t.len() - 1]));
+            }
+            false
+        }
+        b"null" => return Ok(Cow::Borrowed("")),
+        b"true" | b"false" => true,
+        // An integer that fits in an i64 is written back with the same digits.
+        [b'-', b'1'..=b'9', digits @ ..] | [b'1'..=b'9', digits @ ..] => {
+            digits.len() < 18 && digits.iter().all(u8::is_ascii_digit)
+        }
+        b"0" => true,
+        _ => false,
+    };
+    if plain {
+        return Ok(Cow::Borrowed(t));
+    }
+    let v: Value = serde_json::from_str(t).map_err(io::Error::other)?;
+    Ok(Cow::Owned(cell(Some(&v)).into_owned()))
 }
 
 /// A tsv cell: tab, newline, CR and backslash written as `\t`, `\n`, `\r`, `\\`.
@@ -267,5 +301,58 @@ mod tests {
         let mut out = Vec::new();
         r.push(&mut out, &json!({"name": "a\u{1b}[2Jb"})).unwrap();
         assert!(!out.contains(&0x1b), "{out:?}");
+    }
+
+    #[test]
+    fn a_cell_read_from_text_is_the_cell_of_the_parsed_value() {
+        for text in [
+            r#""plain""#,
+            r#""with \"escapes\" \u00e9""#,
+            r#""""#,
+            "null",
+            "true",
+            "false",
+            "0",
+            "-0",
+            "7",
+            "-12",
+            "123456789012345678",
+            "-123456789012345678",
+            "1234567890123456789",
+            "12345678901234567890123",
+            "1.50",
+            "1e3",
+            "-2.5E-3",
+            r#"[1, {"a": "b"}]"#,
+            r#"{"k" : [ ] }"#,
+        ] {
+            let parsed: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(
+                cell_of_text(Some(text)).unwrap(),
+                cell(Some(&parsed)),
+                "{text}"
+            );
+        }
+        assert_eq!(cell_of_text(None).unwrap(), "");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, rng_seed: proptest::test_runner::RngSeed::Fixed(7), ..ProptestConfig::default() })]
+
+            /// Any integer, and strings of every kind, give the cell of the parsed value.
+            #[test]
+            fn cells_from_text_match_parsed_ones(n in any::<i64>(), u in any::<u64>(), s in r#"[a-z"\\\n\t\u{1}\u{e9}]{0,12}"#) {
+                for v in [Value::from(n), Value::from(u), Value::from(s.clone()), Value::from(-(u as f64))] {
+                    let text = v.to_string();
+                    // (What the text parses to: a float need not come back bit for bit.)
+                    let parsed: Value = serde_json::from_str(&text).unwrap();
+                    prop_assert_eq!(cell_of_text(Some(&text)).unwrap(), cell(Some(&parsed)));
+                }
+            }
+        }
     }
 }

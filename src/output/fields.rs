@@ -153,6 +153,20 @@ impl Fields {
     /// escapes on a path, an object that is not valid): then parse it whole and use
     /// [`Fields::values`], which gives the same answer.
     pub fn values_raw(&self, item: &Scanned) -> Option<Vec<Option<Value>>> {
+        let texts = self.texts_raw(item)?;
+        let mut out = Vec::with_capacity(texts.len());
+        for text in texts {
+            out.push(match text {
+                Some(text) => Some(serde_json::from_str(text).ok()?),
+                None => None,
+            });
+        }
+        Some(out)
+    }
+
+    /// The JSON text of the value at each path, as [`Fields::values_raw`] finds them, not
+    /// parsed.
+    pub fn texts_raw<'a>(&self, item: &Scanned<'a>) -> Option<Vec<Option<&'a str>>> {
         // The page's scan found the object's members (else one pass over it finds them).
         let tops = self.firsts.pick_scanned(item)?;
         let mut out = Vec::with_capacity(self.paths.len());
@@ -164,10 +178,7 @@ impl Fields {
                     None => None,
                 };
             }
-            out.push(match at {
-                Some(text) => Some(serde_json::from_str(text).ok()?),
-                None => None,
-            });
+            out.push(at);
         }
         Some(out)
     }

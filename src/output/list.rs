@@ -178,11 +178,11 @@ impl<W: Write> ListWriter<W> {
             return Ok(());
         }
         let text = raw.as_bytes();
-        // The selected fields alone are parsed, when the text allows (see `Fields::values_raw`).
+        // The selected fields alone are read, when the text allows (see `Fields::texts_raw`).
         if let Some(rows) = &mut self.separated
-            && let Some(values) = rows.fields().and_then(|f| f.values_raw(item))
+            && let Some(texts) = rows.fields().and_then(|f| f.texts_raw(item))
         {
-            rows.push_cells(&mut self.out, values.iter().map(Option::as_ref))?;
+            rows.push_texts(&mut self.out, &texts)?;
             self.count += 1;
             return Ok(());
         }

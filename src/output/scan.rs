@@ -148,12 +148,12 @@ impl Picker {
         let Some(members) = item.members() else {
             return self.pick(item.text);
         };
+        // Compared as written, a key with escapes could be missed.
+        if item.escaped_keys() {
+            return None;
+        }
         let mut found = vec![None; self.keys.len()];
         for (key, value) in members {
-            // Compared as written, a key with escapes could be missed.
-            if key.contains('\\') {
-                return None;
-            }
             if let Some(i) = self.keys.iter().position(|k| k == key) {
                 found[i] = Some(value);
             }
