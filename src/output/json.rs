@@ -20,53 +20,59 @@ pub(super) fn check_depth(text: &[u8]) -> io::Result<()> {
 /// Copies valid JSON text, dropping the whitespace between tokens: pretty-printed as
 /// serde_json's pretty printer does (two spaces a level, nested lines starting at `depth`
 /// levels) or compact. Strings, numbers and the order of fields are copied as they are.
+///
+/// Written to `out` in pieces of about 64 KiB (see [`reformat_into`]).
 pub(super) fn reformat<W: Write>(
     out: &mut W,
     text: &[u8],
     pretty: bool,
-    mut depth: usize,
+    depth: usize,
 ) -> io::Result<()> {
-    fn newline<W: Write>(out: &mut W, depth: usize) -> io::Result<()> {
-        // A newline and up to 63 levels of indentation, written in one call.
-        const NL: &[u8; 127] = &{
-            let mut a = [b' '; 127];
-            a[0] = b'\n';
-            a
-        };
-        let mut n = 1 + depth * 2;
-        out.write_all(&NL[..n.min(NL.len())])?;
-        n = n.saturating_sub(NL.len());
+    let mut buf = Vec::with_capacity(text.len().min(SPILL) + 1024);
+    reformat_into(&mut buf, text, pretty, depth, |buf| {
+        out.write_all(buf)?;
+        buf.clear();
+        Ok(())
+    })?;
+    out.write_all(&buf)
+}
+
+/// What [`reformat_into`] holds before it hands its buffer on.
+const SPILL: usize = 64 * 1024;
+
+/// [`reformat`] into `out`, which is given to `spill` whenever it holds [`SPILL`] bytes or
+/// more (a caller that keeps the whole text does nothing then). Byte by byte, except strings,
+/// whose ends are found eight bytes at a time and which are copied whole.
+pub(super) fn reformat_into(
+    out: &mut Vec<u8>,
+    text: &[u8],
+    pretty: bool,
+    mut depth: usize,
+    mut spill: impl FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    fn newline(out: &mut Vec<u8>, depth: usize) {
+        const SPACES: &[u8; 128] = &[b' '; 128];
+        out.push(b'\n');
+        let mut n = depth * 2;
         while n > 0 {
-            let k = n.min(NL.len() - 1);
-            out.write_all(&NL[1..=k])?;
+            let k = n.min(SPACES.len());
+            out.extend_from_slice(&SPACES[..k]);
             n -= k;
         }
-        Ok(())
     }
     let is_ws = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
     let mut i = 0;
     while i < text.len() {
+        if out.len() >= SPILL {
+            spill(out)?;
+        }
         let b = text[i];
         match b {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             b'"' => {
-                // To the closing quote, skipping escaped characters.
-                let start = i;
-                i += 1;
-                loop {
-                    match memchr::memchr2(b'"', b'\\', &text[i..]) {
-                        Some(k) if text[i + k] == b'"' => {
-                            i += k + 1;
-                            break;
-                        }
-                        Some(k) if i + k + 2 < text.len() => i += k + 2,
-                        _ => {
-                            i = text.len();
-                            break;
-                        }
-                    }
-                }
-                out.write_all(&text[start..i])?;
+                let end = string_end(text, i);
+                out.extend_from_slice(&text[i..end]);
+                i = end;
             }
             b'{' | b'[' => {
                 let close = if b == b'{' { b'}' } else { b']' };
@@ -75,13 +81,13 @@ pub(super) fn reformat<W: Write>(
                     j += 1;
                 }
                 if text.get(j) == Some(&close) {
-                    out.write_all(&[b, close])?;
+                    out.extend_from_slice(&[b, close]);
                     i = j + 1;
                 } else {
-                    out.write_all(&[b])?;
+                    out.push(b);
                     depth += 1;
                     if pretty {
-                        newline(out, depth)?;
+                        newline(out, depth);
                     }
                     i += 1;
                 }
@@ -89,20 +95,20 @@ pub(super) fn reformat<W: Write>(
             b'}' | b']' => {
                 depth = depth.saturating_sub(1);
                 if pretty {
-                    newline(out, depth)?;
+                    newline(out, depth);
                 }
-                out.write_all(&[b])?;
+                out.push(b);
                 i += 1;
             }
             b',' => {
-                out.write_all(b",")?;
+                out.push(b',');
                 if pretty {
-                    newline(out, depth)?;
+                    newline(out, depth);
                 }
                 i += 1;
             }
             b':' => {
-                out.write_all(if pretty { b": " } else { b":" })?;
+                out.extend_from_slice(if pretty { b": " } else { b":" });
                 i += 1;
             }
             _ => {
@@ -114,11 +120,49 @@ pub(super) fn reformat<W: Write>(
                 {
                     i += 1;
                 }
-                out.write_all(&text[start..i])?;
+                out.extend_from_slice(&text[start..i]);
             }
         }
     }
     Ok(())
+}
+
+/// The end of the string that opens at `text[at]` (a quote): the index after its closing
+/// quote, skipping escaped characters; the end of the text when it is not closed. Eight
+/// bytes at a time, as the page scan does.
+fn string_end(text: &[u8], at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = at + 1;
+    loop {
+        // The next quote or backslash from `i` on.
+        let mut k = i;
+        let found = loop {
+            let Some(chunk) = text.get(k..k + 8) else {
+                break text[k.min(text.len())..]
+                    .iter()
+                    .position(|&c| c == b'"' || c == b'\\')
+                    .map(|p| k + p);
+            };
+            let w = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            let quote = w ^ (ONES * u64::from(b'"'));
+            let backslash = w ^ (ONES * u64::from(b'\\'));
+            let m = ((quote.wrapping_sub(ONES) & !quote)
+                | (backslash.wrapping_sub(ONES) & !backslash))
+                & HIGH;
+            if m != 0 {
+                break Some(k + (m.trailing_zeros() / 8) as usize);
+            }
+            k += 8;
+        };
+        match found {
+            Some(k) if text[k] == b'"' => return k + 1,
+            Some(k) if k + 2 < text.len() => i = k + 2,
+            _ => return text.len(),
+        }
+    }
 }
 
 /// Whether json or jsonl output escapes what could drive a terminal: only on one.
@@ -169,6 +213,23 @@ pub(super) mod properties {
         }
         let mut out = Vec::new();
         reformat(&mut out, v.to_string().as_bytes(), true, 0).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string_pretty(&v).unwrap()
+        );
+    }
+
+    /// Text longer than the buffer is written in pieces that end between tokens, and reads
+    /// as a whole.
+    #[test]
+    fn reformat_writes_long_text_in_pieces() {
+        let items: Vec<Value> = (0..3000)
+            .map(|n| json!({"id": format!("item-{n}"), "s": "é\\\"x".repeat(n % 7), "n": [n, {"k": null}]}))
+            .collect();
+        let v = Value::Array(items);
+        let mut out = Vec::new();
+        reformat(&mut out, v.to_string().as_bytes(), true, 0).unwrap();
+        assert!(out.len() > 3 * SPILL);
         assert_eq!(
             String::from_utf8(out).unwrap(),
             serde_json::to_string_pretty(&v).unwrap()

@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 
 use super::csv::{self as sep, Sep};
 use super::jq::{Jq, JqRun};
-use super::json::{escapes_json, reformat};
+use super::json::{escapes_json, reformat_into};
 use super::scan::Picker;
 use super::{Format, Shape, Shaping, Terminal, table, write_id, write_name, yaml, yaml_text};
 #[cfg(test)]
@@ -197,7 +197,7 @@ impl<W: Write> ListWriter<W> {
             Format::Jsonl => {
                 if item.multiline {
                     self.scratch.clear();
-                    reformat(&mut self.scratch, text, false, 0)?;
+                    reformat_into(&mut self.scratch, text, false, 0, |_| Ok(()))?;
                     self.scratch.push(b'\n');
                     self.out.write_all(&self.scratch)?;
                 } else {
@@ -252,7 +252,7 @@ impl<W: Write> ListWriter<W> {
         self.out
             .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
         self.scratch.clear();
-        reformat(&mut self.scratch, text, true, 1)?;
+        reformat_into(&mut self.scratch, text, true, 1, |_| Ok(()))?;
         self.out.write_all(&self.scratch)?;
         self.count += 1;
         Ok(())
