@@ -66,62 +66,69 @@ pub(super) fn reformat_into(
         if out.len() >= SPILL {
             spill(out)?;
         }
-        let b = text[i];
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
-            b'"' => {
-                let end = string_end(text, i);
-                out.extend_from_slice(&text[i..end]);
-                i = end;
+        // One space (as much JSON writes after `:` and `,`) is passed without a branch.
+        i += usize::from(text[i] == b' ');
+        let Some(&b) = text.get(i) else { break };
+        // Strings and then the other scalars come most often: tested first, each with one
+        // branch the processor guesses well.
+        if b == b'"' {
+            let end = string_end(text, i);
+            out.extend_from_slice(&text[i..end]);
+            i = end;
+            continue;
+        }
+        if b.is_ascii_digit() || matches!(b, b'-' | b't' | b'f' | b'n') {
+            // A number, `true`, `false` or `null`.
+            let start = i;
+            while i < text.len()
+                && !is_ws(text[i])
+                && !matches!(text[i], b',' | b':' | b'{' | b'}' | b'[' | b']' | b'"')
+            {
+                i += 1;
             }
-            b'{' | b'[' => {
-                let close = if b == b'{' { b'}' } else { b']' };
-                let mut j = i + 1;
-                while j < text.len() && is_ws(text[j]) {
-                    j += 1;
-                }
-                if text.get(j) == Some(&close) {
-                    out.extend_from_slice(&[b, close]);
-                    i = j + 1;
-                } else {
-                    out.push(b);
-                    depth += 1;
-                    if pretty {
-                        newline(out, depth);
-                    }
-                    i += 1;
-                }
+            out.extend_from_slice(&text[start..i]);
+            continue;
+        }
+        // The punctuation and white space between tokens.
+        if b == b',' {
+            out.push(b',');
+            if pretty {
+                newline(out, depth);
             }
-            b'}' | b']' => {
-                depth = depth.saturating_sub(1);
-                if pretty {
-                    newline(out, depth);
-                }
+            i += 1;
+        } else if b == b':' {
+            out.extend_from_slice(if pretty { b": " } else { b":" });
+            i += 1;
+        } else if b == b'}' || b == b']' {
+            depth = depth.saturating_sub(1);
+            if pretty {
+                newline(out, depth);
+            }
+            out.push(b);
+            i += 1;
+        } else if b == b'{' || b == b'[' {
+            let close = if b == b'{' { b'}' } else { b']' };
+            let mut j = i + 1;
+            while j < text.len() && is_ws(text[j]) {
+                j += 1;
+            }
+            if text.get(j) == Some(&close) {
+                out.extend_from_slice(&[b, close]);
+                i = j + 1;
+            } else {
                 out.push(b);
-                i += 1;
-            }
-            b',' => {
-                out.push(b',');
+                depth += 1;
                 if pretty {
                     newline(out, depth);
                 }
                 i += 1;
             }
-            b':' => {
-                out.extend_from_slice(if pretty { b": " } else { b":" });
-                i += 1;
-            }
-            _ => {
-                // A number, `true`, `false` or `null`.
-                let start = i;
-                while i < text.len()
-                    && !is_ws(text[i])
-                    && !matches!(text[i], b',' | b':' | b'{' | b'}' | b'[' | b']' | b'"')
-                {
-                    i += 1;
-                }
-                out.extend_from_slice(&text[start..i]);
-            }
+        } else if is_ws(b) {
+            i += 1;
+        } else {
+            // Not valid JSON, which the text is said to be: copied as it is.
+            out.push(b);
+            i += 1;
         }
     }
     Ok(())
