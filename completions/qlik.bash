@@ -5814,6 +5814,19 @@ _qlik_with_profiles() {
             _qlik_profile_names "$cur"
             return 0
             ;;
+        --fields|--resource-ids|--resource-sub-type|--resource-type|--resourceIds|--resourceSubType|--resourceType|--space-type|--spaceType)
+            # A comma list: the entry after the last comma completes as the first does,
+            # behind the entries before it.
+            if [[ "$cur" == *,* ]]; then
+                local head="${cur%,*}," tail="${cur##*,}"
+                COMP_WORDS[COMP_CWORD]="$tail"
+                _qlik "$1" "$tail" "$prev"
+                COMP_WORDS[COMP_CWORD]="$cur"
+                COMPREPLY=("${COMPREPLY[@]/#/$head}")
+                compopt -o nospace 2>/dev/null
+                return 0
+            fi
+            ;;
     esac
     for (( i = 1; i < COMP_CWORD; i++ )); do
         word="${COMP_WORDS[i]}"

@@ -90,6 +90,8 @@ struct Words {
     profile_options: Vec<String>,
     groups: Vec<String>,
     verbs: Vec<String>,
+    /// Options whose value is a comma list: each entry after a comma completes as the first.
+    lists: Vec<String>,
 }
 
 fn words_of(cmd: &Command) -> Words {
@@ -131,16 +133,40 @@ fn words_of(cmd: &Command) -> Words {
             }
         }
     }
+    let mut lists = Vec::new();
+    comma_lists(cmd, &spellings, &mut lists);
+    lists.sort();
+    lists.dedup();
     Words {
         valued,
         profile_options,
         groups,
         verbs,
+        lists,
+    }
+}
+
+/// The spellings of the options, in `cmd` and its subcommands, whose value is a comma list
+/// (their help says so): `--fields`, `--spaceType`, `--resourceType`, …
+fn comma_lists(
+    cmd: &Command,
+    spellings: &dyn Fn(&clap::Arg) -> Vec<String>,
+    out: &mut Vec<String>,
+) {
+    for a in cmd.get_arguments() {
+        let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+        if help.starts_with("Comma-separated") || help.contains("separated by commas") {
+            out.extend(spellings(a));
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        comma_lists(sub, spellings, out);
     }
 }
 
 /// Bash: `_qlik` (clap_complete's) wrapped by `_qlik_with_profiles`, which completes profile
-/// names after `--profile`/`--context` and as the NAME of `profile use|rm|show|update` (OLD of `rename`).
+/// names after `--profile`/`--context` and as the NAME of `profile use|rm|show|update` (OLD of `rename`),
+/// and each entry of a comma list (`--fields id,na<TAB>`) as the first.
 fn bash(cmd: &Command, generated: &str) -> String {
     let w = words_of(cmd);
     let wrapper = format!(
@@ -165,6 +191,19 @@ _qlik_with_profiles() {{
         {profile_case})
             _qlik_profile_names "$cur"
             return 0
+            ;;
+        {list_case})
+            # A comma list: the entry after the last comma completes as the first does,
+            # behind the entries before it.
+            if [[ "$cur" == *,* ]]; then
+                local head="${{cur%,*}}," tail="${{cur##*,}}"
+                COMP_WORDS[COMP_CWORD]="$tail"
+                _qlik "$1" "$tail" "$prev"
+                COMP_WORDS[COMP_CWORD]="$cur"
+                COMPREPLY=("${{COMPREPLY[@]/#/$head}}")
+                compopt -o nospace 2>/dev/null
+                return 0
+            fi
             ;;
     esac
     for (( i = 1; i < COMP_CWORD; i++ )); do
@@ -205,6 +244,7 @@ _qlik_with_profiles() {{
         profile_options = w.profile_options.join("/"),
         verbs_slash = PROFILE_NAME_SUBCOMMANDS.join("|"),
         profile_case = w.profile_options.join("|"),
+        list_case = w.lists.join("|"),
         valued_case = w.valued.join("|"),
         group_case = w.groups.join("|"),
         verb_case = w.verbs.join("|"),
@@ -271,6 +311,18 @@ mod tests {
         assert!(fish.contains("(__fish_qlik_profiles)"));
         let bash = String::from_utf8(script(clap_complete::Shell::Bash)).unwrap();
         assert!(bash.contains("complete -F _qlik_with_profiles -o nosort"));
+        // The comma lists are found by their help.
+        let lists = words_of(&tree::documented()).lists;
+        for list in [
+            "--fields",
+            "--spaceType",
+            "--space-type",
+            "--resourceType",
+            "--resourceSubType",
+            "--resourceIds",
+        ] {
+            assert!(lists.iter().any(|l| l == list), "{list} not in {lists:?}");
+        }
         assert!(!bash.contains("complete -F _qlik -o"));
     }
 }

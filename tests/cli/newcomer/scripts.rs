@@ -561,6 +561,35 @@ fn bash_completes_flag_values() {
     assert_eq!(reply, ["yaml"]);
 }
 
+/// In a comma list, the entry after the last comma completes as the first does, behind the
+/// entries before it (`--fields`, `--spaceType`, `--resourceType`, and the `--opt=` form).
+#[test]
+fn bash_completes_each_entry_of_a_comma_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(reply) = bash_completes(dir.path(), &["item", "ls", "--fields", "id,na"]) else {
+        return;
+    };
+    assert_eq!(reply, ["id,name"]);
+    let reply = bash_completes(dir.path(), &["item", "ls", "--fields", "id,name,meta.t"]).unwrap();
+    assert_eq!(reply, ["id,name,meta.tags"]);
+    let reply = bash_completes(dir.path(), &["item", "ls", "--fields", "=", "id,upd"]).unwrap();
+    assert_eq!(reply, ["id,updatedAt", "id,updaterId"]);
+    let reply = bash_completes(dir.path(), &["item", "ls", "--spaceType", "shared,m"]).unwrap();
+    assert_eq!(reply, ["shared,managed"]);
+    let reply = bash_completes(dir.path(), &["item", "ls", "--resourceType", "app,autom"]).unwrap();
+    assert_eq!(
+        reply,
+        [
+            "app,automation",
+            "app,automl-deployment",
+            "app,automl-experiment"
+        ]
+    );
+    // The first entry completes as before.
+    let reply = bash_completes(dir.path(), &["item", "ls", "--fields", "meta.is"]).unwrap();
+    assert_eq!(reply, ["meta.isFavorited"]);
+}
+
 #[test]
 fn free_values_are_still_accepted_where_the_api_takes_any() {
     let server = emulator(3, Faults::default());
