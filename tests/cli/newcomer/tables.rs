@@ -480,3 +480,46 @@ fn the_progress_line_is_erased_on_ctrl_c() {
     assert!(drawn < erased, "{text:?}");
     assert!(text[erased + ERASE.len()..].trim().is_empty(), "{text:?}");
 }
+
+/// Columns named by `--fields` are cut, not dropped by priority as the default ones are: the
+/// cells narrow down to their headers, and when even the headers are wider than the terminal
+/// each line is cut at its edge with `…`, which shows that more is to the right (`-o wide`
+/// or a pipe shows it whole).
+#[test]
+fn columns_named_by_fields_are_cut_at_the_edge_of_a_narrow_terminal() {
+    let server = emulator(5, Faults::default());
+    let fields = "id,name,resourceType,spaceId,ownerId,updatedAt";
+    let Some(screen) = on_terminal(&server, &["item", "ls", "--fields", fields], 60) else {
+        return;
+    };
+    assert_fits(&screen.text, 60);
+    let head = header(&screen.text);
+    assert_eq!(
+        head[..4],
+        ["ID", "NAME", "RESOURCETYPE", "SPACEID"],
+        "{}",
+        screen.text
+    );
+    for line in screen.text.lines().filter(|l| !l.trim().is_empty()) {
+        assert!(line.ends_with('…'), "{line:?}\n{}", screen.text);
+    }
+    // Wide enough, every column is there and no line is cut at the edge.
+    let Some(wide) = on_terminal(&server, &["item", "ls", "--fields", fields], 160) else {
+        return;
+    };
+    assert_eq!(
+        header(&wide.text),
+        [
+            "ID",
+            "NAME",
+            "RESOURCETYPE",
+            "SPACEID",
+            "OWNERID",
+            "UPDATEDAT"
+        ],
+        "{}",
+        wide.text
+    );
+    let full = ok(&server, &["item", "ls", "--fields", fields, "-o", "wide"]);
+    assert!(full.contains("UPDATEDAT"), "{full}");
+}
