@@ -221,77 +221,82 @@ fn edited(text: &str, edits: &[(prop::sample::Index, u8, char)]) -> String {
     chars.into_iter().collect()
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 1024, failure_persistence: None, rng_seed: proptest::test_runner::RngSeed::Fixed(7), ..ProptestConfig::default() })]
+/// The scan against serde_json, on generated pages and broken text.
+mod properties {
+    use super::*;
 
-    /// A page serde_json writes is taken, in every layout: each item's text reads back as
-    /// the item, its flags are those of the checks they replace, and its members are the
-    /// object's.
-    #[test]
-    fn pages_are_read_as_serde_json_reads_them(
-        items in proptest::collection::vec(json_value(), 0..6),
-        links in json_value(),
-        layout in 0u8..3,
-    ) {
-        let text = page_text(&items, &links, layout);
-        let reread: Value = serde_json::from_str(&text).unwrap();
-        for members in [false, true] {
-            let scan = scan_list(text.as_bytes(), members).unwrap();
-            prop_assert_eq!(scan.items.len(), items.len());
-            for (item, want) in scan.items.iter().zip(reread["data"].as_array().unwrap()) {
-                let t = &text[item.range.clone()];
-                prop_assert_eq!(&serde_json::from_str::<Value>(t).unwrap(), want);
-                prop_assert_eq!(item.multiline, memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some());
-                prop_assert_eq!(item.deep, crate::limits::too_deep_json(t.as_bytes()));
-                match (&item.members, want) {
-                    (Some(range), Value::Object(object)) => {
-                        prop_assert!(members);
-                        let mut found = Map::new();
-                        let escaped = scan.members[range.clone()].iter().any(|m| text[m.key.clone()].contains('\\'));
-                        prop_assert_eq!(item.escaped_keys, escaped);
-                        for m in &scan.members[range.clone()] {
-                            let key: String = serde_json::from_str(&text[m.key.start - 1..m.key.end + 1]).unwrap();
-                            found.insert(key, serde_json::from_str(&text[m.value.clone()]).unwrap());
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1024, failure_persistence: None, rng_seed: proptest::test_runner::RngSeed::Fixed(7), ..ProptestConfig::default() })]
+
+        /// A page serde_json writes is taken, in every layout: each item's text reads back as
+        /// the item, its flags are those of the checks they replace, and its members are the
+        /// object's.
+        #[test]
+        fn pages_are_read_as_serde_json_reads_them(
+            items in proptest::collection::vec(json_value(), 0..6),
+            links in json_value(),
+            layout in 0u8..3,
+        ) {
+            let text = page_text(&items, &links, layout);
+            let reread: Value = serde_json::from_str(&text).unwrap();
+            for members in [false, true] {
+                let scan = scan_list(text.as_bytes(), members).unwrap();
+                prop_assert_eq!(scan.items.len(), items.len());
+                for (item, want) in scan.items.iter().zip(reread["data"].as_array().unwrap()) {
+                    let t = &text[item.range.clone()];
+                    prop_assert_eq!(&serde_json::from_str::<Value>(t).unwrap(), want);
+                    prop_assert_eq!(item.multiline, memchr::memchr2(b'\n', b'\r', t.as_bytes()).is_some());
+                    prop_assert_eq!(item.deep, crate::limits::too_deep_json(t.as_bytes()));
+                    match (&item.members, want) {
+                        (Some(range), Value::Object(object)) => {
+                            prop_assert!(members);
+                            let mut found = Map::new();
+                            let escaped = scan.members[range.clone()].iter().any(|m| text[m.key.clone()].contains('\\'));
+                            prop_assert_eq!(item.escaped_keys, escaped);
+                            for m in &scan.members[range.clone()] {
+                                let key: String = serde_json::from_str(&text[m.key.start - 1..m.key.end + 1]).unwrap();
+                                found.insert(key, serde_json::from_str(&text[m.value.clone()]).unwrap());
+                            }
+                            prop_assert_eq!(&found, object);
                         }
-                        prop_assert_eq!(&found, object);
+                        (None, Value::Object(_)) => prop_assert!(!members),
+                        (None, _) => {}
+                        (Some(_), _) => prop_assert!(false, "members of a non-object"),
                     }
-                    (None, Value::Object(_)) => prop_assert!(!members),
-                    (None, _) => {}
-                    (Some(_), _) => prop_assert!(false, "members of a non-object"),
                 }
+                let links_text = &text[scan.links.unwrap()];
+                prop_assert_eq!(&serde_json::from_str::<Value>(links_text).unwrap(), &reread["links"]);
             }
-            let links_text = &text[scan.links.unwrap()];
-            prop_assert_eq!(&serde_json::from_str::<Value>(links_text).unwrap(), &reread["links"]);
         }
-    }
 
-    /// On text with a few bytes put in, taken out or changed, the scan takes exactly what
-    /// serde_json takes.
-    #[test]
-    fn broken_text_is_refused_as_serde_json_refuses_it(
-        value in json_value(),
-        layout in 0u8..3,
-        edits in edits(),
-    ) {
-        let text = edited(&page_text(&[value], &Value::Null, layout), &edits);
-        prop_assert_eq!(accepts(&text), serde_accepts(&text), "{:?}", text);
-        if let Some(scan) = scan_list(text.as_bytes(), true) {
-            // Taken as a page: serde_json reads the same items and links, as text.
-            let page: Oracle = serde_json::from_str(&text).unwrap();
-            let want: Vec<&str> = page.data.unwrap_or_default().iter().map(|r| r.get()).collect();
-            let got: Vec<&str> = scan.items.iter().map(|i| &text[i.range.clone()]).collect();
-            prop_assert_eq!(got, want);
-            // (A `null` is no links to serde_json's `Option`, as to the listing.)
-            let links = scan.links.map(|l| &text[l]).filter(|&l| l != "null");
-            prop_assert_eq!(links, page.links.map(RawValue::get));
+        /// On text with a few bytes put in, taken out or changed, the scan takes exactly what
+        /// serde_json takes.
+        #[test]
+        fn broken_text_is_refused_as_serde_json_refuses_it(
+            value in json_value(),
+            layout in 0u8..3,
+            edits in edits(),
+        ) {
+            let text = edited(&page_text(&[value], &Value::Null, layout), &edits);
+            prop_assert_eq!(accepts(&text), serde_accepts(&text), "{:?}", text);
+            if let Some(scan) = scan_list(text.as_bytes(), true) {
+                // Taken as a page: serde_json reads the same items and links, as text.
+                let page: Oracle = serde_json::from_str(&text).unwrap();
+                let want: Vec<&str> = page.data.unwrap_or_default().iter().map(|r| r.get()).collect();
+                let got: Vec<&str> = scan.items.iter().map(|i| &text[i.range.clone()]).collect();
+                prop_assert_eq!(got, want);
+                // (A `null` is no links to serde_json's `Option`, as to the listing.)
+                let links = scan.links.map(|l| &text[l]).filter(|&l| l != "null");
+                prop_assert_eq!(links, page.links.map(RawValue::get));
+            }
         }
-    }
 
-    /// Short texts of the bytes that matter: the scan takes exactly what serde_json takes.
-    #[test]
-    fn short_texts_are_judged_as_serde_json_judges_them(
-        text in r#"[\[\]{}",:0-9\-+.eE\\ tfnrulase\u{1}\u{e9}]{0,16}"#,
-    ) {
-        prop_assert_eq!(accepts(&text), serde_accepts(&text), "{:?}", text);
+        /// Short texts of the bytes that matter: the scan takes exactly what serde_json takes.
+        #[test]
+        fn short_texts_are_judged_as_serde_json_judges_them(
+            text in r#"[\[\]{}",:0-9\-+.eE\\ tfnrulase\u{1}\u{e9}]{0,16}"#,
+        ) {
+            prop_assert_eq!(accepts(&text), serde_accepts(&text), "{:?}", text);
+        }
     }
 }
