@@ -132,25 +132,9 @@ fn nesting_far_past_the_limit_is_scanned_without_recursion() {
     assert!(scan_list(broken.as_bytes(), true).is_none());
 }
 
-/// JSON values whose strings hold what matters to a scanner.
+/// JSON values whose strings hold what matters to a scanner, control characters included.
 fn json_value() -> impl Strategy<Value = Value> {
-    let text = r#"[a-z"\\\[\]{},:/ \n\t\u{1}\u{e9}\u{1F600}]{0,12}"#;
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
-            .prop_map(Value::from),
-        text.prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 48, 6, move |inner| {
-        prop_oneof![
-            proptest::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
-            proptest::collection::vec((text, inner), 0..5)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-        ]
-    })
+    crate::output::json_value_of(r#"[a-z"\\\[\]{},:/ \n\t\u{1}\u{e9}\u{1F600}]{0,12}"#)
 }
 
 /// A page of `items` written compact, pretty, or with white space of every kind between

@@ -190,12 +190,16 @@ pub(super) mod properties {
     }
 
     /// [`json_value`] with strings (and keys) drawn from the regular expression `text`.
-    pub(in crate::output) fn json_value_of(text: &'static str) -> impl Strategy<Value = Value> {
+    pub(crate) fn json_value_of(text: &'static str) -> impl Strategy<Value = Value> {
         let leaf = prop_oneof![
             Just(Value::Null),
             any::<bool>().prop_map(Value::Bool),
             any::<i64>().prop_map(Value::from),
             (-1e9f64..1e9).prop_map(Value::from),
+            // Any finite float, written with an exponent when large or small.
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(Value::from),
             text.prop_map(Value::String),
         ];
         leaf.prop_recursive(4, 48, 6, move |inner| {

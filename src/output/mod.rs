@@ -38,6 +38,8 @@ mod yaml;
 
 pub use fields::{Fields, ITEM_FIELDS};
 pub use jq::{Jq, JqOptions};
+#[cfg(test)]
+pub(crate) use json::properties::json_value_of;
 pub use list::ListWriter;
 pub use printer::{List, Printer};
 pub use yaml::document as yaml_document;
