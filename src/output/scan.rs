@@ -1,11 +1,12 @@
 //! The members of an object found in its JSON text without parsing their values: how csv,
 //! tsv, `--fields` and `--jq` read a few fields of each listed item without building the
-//! tree of all of them.
+//! tree of all of them. A listed item's top-level members were noted by the page's one pass
+//! (`crate::jsonscan`), so [`Picker::pick_scanned`] reads them from there; the functions
+//! here find them in text (nested paths, and items whose members were not noted).
 //!
-//! The text is a listing's item, which the page's parse has already checked to be valid JSON
-//! (a `RawValue`). The scan still never trusts it: on anything it does not expect it gives
-//! `None`, and the caller parses the text whole instead, which gives the same answer or the
-//! error.
+//! The text is a listing's item, which the page's pass has already checked to be valid JSON.
+//! The scan still never trusts it: on anything it does not expect it gives `None`, and the
+//! caller parses the text whole instead, which gives the same answer or the error.
 
 use crate::jsonscan::Scanned;
 
