@@ -542,20 +542,47 @@ fn number_at(b: &[u8], mut i: usize) -> Option<usize> {
 }
 
 /// The index of the first byte from `i` on that ends or interrupts a string's plain text: a
-/// quote, a backslash or a control character. Eight bytes at a time.
+/// quote, a backslash or a control character.
 #[inline(always)]
-fn special(b: &[u8], mut i: usize) -> Option<usize> {
+fn special(b: &[u8], i: usize) -> Option<usize> {
+    find::<true>(b, i)
+}
+
+/// The end of the string that opens at `b[at]` (a quote) in text already checked as JSON:
+/// the index after its closing quote, escaped characters skipped; `None` when it is not
+/// closed. What the string holds is not checked again.
+#[inline(always)]
+pub fn string_end(b: &[u8], at: usize) -> Option<usize> {
+    let mut i = at + 1;
+    loop {
+        let k = find::<false>(b, i)?;
+        if b[k] == b'"' {
+            return Some(k + 1);
+        }
+        i = k + 2;
+    }
+}
+
+/// The first byte from `i` on that is a quote or a backslash, or with `CONTROLS` also a
+/// control character (below 0x20). Eight bytes at a time.
+#[inline(always)]
+fn find<const CONTROLS: bool>(b: &[u8], mut i: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let is_special = |c: u8| c == b'"' || c == b'\\' || c < 0x20;
+    let is_special = |c: u8| c == b'"' || c == b'\\' || (CONTROLS && c < 0x20);
     while let Some(chunk) = b.get(i..i + 8) {
         let w = u64::from_le_bytes(chunk.try_into().ok()?);
         let quote = w ^ (ONES * u64::from(b'"'));
         let backslash = w ^ (ONES * u64::from(b'\\'));
+        let control = if CONTROLS {
+            w.wrapping_sub(ONES * 0x20) & !w
+        } else {
+            0
+        };
         // The lowest byte flagged is exact: a false flag only follows a true one.
         let found = ((quote.wrapping_sub(ONES) & !quote)
             | (backslash.wrapping_sub(ONES) & !backslash)
-            | (w.wrapping_sub(ONES * 0x20) & !w))
+            | control)
             & HIGH;
         if found != 0 {
             return Some(i + (found.trailing_zeros() / 8) as usize);

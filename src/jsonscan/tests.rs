@@ -284,3 +284,21 @@ mod properties {
         }
     }
 }
+
+/// The end of a string in checked text: past escaped quotes and backslashes, short and past
+/// eight bytes; `None` when it is not closed, however it ends.
+#[test]
+fn string_end_skips_escapes() {
+    for (text, end) in [
+        (r#""""#, Some(2)),
+        (r#""a"x"#, Some(3)),
+        (r#""a\"b""#, Some(6)),
+        (r#""a\\""#, Some(5)),
+        (r#""longer than eight \"bytes\" \\ é""#, Some(35)),
+        (r#""unclosed"#, None),
+        (r#""ends in \"#, None),
+        (r#""ends in \""#, None),
+    ] {
+        assert_eq!(string_end(text.as_bytes(), 0), end, "{text}");
+    }
+}

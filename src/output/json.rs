@@ -72,7 +72,8 @@ pub(super) fn reformat_into(
         // Strings and then the other scalars come most often: tested first, each with one
         // branch the processor guesses well.
         if b == b'"' {
-            let end = string_end(text, i);
+            // (Not closed, which checked text never is: copied to its end.)
+            let end = crate::jsonscan::string_end(text, i).unwrap_or(text.len());
             out.extend_from_slice(&text[i..end]);
             i = end;
             continue;
@@ -132,44 +133,6 @@ pub(super) fn reformat_into(
         }
     }
     Ok(())
-}
-
-/// The end of the string that opens at `text[at]` (a quote): the index after its closing
-/// quote, skipping escaped characters; the end of the text when it is not closed. Eight
-/// bytes at a time, as the page scan does.
-fn string_end(text: &[u8], at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = at + 1;
-    loop {
-        // The next quote or backslash from `i` on.
-        let mut k = i;
-        let found = loop {
-            let Some(chunk) = text.get(k..k + 8) else {
-                break text[k.min(text.len())..]
-                    .iter()
-                    .position(|&c| c == b'"' || c == b'\\')
-                    .map(|p| k + p);
-            };
-            let w = u64::from_le_bytes([
-                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-            ]);
-            let quote = w ^ (ONES * u64::from(b'"'));
-            let backslash = w ^ (ONES * u64::from(b'\\'));
-            let m = ((quote.wrapping_sub(ONES) & !quote)
-                | (backslash.wrapping_sub(ONES) & !backslash))
-                & HIGH;
-            if m != 0 {
-                break Some(k + (m.trailing_zeros() / 8) as usize);
-            }
-            k += 8;
-        };
-        match found {
-            Some(k) if text[k] == b'"' => return k + 1,
-            Some(k) if k + 2 < text.len() => i = k + 2,
-            _ => return text.len(),
-        }
-    }
 }
 
 /// Whether json or jsonl output escapes what could drive a terminal: only on one.

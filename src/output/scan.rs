@@ -8,20 +8,7 @@
 //! The scan still never trusts it: on anything it does not expect it gives `None`, and the
 //! caller parses the text whole instead, which gives the same answer or the error.
 
-use crate::jsonscan::Scanned;
-
-/// The end of the string that opens at `b[at]` (a `"`): the index after its closing quote.
-fn string_end(b: &[u8], at: usize) -> Option<usize> {
-    let mut i = at + 1;
-    loop {
-        let k = i + memchr::memchr2(b'"', b'\\', b.get(i..)?)?;
-        if b[k] == b'\\' {
-            i = k + 2;
-        } else {
-            return Some(k + 1);
-        }
-    }
-}
+use crate::jsonscan::{Scanned, string_end};
 
 /// The end of the value that starts at `b[at]` (after any white space): the index after it.
 fn value_end(b: &[u8], at: usize) -> Option<usize> {
