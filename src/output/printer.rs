@@ -158,15 +158,13 @@ impl<O: Write, E: Write> Printer<O, E> {
             run.finish(&mut self.out)?;
             return self.out.flush();
         }
-        if self.term.tty {
-            // On a terminal, each line escaped (the service's text never drives it).
-            return self.text_body(body);
-        }
-        self.out.write_all(body)?;
-        if !body.ends_with(b"\n") {
+        if body.is_empty() && !self.term.tty {
+            // An empty body is still one line.
             self.out.write_all(b"\n")?;
+            return self.out.flush();
         }
-        self.out.flush()
+        // As received (on a terminal, each line escaped: the service's text never drives it).
+        self.text_body(body)
     }
 
     /// A JSON body as received, re-indented (strings, numbers and the order of fields as the
