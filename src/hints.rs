@@ -51,6 +51,9 @@ fn advice_hint(advice: &Advice) -> String {
             format!("the service asks to wait {secs} s before the next request; try again then")
         }
         Advice::Given(words) => words.to_string(),
+        Advice::PageCap { pages } => {
+            format!("--max-pages {pages} was reached: raise it to follow more pages")
+        }
     }
 }
 
@@ -176,6 +179,10 @@ mod tests {
                 "the service asks to wait 900 s before the next request; try again then",
             ),
             (Advice::Given("own words".into()), "own words"),
+            (
+                Advice::PageCap { pages: 4 },
+                "--max-pages 4 was reached: raise it to follow more pages",
+            ),
         ] {
             let e = ApiError {
                 advice: Some(Box::new(advice)),

@@ -70,6 +70,9 @@ pub enum Advice {
     WaitTooLong { secs: u32 },
     /// The caller's own words for a 401 ([`super::ClientConfig::auth_hint`]).
     Given(Box<str>),
+    /// A walk ended because it had followed `pages` pages, the most it was given
+    /// ([`super::paging::Follow::max_pages`]), and the service linked onward.
+    PageCap { pages: u64 },
 }
 
 impl ApiError {

@@ -177,11 +177,6 @@ fn get(ctx: &Ctx, a: RawGetArgs) -> anyhow::Result<u8> {
                             "the objects above are complete pages".to_string()
                         });
                     }
-                    if arrived >= max_pages {
-                        hints.push(format!(
-                            "--max-pages {max_pages} was reached: raise it to follow more pages"
-                        ));
-                    }
                     return Err(Hinted::wrap(e, hints));
                 }
             };

@@ -576,6 +576,41 @@ fn an_endless_chain_stops_at_the_page_cap_with_an_error() {
     assert_eq!(r.code, 2, "--max-pages needs --paginate: {}", r.err);
 }
 
+/// The `--max-pages` hint comes with the cap alone: a last allowed page whose link is refused
+/// for another reason (it leaves the listing) ends with that reason, and no advice to raise
+/// the cap, which would not help.
+#[test]
+fn the_page_cap_hint_is_given_only_when_the_cap_ended_the_walk() {
+    let server = Mock::bounded(10, |n, _| {
+        let next = if n == 0 {
+            "/api/v1/spaces?next=c1"
+        } else {
+            "/api/v1/other?next=c2"
+        };
+        page(
+            &[&format!("s{n}")],
+            &format!(r#"{{"next":{{"href":"{next}"}}}}"#),
+        )
+    });
+    let r = run_mock(
+        &server,
+        &[
+            "raw",
+            "get",
+            "/api/v1/spaces",
+            "--paginate",
+            "--max-pages",
+            "2",
+            "-o",
+            "jsonl",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert_eq!(ids_of_lines(&r.out), ["s0", "s1"]);
+    assert!(r.err.contains("leads outside the listing"), "{}", r.err);
+    assert!(!r.err.contains("--max-pages"), "{}", r.err);
+}
+
 #[test]
 fn a_huge_body_is_cut_at_the_cap() {
     let server = Mock::start(|_, _| Reply::endless());

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasher, RandomState};
 
 use super::{Next, query_param};
-use crate::api::{ApiError, Client};
+use crate::api::{Advice, ApiError, Client};
 
 /// Empty pages in a row, each linking onward, after which a listing stops with an error: a
 /// service that keeps answering nothing with a fresh cursor would otherwise be followed
@@ -99,8 +99,13 @@ impl LinkProblem {
                 "the service answered {MAX_EMPTY_PAGES} empty pages in a row, each linking to another; the listing stops at page {page}"
             ),
         };
+        let advice = match self {
+            LinkProblem::Cap => Some(Box::new(Advice::PageCap { pages: page })),
+            _ => None,
+        };
         ApiError {
             trace_id,
+            advice,
             ..ApiError::other(title)
         }
     }
