@@ -214,6 +214,15 @@ impl Store {
         profile: &Profile,
         credential: Option<&Credential>,
     ) -> Result<(), ConfigError> {
+        // A new profile starts with no credential but its own: a key left in the credentials
+        // file under its name (by a crash between the two files' writes, or by hand) is not
+        // taken over, since it may belong to another server.
+        if credential.is_none() && !self.config.profiles.contains_key(name) {
+            let had_key = self.credentials.profiles.remove(name).is_some();
+            if remove_profile_table(&mut self.credentials_doc, name) || had_key {
+                self.credentials_dirty = true;
+            }
+        }
         let path = self.config_path();
         let table = profile_table(&mut self.config_doc, name, &path)?;
         set_value(table, "server", profile.server.as_str().into());

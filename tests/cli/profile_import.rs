@@ -506,3 +506,46 @@ fn text_from_the_file_reaches_the_terminal_escaped() {
     assert!(r.err.contains("Imported 1 profile: `fine`."), "{}", r.err);
     assert_eq!(show(&cfg, "fine")["comment"], serde_json::Value::Null);
 }
+
+/// A key left in credentials.toml under a name with no profile is not taken over by the
+/// profile an import creates under that name without a credential (the key may be another
+/// server's): the profile has none, and the run says it needs one.
+#[test]
+fn an_imported_profile_does_not_take_over_a_leftover_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("cfg");
+    std::fs::create_dir_all(&cfg).unwrap();
+    let leftover = "leftover-key-0f3a9d";
+    let creds = cfg.join("credentials.toml");
+    std::fs::write(&creds, format!("[profiles.a]\napi_key = \"{leftover}\"\n")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let file = write(
+        dir.path(),
+        "contexts:\n  a:\n    server: https://other.eu.qlikcloud.com\n",
+    );
+    let r = run(
+        &cfg,
+        &[
+            "profile",
+            "import",
+            "--from",
+            file.to_str().unwrap(),
+            "--yes",
+        ],
+        None,
+        leftover,
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("needs one before use"), "{}", r.err);
+    let shown = show(&cfg, "a");
+    assert!(
+        shown["kind"].is_null() && shown["api_key"].is_null(),
+        "{shown}"
+    );
+    let creds = std::fs::read_to_string(&creds).unwrap();
+    assert!(!creds.contains(leftover), "{creds}");
+}

@@ -199,6 +199,33 @@ fn new_files_put_default_profile_first() {
     }
 }
 
+/// A key left in the credentials file under a name with no profile (a crash between the two
+/// files' writes, or a hand edit) is not taken over by a new profile of that name added
+/// without a credential: it may belong to another server. An existing profile updated
+/// without a credential keeps its own.
+#[test]
+fn a_new_profile_does_not_take_over_a_leftover_key() {
+    let dir = profiles_dir();
+    write_credentials(
+        dir.path(),
+        &format!("{CREDENTIALS}\n[profiles.orphan]\napi_key = \"key-left-over\"\n"),
+    );
+    let mut store = Store::open_for_update(dir.path(), DEFAULT_LOCK_TIMEOUT).unwrap();
+    let other = Profile {
+        server: "https://other.example.com".into(),
+        ..Profile::default()
+    };
+    store.upsert("orphan", &other, None).unwrap();
+    store.upsert("prod", &other, None).unwrap();
+    store.save().unwrap();
+    drop(store);
+    let reread = Store::open(dir.path()).unwrap();
+    assert!(reread.credential("orphan").is_none());
+    assert!(reread.api_key("prod").is_some(), "an update keeps the key");
+    let creds = std::fs::read_to_string(dir.path().join(CREDENTIALS_FILE)).unwrap();
+    assert!(!creds.contains("key-left-over"), "{creds}");
+}
+
 #[test]
 fn remove_drops_profile_key_and_default() {
     let dir = profiles_dir();
