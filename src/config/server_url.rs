@@ -25,7 +25,7 @@ pub fn normalize_server(raw: &str) -> Result<String, ConfigError> {
 /// ([`ConfigError::InvalidServer`], exit 2) with a hint showing the accepted form.
 pub fn parse_server(raw: &str) -> Result<(String, bool), ConfigError> {
     let invalid = |reason: &str, hint: Option<String>| ConfigError::InvalidServer {
-        server: raw.to_string(),
+        server: redacted(raw),
         reason: reason.to_string(),
         hint,
     };
@@ -151,6 +151,26 @@ pub fn is_loopback_host(host: &str) -> bool {
         Ok(ip) => ip.is_loopback(),
         Err(_) => false,
     }
+}
+
+/// `raw` as an error may show it: a user and password before `@` in the authority, and a
+/// query or fragment (where a key may stand), replaced by `****`.
+fn redacted(raw: &str) -> String {
+    let (scheme, rest) = match raw.split_once("://") {
+        Some((scheme, rest)) => (&raw[..scheme.len() + 3], rest),
+        None => ("", raw),
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rfind('@') {
+        Some(at) => format!("****@{}", &authority[at + 1..]),
+        None => authority.to_string(),
+    };
+    let tail = match tail.find(['?', '#']) {
+        Some(q) => format!("{}****", &tail[..=q]),
+        None => tail.to_string(),
+    };
+    format!("{scheme}{authority}{tail}")
 }
 
 /// Refuses plain `http://` to a host that is not loopback unless `allow_http`.

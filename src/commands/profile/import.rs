@@ -364,8 +364,13 @@ fn convert(
         ));
     }
     let raw = string("server")?.ok_or("no server")?;
-    let (server, _) = config::parse_server(raw).map_err(|e| format!("server: {e}"))?;
-    config::check_scheme(&server, false).map_err(|e| format!("server: {e}"))?;
+    // The error names the server (its secrets left out) and, where one helps, the form.
+    let refused = |e: config::ConfigError| match e.hint() {
+        Some(hint) => format!("{e} ({hint})"),
+        None => e.to_string(),
+    };
+    let (server, _) = config::parse_server(raw).map_err(refused)?;
+    config::check_scheme(&server, false).map_err(refused)?;
     let insecure = match ctx.get("insecure") {
         None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,

@@ -115,3 +115,26 @@ fn server_urls_are_normalised_and_checked() {
         assert!(n(bad).is_err(), "accepted {bad:?}");
     }
 }
+
+/// A refused URL is named in the error without what may be a secret in it: a user and
+/// password, a query or a fragment.
+#[test]
+fn a_refused_url_is_shown_without_its_secrets() {
+    for (raw, shown) in [
+        (
+            "https://user:hunter2@t.example.com",
+            "https://****@t.example.com",
+        ),
+        ("t.example.com/x?apikey=SECRET", "t.example.com/x?****"),
+        ("https://t.example.com#SECRET", "https://t.example.com#****"),
+        ("ftp://a:SECRET@h/p?SECRET", "ftp://****@h/p?****"),
+    ] {
+        let e = crate::config::parse_server(raw).unwrap_err();
+        let text = e.to_string();
+        assert!(text.contains(&format!("`{shown}`")), "{raw}: {text}");
+        assert!(
+            !text.contains("SECRET") && !text.contains("hunter2"),
+            "{text}"
+        );
+    }
+}
