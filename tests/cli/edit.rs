@@ -368,6 +368,30 @@ fn an_invalid_file_saved_unchanged_gives_up_and_keeps_it() {
     assert_eq!(b.left().len(), 1);
 }
 
+/// A save that cannot be read back (not UTF-8: Latin-1 from an editor so set) ends the edit
+/// with the file kept as saved, byte for byte, rather than rewritten with the error alone.
+#[test]
+fn an_unreadable_save_is_kept_as_saved() {
+    let server = emulator();
+    let id = server.item_ids()[0].clone();
+    let b = Bench::new();
+    let ed = b.editor("printf 'name: caf\\351\\n' > \"$f\"");
+    let r = b.edit(&server, &ed, &["item", "edit", &id]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert_eq!(b.count(), 1, "not reopened");
+    assert!(r.err.contains("nothing was sent"), "{}", r.err);
+    let left = b.left();
+    assert_eq!(left.len(), 1, "{left:?}");
+    let kept = std::fs::read_dir(&left[0])
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(std::fs::read(&kept).unwrap(), b"name: caf\xe9\n");
+    assert_eq!(methods(&server), [format!("GET /api/v1/items/{id}")]);
+}
+
 #[test]
 fn a_failed_send_keeps_the_file_and_says_where() {
     let item = json!({"id": "item-1", "name": "Old", "resourceType": "app"});

@@ -407,8 +407,9 @@ pub fn run(ctx: &Ctx, a: ItemEditArgs) -> anyhow::Result<u8> {
             Err(why) => why,
         };
         // Bounded: the invalid file saved again as it was shown, or a tenth invalid one,
-        // ends the edit; the file is kept.
-        if (last_error.is_some() && unchanged) || opens >= MAX_OPENS {
+        // ends the edit; the file is kept. A file that cannot be read back (not UTF-8, over
+        // the cap) ends it at once, kept as saved: rewriting it would lose the user's work.
+        if text.is_err() || (last_error.is_some() && unchanged) || opens >= MAX_OPENS {
             if let Ok(text) = &text {
                 let _ = work.write(text);
             }
