@@ -409,6 +409,8 @@ fn a_file_that_is_not_a_contexts_file_is_refused_exit_2() {
         ("contexts: [\n", "is not a contexts file: YAML:"),
         ("- a\n- b\n", "is not a contexts file: it is not a mapping"),
         ("contexts: 3\n", "`contexts` is not a mapping of names"),
+        // Some other YAML file: not taken for an empty contexts file (exit 0).
+        ("foo: bar\n", "is not a contexts file: no `contexts`"),
     ] {
         let file = write(dir.path(), text);
         let r = run(
@@ -447,6 +449,24 @@ fn a_file_that_is_not_a_contexts_file_is_refused_exit_2() {
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(r.err.contains("is not a regular file"), "{}", r.err);
     assert!(!cfg.join("config.toml").exists());
+    // An empty file, or one with no contexts in it, is nothing to import: exit 0.
+    for text in ["", "contexts: {}\n", "current-context: \"\"\n"] {
+        let file = write(dir.path(), text);
+        let r = run(
+            &cfg,
+            &[
+                "profile",
+                "import",
+                "--from",
+                file.to_str().unwrap(),
+                "--yes",
+            ],
+            None,
+            "",
+        );
+        assert_eq!(r.code, 0, "{text:?}: {}", r.err);
+        assert!(r.err.contains("nothing to import"), "{text:?}: {}", r.err);
+    }
 }
 
 #[test]

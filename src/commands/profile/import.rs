@@ -252,6 +252,10 @@ fn read_file(path: &Path) -> Result<ContextsFile, Described> {
         Some(Value::String(s)) => Some(s.clone()),
         Some(_) => return Err(not_contexts("`current-context` is not a name")),
     };
+    // A mapping with neither key is some other YAML file, not an empty contexts file.
+    if !top.contains_key("contexts") && !top.contains_key("current-context") {
+        return Err(not_contexts("no `contexts`"));
+    }
     let contexts = match top.get("contexts") {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(map)) => map.clone(),
