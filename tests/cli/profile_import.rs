@@ -577,3 +577,58 @@ fn an_imported_profile_does_not_take_over_a_leftover_key() {
     let creds = std::fs::read_to_string(&creds).unwrap();
     assert!(!creds.contains(leftover), "{creds}");
 }
+
+/// Two contexts whose names make the same profile name (`x y` and `x-y`): the second is not
+/// reported as clashing with a profile that does not exist. Skipped, it is a context that
+/// cannot be imported (exit 6, with the reason); with `--on-clash rename` both are imported.
+#[test]
+fn contexts_that_make_the_same_profile_name_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "contexts:\n  \"x y\":\n    server: https://a.eu.qlikcloud.com\n  \
+         x-y:\n    server: https://b.eu.qlikcloud.com\n",
+    );
+    let from = file.to_str().unwrap();
+    let cfg = dir.path().join("skip");
+    let r = run(
+        &cfg,
+        &["profile", "import", "--from", from, "--yes"],
+        None,
+        "",
+    );
+    assert_eq!(r.code, 6, "{}", r.err);
+    assert!(
+        r.err.contains("is another context's in this file"),
+        "{}",
+        r.err
+    );
+    assert!(!r.err.contains("a profile has that name"), "{}", r.err);
+    assert!(r.err.contains("Imported 1 profile: `x-y`."), "{}", r.err);
+    let cfg = dir.path().join("rename");
+    let r = run(
+        &cfg,
+        &[
+            "profile",
+            "import",
+            "--from",
+            from,
+            "--yes",
+            "--on-clash",
+            "rename",
+        ],
+        None,
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.err
+            .contains("Imported 2 profiles: `x-y`, `x-y-imported`."),
+        "{}",
+        r.err
+    );
+    assert_eq!(
+        show(&cfg, "x-y-imported")["server"],
+        "https://b.eu.qlikcloud.com"
+    );
+}

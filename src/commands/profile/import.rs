@@ -65,10 +65,11 @@ pub(super) fn import(
         return Ok(error::OK);
     }
     let store = Store::read(dir, timeout)?;
-    let mut taken: HashSet<String> = store.profile_names().map(str::to_string).collect();
+    let existing: HashSet<String> = store.profile_names().map(str::to_string).collect();
+    let mut taken = existing.clone();
     let entries: Vec<Entry> = contexts
         .iter()
-        .map(|(source, value)| plan(source, value, args.on_clash, &mut taken))
+        .map(|(source, value)| plan(source, value, args.on_clash, &existing, &mut taken))
         .collect();
     drop(store);
     let asked_on = if args.yes || args.dry_run || counts(&entries).0 == 0 {
@@ -267,9 +268,15 @@ fn read_file(path: &Path) -> Result<ContextsFile, Described> {
     Ok((current, contexts.into_iter().collect()))
 }
 
-/// What becomes of one context: its profile name (clashes resolved against `taken`, which
-/// gains it), or why it is skipped.
-fn plan(source: &str, value: &Value, on_clash: OnClash, taken: &mut HashSet<String>) -> Entry {
+/// What becomes of one context: its profile name (clashes resolved against `taken`: the
+/// `existing` profiles and the names planned so far, which gains it), or why it is skipped.
+fn plan(
+    source: &str,
+    value: &Value,
+    on_clash: OnClash,
+    existing: &HashSet<String>,
+    taken: &mut HashSet<String>,
+) -> Entry {
     let mut warnings = Vec::new();
     let outcome = match convert(value, &mut warnings) {
         Err(reason) => Outcome::Invalid { reason },
@@ -284,7 +291,14 @@ fn plan(source: &str, value: &Value, on_clash: OnClash, taken: &mut HashSet<Stri
                 }
             }
             Ok(name) => match on_clash {
-                OnClash::Skip => Outcome::Clash { name },
+                OnClash::Skip if existing.contains(&name) => Outcome::Clash { name },
+                // Two contexts of the file whose names make the same profile name.
+                OnClash::Skip => Outcome::Invalid {
+                    reason: format!(
+                        "its profile name `{name}` is another context's in this file \
+                         (--on-clash rename imports it under another)"
+                    ),
+                },
                 OnClash::Rename => match free_name(&name, taken) {
                     Some(free) => {
                         taken.insert(free.clone());
@@ -294,7 +308,9 @@ fn plan(source: &str, value: &Value, on_clash: OnClash, taken: &mut HashSet<Stri
                             credential,
                         }
                     }
-                    None => Outcome::Clash { name },
+                    None => Outcome::Invalid {
+                        reason: format!("no free name left for `{name}` to be renamed to"),
+                    },
                 },
             },
         },
