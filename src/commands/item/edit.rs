@@ -331,13 +331,24 @@ fn changes(
     if body.is_empty() {
         return Ok(None);
     }
-    if !body.contains_key("resourceType")
-        && let Some(t) = before.get("resourceType")
-    {
-        body.insert("resourceType".into(), t.clone());
-    }
+    // What the user changed is checked as update checks its flags; the item's own type, sent
+    // back as the service requires, is not (a type the contract does not list would warn at
+    // every edit of an item the user did not retype).
     check_body(&body)?;
     check_type(&body)?;
+    if !body.contains_key("resourceType") {
+        match before.get("resourceType") {
+            Some(t @ Value::String(s)) if !s.is_empty() => {
+                body.insert("resourceType".into(), t.clone());
+            }
+            _ => {
+                return Err(usage(
+                    "the item has no resourceType, which the service needs with every change: \
+                     set resourceType in the file",
+                ));
+            }
+        }
+    }
     Ok(Some(body))
 }
 
@@ -487,4 +498,38 @@ pub fn run(ctx: &Ctx, a: ItemEditArgs) -> anyhow::Result<u8> {
         printer.object(Shape::Items, &resp.json()?)?;
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn map(v: Value) -> Map<String, Value> {
+        v.as_object().unwrap().clone()
+    }
+
+    /// The item's own type goes back with a change, unchecked (a type the contract does not
+    /// list is the item's, not the user's); an item with none asks for one in the file; a
+    /// type the user writes is checked.
+    #[test]
+    fn the_items_type_is_sent_back_and_only_the_users_is_checked() {
+        let before = map(json!({"name": "a", "resourceType": "hologram[x]"}));
+        let edited = map(json!({"name": "b", "resourceType": "hologram[x]"}));
+        let body = changes(&edited, &before).unwrap().unwrap();
+        assert_eq!(
+            Value::Object(body),
+            json!({"name": "b", "resourceType": "hologram[x]"})
+        );
+
+        let before = map(json!({"name": "a", "resourceType": ""}));
+        let edited = map(json!({"name": "b", "resourceType": ""}));
+        let e = changes(&edited, &before).unwrap_err().to_string();
+        assert!(e.contains("set resourceType in the file"), "{e}");
+
+        let edited = map(json!({"name": "b", "resourceType": "app,qvapp"}));
+        let e = changes(&edited, &before).unwrap_err().to_string();
+        assert!(e.contains("give one type"), "{e}");
+        assert_eq!(changes(&before, &before).unwrap(), None);
+    }
 }
