@@ -210,13 +210,32 @@ fn not_a_file(meta: &std::fs::Metadata) -> Option<&'static str> {
 /// The cap on one answer's body: `QLIK_MAX_RESPONSE_BYTES` (a number of bytes above 0) when
 /// set, else [`MAX_RESPONSE_BYTES`].
 pub fn max_response_bytes(value: Option<&str>) -> Result<usize, String> {
+    byte_count(MAX_RESPONSE_ENV, value, MAX_RESPONSE_BYTES)
+}
+
+/// The variable that sets [`MAX_HELD_BYTES`].
+pub const MAX_HELD_ENV: &str = "QLIK_MAX_HELD_BYTES";
+
+/// The most bytes a json or yaml listing of several pages may hold in its temporary file
+/// until it is whole (about 8 million items as json): past it the listing ends with an
+/// error, so that a service that never stops sending cannot fill the disk.
+pub const MAX_HELD_BYTES: usize = 16 << 30;
+
+/// The cap on a held listing: `QLIK_MAX_HELD_BYTES` (a number of bytes above 0) when set,
+/// else [`MAX_HELD_BYTES`].
+pub fn max_held_bytes(value: Option<&str>) -> Result<usize, String> {
+    byte_count(MAX_HELD_ENV, value, MAX_HELD_BYTES)
+}
+
+/// A count of bytes above 0 from variable `name`, or `default` when it is unset or empty.
+fn byte_count(name: &str, value: Option<&str>, default: usize) -> Result<usize, String> {
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
-        return Ok(MAX_RESPONSE_BYTES);
+        return Ok(default);
     };
     v.parse::<usize>()
         .ok()
         .filter(|n| *n > 0)
-        .ok_or_else(|| format!("{MAX_RESPONSE_ENV} must be a number of bytes above 0, not `{v}`"))
+        .ok_or_else(|| format!("{name} must be a number of bytes above 0, not `{v}`"))
 }
 
 /// A byte count for a message: `64 MiB`, `1.5 KiB`, `100 bytes`.

@@ -105,7 +105,10 @@ impl Ctx {
         }
         let client = self.client(&settings)?;
         Ok(Session {
-            printer: printer(format, term).shaping(shaping).jq(jq),
+            printer: printer(format, term)
+                .shaping(shaping)
+                .jq(jq)
+                .held_cap(self.held_cap()?),
             client,
         })
     }
@@ -265,6 +268,12 @@ impl Ctx {
     }
 
     /// The API client for these settings and flags.
+    /// The most a held json or yaml listing may spool (`QLIK_MAX_HELD_BYTES`).
+    pub fn held_cap(&self) -> anyhow::Result<usize> {
+        crate::limits::max_held_bytes(self.env(crate::limits::MAX_HELD_ENV).as_deref())
+            .map_err(usage)
+    }
+
     pub fn client(&self, settings: &Settings) -> anyhow::Result<Client> {
         let g = &self.global;
         let key = settings.credential.key().cloned();

@@ -113,7 +113,8 @@ fn session(ctx: &Ctx, a: &RawArgs) -> anyhow::Result<RawSession> {
     Ok(RawSession {
         printer: crate::commands::printer(format, term)
             .shaping(shaping)
-            .jq(jq),
+            .jq(jq)
+            .held_cap(ctx.held_cap()?),
         client,
     })
 }

@@ -27,6 +27,8 @@ pub struct Printer<O: Write, E: Write> {
     err: E,
     /// `--jq`: prints what the filter makes of the data instead of the format.
     jq: Option<Rc<Jq>>,
+    /// The most bytes a held list may spool (see [`Printer::held_list`]).
+    held_cap: usize,
 }
 
 impl<O: Write, E: Write> Printer<O, E> {
@@ -39,7 +41,14 @@ impl<O: Write, E: Write> Printer<O, E> {
             out,
             err,
             jq: None,
+            held_cap: crate::limits::MAX_HELD_BYTES,
         }
+    }
+
+    /// The most bytes a held list may spool before it ends with an error.
+    pub fn held_cap(mut self, cap: usize) -> Printer<O, E> {
+        self.held_cap = cap;
+        self
     }
 
     /// Prints what `jq` makes of each object instead of the format (see `jq.rs`).
@@ -123,7 +132,11 @@ impl<O: Write, E: Write> Printer<O, E> {
                 self.jq.clone(),
                 self.format,
                 self.term,
-                Sink::Spool(spool),
+                Sink::Spool {
+                    spool,
+                    written: 0,
+                    cap: self.held_cap,
+                },
                 shape,
                 &self.shaping,
             ),
@@ -305,26 +318,54 @@ impl<O: Write> List<'_, O> {
 /// Where a list is written: the printer's stdout, or the spool of a held list.
 enum Sink<'a, O: Write> {
     Out(&'a mut O),
-    Spool(BufWriter<File>),
+    /// A held list's file: what was written to it, and the most it may take.
+    Spool {
+        spool: BufWriter<File>,
+        written: usize,
+        cap: usize,
+    },
 }
 
 impl<O: Write> Write for Sink<'_, O> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Out(w) => w.write(buf),
-            Sink::Spool(w) => w.write(buf),
+            Sink::Spool {
+                spool,
+                written,
+                cap,
+            } => {
+                if buf.len() > *cap - *written {
+                    return Err(io::Error::other(format!(
+                        "the listing passed {}, the most a json or yaml listing is held \
+                         until whole ({}); -o jsonl prints each page as it arrives",
+                        crate::limits::human_bytes(*cap),
+                        crate::limits::MAX_HELD_ENV
+                    )));
+                }
+                let n = spool.write(buf)?;
+                *written += n;
+                Ok(n)
+            }
         }
     }
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
             Sink::Out(w) => w.write_all(buf),
-            Sink::Spool(w) => w.write_all(buf),
+            Sink::Spool { .. } => {
+                let mut rest = buf;
+                while !rest.is_empty() {
+                    let n = self.write(rest)?;
+                    rest = &rest[n..];
+                }
+                Ok(())
+            }
         }
     }
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Out(w) => w.flush(),
-            Sink::Spool(w) => w.flush(),
+            Sink::Spool { spool, .. } => spool.flush(),
         }
     }
 }

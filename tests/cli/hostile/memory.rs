@@ -566,3 +566,38 @@ fn the_emulator_refuses_a_fixture_that_is_not_a_file() {
         assert_eq!(r.err.lines().next(), Some(expected.as_str()), "{path}");
     }
 }
+
+/// A json or yaml listing of several pages is held in a temporary file until whole; that
+/// file has a cap too (`QLIK_MAX_HELD_BYTES`, 16 GiB by default), so a service that never
+/// stops sending pages cannot fill the disk: past it the listing ends with an error, exit 1,
+/// and nothing printed. A bad value is exit 2; jsonl, which is not held, is not capped.
+#[test]
+fn a_held_listing_stops_at_its_cap() {
+    let server = crate::support::emulator(300, qlik_emulator::Faults::default());
+    let cap = [("QLIK_MAX_HELD_BYTES", "20000")];
+    for format in ["json", "yaml"] {
+        let r = crate::support::run_env(&server, &["item", "ls", "--all", "-o", format], &cap);
+        assert_eq!(r.code, 1, "{format}: {}", r.err);
+        assert!(r.out.is_empty(), "{format}: {}", r.out);
+        assert!(
+            r.err.contains("the listing passed 19.5 KiB, the most a json or yaml listing is held until whole (QLIK_MAX_HELD_BYTES)"),
+            "{format}: {}",
+            r.err
+        );
+    }
+    let r = crate::support::run_env(&server, &["item", "ls", "--all", "-o", "jsonl"], &cap);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(r.out.lines().count(), 300);
+    let r = crate::support::run_env(
+        &server,
+        &["item", "ls", "--all"],
+        &[("QLIK_MAX_HELD_BYTES", "lots")],
+    );
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(
+        r.err
+            .contains("QLIK_MAX_HELD_BYTES must be a number of bytes above 0, not `lots`"),
+        "{}",
+        r.err
+    );
+}
