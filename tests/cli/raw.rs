@@ -770,3 +770,24 @@ fn a_read_of_an_unknown_path_is_paced_as_tier_2() {
         r.err
     );
 }
+
+/// `--jq` on an answer that is not an object reads it whole: a filter that would read a few
+/// members of an object (`type`, `has`, `not`, `.name`) sees the array, string or null.
+#[test]
+fn jq_on_an_answer_that_is_not_an_object_sees_it_whole() {
+    for (body, expr, out) in [
+        (json!([1, 2]), "type", "array\n"),
+        (json!("s"), "type", "string\n"),
+        (json!(null), "not", "true\n"),
+        (json!([1]), r#"has(0)"#, "true\n"),
+    ] {
+        let server = Mock::start(move |_, _| Reply::json(200, &body));
+        let r = run_mock(&server, &["raw", "get", "/api/v1/x", "--jq", expr]);
+        assert_eq!(r.code, 0, "{expr}: {}", r.err);
+        assert_eq!(r.out, out, "{expr}");
+    }
+    // `.name` of a string is jq's error, not null.
+    let server = Mock::start(|_, _| Reply::json(200, &json!("s")));
+    let r = run_mock(&server, &["raw", "get", "/api/v1/x", "--jq", ".name"]);
+    assert_ne!(r.code, 0, "{}", r.out);
+}

@@ -294,9 +294,10 @@ impl JqRun {
 
     /// One object as JSON text of its own.
     pub fn push_text(&mut self, raw: &str, out: &mut impl Write) -> io::Result<()> {
-        match Alone::scan(raw) {
+        // Scanned for its members only when the filter reads a few of them.
+        match self.jq.needs.as_ref().and_then(|_| Alone::scan(raw)) {
             Some(alone) => self.push_raw(&alone.get(), out),
-            // Not JSON: the parse says why.
+            // The whole text (or not JSON: the parse says why).
             None => {
                 let val = serde_json::from_str(raw).map_err(io::Error::other)?;
                 self.push_val(val, raw, out)
@@ -326,6 +327,9 @@ impl JqRun {
 /// The object of the members of `raw` that `picker` names, each whole; `None` when the
 /// text cannot be read that way (then it is parsed whole).
 fn members(picker: &Picker, item: &Scanned) -> Option<Val> {
+    // Only an object has members: anything else is read whole (an object of none would
+    // answer `type`, `not` or `.name` as an empty object does).
+    let _ = item.members()?;
     let texts = picker.pick_scanned(item)?;
     let mut map = jaq_json::Map::default();
     for (key, text) in picker.keys().iter().zip(texts) {
@@ -419,6 +423,10 @@ mod tests {
             r#"{"id":"a1","name":"Sales","resourceType":"app","meta":{"tags":[{"id":"t","name":"x"}]},"updatedAt":"2024-01-02T00:00:00Z","n":1}"#,
             r#"{"id":"b2","name":"Ops \"q\"","resourceType":"note","description":"d","updatedAt":"2023-05-06T00:00:00Z","n":"x","id":"b3"}"#,
             r#"{ "id" : "c3" , "resourceType":"dataset", "meta": null }"#,
+            // Not objects (a `raw` answer, a listing of other things): read whole.
+            "[1,2]",
+            r#""s""#,
+            "null",
         ];
         let exprs = [
             ".name",
@@ -434,6 +442,9 @@ mod tests {
             ".name as $n | {$n, id}",
             "try (.n | tonumber) catch \"bad\"",
             ".n | tonumber",
+            "type",
+            "not",
+            r#"has("id")"#,
         ];
         for expr in exprs {
             let whole = jq(expr, &[], false).unwrap();

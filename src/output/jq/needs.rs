@@ -249,7 +249,7 @@ mod tests {
         assert_eq!(k(".meta.tags"), Some(vec!["meta"]));
         assert_eq!(k(r#"."a b", .["c"]"#), Some(vec!["a b", "c"]));
         assert_eq!(k("{id, name}"), Some(vec!["id", "name"]));
-        assert_eq!(k("{n: .name, $__loc__}"), Some(vec!["name"]));
+        assert_eq!(k("{n: .name, $since}"), Some(vec!["name"]));
         assert_eq!(
             k(r#"select(.resourceType == "app") | .name"#),
             Some(vec!["resourceType", "name"])
