@@ -175,7 +175,8 @@ pub fn run(ctx: &Ctx, args: ItemRmArgs) -> anyhow::Result<u8> {
                 Ok(resp) => Outcome {
                     status: Status::Deleted,
                     error: None,
-                    body: resp.body,
+                    // Kept only for --raw, which prints them: not every id's body in memory.
+                    body: if raw { resp.body } else { Vec::new() },
                 },
                 // An earlier attempt failed without a clear answer (a timeout, a dropped
                 // connection) and may have deleted it: gone is what was asked.
