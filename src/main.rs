@@ -35,10 +35,14 @@ fn main() -> ExitCode {
             return parse_error(&err);
         }
     };
-    error::set_json_errors(error::wants_json_errors(
-        cli.global.output.as_deref(),
-        cli.global.json,
-    ));
+    // `profile add|update --output FMT` sets the profile's default format (clap puts it in
+    // the global option's place): it does not ask for this run's errors as JSON.
+    let output = match &cli.command {
+        cli::Command::Profile(cli::profile::ProfileCommand::Add(_))
+        | cli::Command::Profile(cli::profile::ProfileCommand::Update(_)) => None,
+        _ => cli.global.output.as_deref(),
+    };
+    error::set_json_errors(error::wants_json_errors(output, cli.global.json));
     match commands::run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
@@ -54,6 +58,12 @@ fn json_errors_in(args: &[std::ffi::OsString]) -> bool {
     let mut output = None;
     let mut json = false;
     let mut words = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
+    // `profile add|update --output FMT` sets a profile's default, not this run's format.
+    let words_of: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+    let profile_default = words_of.iter().any(|w| matches!(*w, "profile" | "context"))
+        && words_of
+            .iter()
+            .any(|w| matches!(*w, "add" | "create" | "update"));
     while let Some(w) = words.next() {
         match w {
             "--" => break,
@@ -66,7 +76,7 @@ fn json_errors_in(args: &[std::ffi::OsString]) -> bool {
             }
         }
     }
-    error::wants_json_errors(output, json)
+    error::wants_json_errors(output.filter(|_| !profile_default), json)
 }
 
 /// Parses the command line with the full command tree ([`cli::tree::command`]).
@@ -94,10 +104,21 @@ fn parse_error(err: &clap::Error) -> ExitCode {
         };
         let mut message = String::new();
         let mut hints = Vec::new();
-        for line in text.lines().map(str::trim) {
+        // The indented lines right under the `error:` line belong to it (the arguments that
+        // were not provided, the values a flag takes).
+        let mut in_message = false;
+        for raw_line in text.lines() {
+            let line = raw_line.trim();
+            if in_message && raw_line.starts_with([' ', '\t']) && !line.is_empty() {
+                message.push(' ');
+                message.push_str(line);
+                continue;
+            }
+            in_message = false;
             if let Some(m) = line.strip_prefix("error:") {
                 if message.is_empty() {
                     message = m.trim().to_string();
+                    in_message = true;
                 }
             } else if let Some(h) = line
                 .strip_prefix("hint:")

@@ -91,6 +91,12 @@ fn only_the_command_line_asks_for_json_errors() {
     let r = run_on(&server, &["item", "get", missing, "-o", "jsonl"]);
     assert_eq!(r.code, 3);
     the_error(&r);
+    // `profile add|update --output json` sets a profile's default, for data: errors stay text.
+    for verb in ["update", "add"] {
+        let r = run_on(&server, &["profile", verb, "no such", "--output", "json"]);
+        assert_eq!(r.code, 2, "{verb}: {}", r.err);
+        assert!(r.err.starts_with("error: "), "{verb}: {}", r.err);
+    }
 }
 
 #[test]
@@ -107,6 +113,14 @@ fn usage_errors_are_json_too_and_help_is_not_an_error() {
         "{v}"
     );
     assert_eq!(v["error"]["status"], Value::Null);
+    // A message whose detail clap puts on the lines under it keeps that detail.
+    let r = run_on(&server, &["profile", "add", "x", "--json"]);
+    assert_eq!(r.code, 2);
+    let v = the_error(&r);
+    assert_eq!(
+        v["error"]["message"], "the following required arguments were not provided: --server <URL>",
+        "{v}"
+    );
     // A value checked before anything is sent.
     let r = run_on(&server, &["item", "ls", "--limit", "0", "-o", "json"]);
     assert_eq!(r.code, 2);
