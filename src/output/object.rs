@@ -45,16 +45,28 @@ pub(super) fn write_object<W: Write>(
         }
         Format::Yaml => out.write_all(yaml_text(&yaml::document(v)?, term).as_bytes())?,
         // Settings have no id: `-q` prints NAME=VALUE per setting (a string bare, any
-        // other value as compact JSON).
+        // other value as compact JSON). A name or string with a line break in it is written
+        // as JSON too, so that a line is always one setting.
         Format::Ids if shape == Shape::Settings => {
-            if let Some(m) = v.as_object() {
-                for (k, value) in m {
-                    let value = match value {
-                        Value::String(s) => s.clone(),
-                        other => other.to_string(),
-                    };
-                    write_id(&mut out, &format!("{k}={value}"), term)?;
+            let Some(m) = v.as_object() else {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "the settings answer is not an object: there are no NAME=VALUE lines to print",
+                ));
+            };
+            let one_line = |s: &str| {
+                if s.contains(['\n', '\r']) {
+                    Value::String(s.to_string()).to_string()
+                } else {
+                    s.to_string()
                 }
+            };
+            for (k, value) in m {
+                let value = match value {
+                    Value::String(s) => one_line(s),
+                    other => other.to_string(),
+                };
+                write_id(&mut out, &format!("{}={value}", one_line(k)), term)?;
             }
         }
         Format::Ids => {

@@ -803,6 +803,34 @@ fn rm_quiet_prints_the_ids_deleted_in_the_order_given() {
     assert_eq!(r.out, format!("{ODD_ITEM}\n"));
 }
 
+/// `settings ls -q` from a server: a line is always one setting (a name or value with a line
+/// break in it is written as JSON, so it cannot add a forged `NAME=VALUE` line), and an
+/// answer that is not an object is an error, not a silent exit 0.
+#[test]
+fn settings_quiet_lines_cannot_be_forged_and_a_non_object_is_an_error() {
+    let mock = support::Mock::start(|_, _| {
+        support::Reply::json(
+            200,
+            &json!({"note": "a\nusageMetricsEnabled=false", "x\ny": 1, "plain": "b"}),
+        )
+    });
+    let r = support::run_at(&mock.url, "k", &["item", "settings", "ls", "-q"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(
+        r.out,
+        "note=\"a\\nusageMetricsEnabled=false\"\n\"x\\ny\"=1\nplain=b\n"
+    );
+    let mock = support::Mock::start(|_, _| support::Reply::json(200, &json!([1, 2])));
+    let r = support::run_at(&mock.url, "k", &["item", "settings", "ls", "-q"]);
+    assert_eq!(r.code, 1, "{}", r.err);
+    assert!(
+        r.err.contains("the settings answer is not an object"),
+        "{}",
+        r.err
+    );
+    assert_eq!(r.out, "");
+}
+
 #[test]
 fn settings_quiet_prints_name_value_lines_and_raw_the_body() {
     let server = emulator(1);
