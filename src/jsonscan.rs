@@ -1,5 +1,6 @@
 //! One validating pass over a list answer's JSON text: it checks the whole text as JSON (what
-//! serde_json accepts, no more), finds the `data` items and the `links`, and notes what the
+//! serde_json accepts as text, as its `RawValue` reading does, no more; like that reading, it
+//! does not turn numbers or escapes into values, so `1e400` and `"\ud800"` pass), finds the `data` items and the `links`, and notes what the
 //! formats need of each item (whether it spans lines, whether it nests too deep, where its
 //! members are), so that no later step reads an item's text again to learn them.
 //!
