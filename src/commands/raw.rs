@@ -140,7 +140,8 @@ fn get(ctx: &Ctx, a: RawGetArgs) -> anyhow::Result<u8> {
         let term = printer.term();
         // json and yaml are one document: held until the last page, so that a failure
         // halfway prints nothing rather than a document that looks whole.
-        let held = matches!(format, Format::Json | Format::Yaml) && ctx.global.jq.is_none();
+        // (With --jq the format is jsonl: never held.)
+        let held = matches!(format, Format::Json | Format::Yaml);
         let mut out = if held {
             printer.held_list(Shape::Objects)?
         } else {
@@ -264,17 +265,8 @@ fn print_answer(printer: &mut StdPrinter, body: &[u8], a: &RawArgs) -> anyhow::R
         return Ok(());
     };
     let format = printer.format();
-    let rows = has_fields
-        || matches!(
-            format,
-            Format::Jsonl
-                | Format::Csv
-                | Format::Tsv
-                | Format::Table
-                | Format::Wide
-                | Format::Name
-                | Format::Ids
-        );
+    // Every format but the two that print the answer as one document prints its items.
+    let rows = has_fields || !matches!(format, Format::Json | Format::Yaml);
     if rows && let Some(Value::Array(items)) = v.get("data") {
         let mut list = printer.list(Shape::Objects);
         list.push_all(items)?;
@@ -484,7 +476,6 @@ fn with_pairs(query: Option<String>, pairs: &[(String, String)]) -> Option<Strin
 
 /// The body of a write: `--body`, `--body-file` or `--body-values`, checked to be JSON.
 fn body(a: &RawWriteArgs) -> anyhow::Result<Option<Vec<u8>>> {
-    use crate::limits::{MAX_INPUT_BYTES, ReadError, read_capped, read_file};
     let (bytes, source) = if let Some(b) = &a.body {
         (b.clone().into_bytes(), "--body".to_string())
     } else if let Some(f) = &a.body_file {
@@ -493,18 +484,7 @@ fn body(a: &RawWriteArgs) -> anyhow::Result<Option<Vec<u8>>> {
         } else {
             f.clone()
         };
-        let read = if f == "-" {
-            read_capped(io::stdin().lock(), MAX_INPUT_BYTES)
-        } else {
-            read_file(std::path::Path::new(f), MAX_INPUT_BYTES)
-        };
-        match read {
-            Ok(b) => (b, source),
-            Err(ReadError::Io(e)) => {
-                return Err(anyhow::Error::new(e).context(format!("cannot read {source}")));
-            }
-            Err(e) => return Err(usage(e.describe(&source))),
-        }
+        (crate::commands::item::write::read_input(f)?, source)
     } else if !a.body_values.is_empty() {
         let v = body_values(&a.body_values)?;
         return Ok(Some(serde_json::to_vec(&v)?));

@@ -9,25 +9,34 @@ use serde_json::Value;
 use crate::commands::Ctx;
 use crate::error::usage;
 
+/// The bytes of FILE, or of standard input for `-`, at most [`MAX_INPUT_BYTES`]: a file that
+/// cannot be read is exit 1 ("cannot read FILE"), one too large or not a regular file exit 2.
+///
+/// [`MAX_INPUT_BYTES`]: crate::limits::MAX_INPUT_BYTES
+pub fn read_input(file: &str) -> anyhow::Result<Vec<u8>> {
+    use crate::limits::{MAX_INPUT_BYTES, ReadError, read_capped, read_file};
+    let source = if file == "-" { "standard input" } else { file };
+    let read = if file == "-" {
+        read_capped(io::stdin().lock(), MAX_INPUT_BYTES)
+    } else {
+        read_file(std::path::Path::new(file), MAX_INPUT_BYTES)
+    };
+    match read {
+        Ok(bytes) => Ok(bytes),
+        Err(ReadError::Io(e)) => {
+            Err(anyhow::Error::new(e).context(format!("cannot read {source}")))
+        }
+        Err(e) => Err(usage(e.describe(source))),
+    }
+}
+
 /// Reads a body from FILE, or from standard input for `-`: JSON, or YAML (as `-o yaml`
 /// writes it). A `.json` file is JSON and a `.yaml`/`.yml` file is YAML; anything else (and
 /// standard input) is read as JSON when it parses as JSON, else as YAML. What the value must
 /// be is the caller's to check.
 pub fn read_body(file: &str) -> anyhow::Result<Value> {
-    use crate::limits::{MAX_INPUT_BYTES, ReadError, read_capped, read_file};
+    let text = read_input(file)?;
     let source = if file == "-" { "standard input" } else { file };
-    let text = if file == "-" {
-        read_capped(io::stdin().lock(), MAX_INPUT_BYTES)
-    } else {
-        read_file(std::path::Path::new(file), MAX_INPUT_BYTES)
-    };
-    let text = match text {
-        Ok(t) => t,
-        Err(ReadError::Io(e)) => {
-            return Err(anyhow::Error::new(e).context(format!("cannot read {source}")));
-        }
-        Err(e) => return Err(usage(e.describe(source))),
-    };
     let format = body_format(file);
     parse_body(&text, format).map_err(|e| {
         let what = match format {
