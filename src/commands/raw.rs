@@ -259,12 +259,23 @@ fn print_answer(printer: &mut StdPrinter, body: &[u8], a: &RawArgs) -> anyhow::R
     if crate::limits::too_deep_json(body) {
         return Err(ApiError::other(crate::limits::too_deep()).into());
     }
+    let format = printer.format();
+    if format == Format::Json && !has_fields {
+        // Re-indented as received: checked as JSON in one pass, no tree of values built.
+        let is_json =
+            std::str::from_utf8(body).is_ok() && crate::jsonscan::scan_item(body, false).is_some();
+        if is_json {
+            printer.json_body(body)?;
+        } else {
+            printer.text_body(body)?;
+        }
+        return Ok(());
+    }
     let Ok(v) = serde_json::from_slice::<Value>(body) else {
         // Not JSON (a CSV export, a script): as received.
         printer.text_body(body)?;
         return Ok(());
     };
-    let format = printer.format();
     // Every format but the two that print the answer as one document prints its items.
     let rows = has_fields || !matches!(format, Format::Json | Format::Yaml);
     if rows && let Some(Value::Array(items)) = v.get("data") {
@@ -273,10 +284,6 @@ fn print_answer(printer: &mut StdPrinter, body: &[u8], a: &RawArgs) -> anyhow::R
         let count = list.count();
         list.finish()?;
         printer.empty(count, "No objects.");
-        return Ok(());
-    }
-    if format == Format::Json && !has_fields {
-        printer.json_body(body)?;
         return Ok(());
     }
     printer.object(Shape::Objects, &v)?;
