@@ -632,3 +632,44 @@ fn contexts_that_make_the_same_profile_name_are_told_apart() {
         "https://b.eu.qlikcloud.com"
     );
 }
+
+/// The contexts file may be a pipe, as `--from <(ssh host cat ~/.qlik/contexts.yml)` gives:
+/// read as a file is (it was refused as not a regular file).
+#[cfg(unix)]
+#[test]
+fn a_pipe_is_read_as_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("contexts.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        assert!(std::env::var_os("CI").is_none(), "mkfifo is needed");
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            std::fs::write(
+                fifo,
+                "contexts:\n  piped:\n    server: https://p.eu.qlikcloud.com\n",
+            )
+            .unwrap();
+        })
+    };
+    let cfg = dir.path().join("cfg");
+    let r = run(
+        &cfg,
+        &[
+            "profile",
+            "import",
+            "--from",
+            fifo.to_str().unwrap(),
+            "--yes",
+        ],
+        None,
+        "",
+    );
+    writer.join().unwrap();
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.err.contains("Imported 1 profile: `piped`."), "{}", r.err);
+}

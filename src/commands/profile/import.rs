@@ -222,20 +222,18 @@ fn read_file(path: &Path) -> Result<ContextsFile, Described> {
         ],
         code: error::USAGE,
     };
-    let meta = std::fs::metadata(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
+    // As every file qlik reads: the file opened is the one checked, and a pipe
+    // (`--from <(ssh host cat ~/.qlik/contexts.yml)`) is read as a file is.
+    let bytes = limits::read_file(path, MAX_FILE_BYTES).map_err(|e| match e {
+        limits::ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
             refuse(format!("no contexts file at {shown}"))
-        } else {
-            refuse(format!("cannot read {shown}: {e}"))
         }
+        limits::ReadError::Io(e) => refuse(format!("cannot read {shown}: {e}")),
+        limits::ReadError::NotAFile(kind) => {
+            refuse(format!("{shown} is not a regular file: it is {kind}"))
+        }
+        e => refuse(e.describe(&shown)),
     })?;
-    if !meta.is_file() {
-        return Err(refuse(format!("{shown} is not a regular file")));
-    }
-    let file =
-        std::fs::File::open(path).map_err(|e| refuse(format!("cannot read {shown}: {e}")))?;
-    let bytes =
-        limits::read_capped(file, MAX_FILE_BYTES).map_err(|e| refuse(e.describe(&shown)))?;
     let value = crate::commands::item::write::parse_body(
         &bytes,
         crate::commands::item::write::BodyFormat::Yaml,
