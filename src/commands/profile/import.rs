@@ -72,13 +72,14 @@ pub(super) fn import(
         .map(|(source, value)| plan(source, value, args.on_clash, &existing, &mut taken))
         .collect();
     drop(store);
-    let asked_on = if args.yes || args.dry_run || counts(&entries).0 == 0 {
+    let (imports, clashes, invalid) = counts(&entries);
+    let asked_on = if args.yes || args.dry_run || imports == 0 {
         None
     } else {
         Some(prompt_on(ctx).ok_or_else(|| Described {
             message: format!(
                 "refusing to import {} without confirmation: not on a terminal",
-                plural(counts(&entries).0, "profile")
+                plural(imports, "profile")
             ),
             hints: vec![
                 "add --yes to import without asking, or --dry-run to see what would be imported"
@@ -97,7 +98,6 @@ pub(super) fn import(
             ));
         }
     }
-    let (imports, clashes, invalid) = counts(&entries);
     if clashes > 0 {
         eprintln!(
             "{} skipped: a profile has that name (--on-clash rename imports them under another).",
