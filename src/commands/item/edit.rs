@@ -461,12 +461,7 @@ pub fn run(ctx: &Ctx, a: ItemEditArgs) -> anyhow::Result<u8> {
         printer.flush()?;
         return Ok(0);
     }
-    let sent = rt.block_on(async {
-        client
-            .put_item(&id, &Value::Object(body))
-            .await
-            .map_err(anyhow::Error::from)
-    });
+    let sent = rt.block_on(async { Ok(client.put_item(&id, &Value::Object(body)).await) })?;
     let resp = match sent {
         Ok(resp) => resp,
         Err(e) => {
@@ -474,15 +469,9 @@ pub fn run(ctx: &Ctx, a: ItemEditArgs) -> anyhow::Result<u8> {
             let _ = work.write(&text);
             let kept = work.keep();
             let mut hints = Vec::new();
-            let e = match e.downcast::<crate::api::ApiError>() {
-                Ok(api) => {
-                    if api.kind == crate::api::ErrorKind::NotFound {
-                        hints.extend(super::not_found_hint(&id, true));
-                    }
-                    api
-                }
-                Err(other) => return Err(other),
-            };
+            if e.kind == crate::api::ErrorKind::NotFound {
+                hints.extend(super::not_found_hint(&id, true));
+            }
             hints.push(format!(
                 "the edit is kept in {}: send it again with `qlik item update {} -f {}`",
                 kept.display(),
