@@ -229,13 +229,12 @@ impl<O: Write, E: Write> Printer<O, E> {
     /// could drive a terminal are written as `\uXXXX` (the same JSON; see [`JsonEscape`]).
     /// Not flushed: see [`Printer::flush`].
     pub fn dry_run(&mut self, method: &str, url: &str, body: Option<&Value>) -> io::Result<()> {
-        let mut out = JsonEscape::when(self.escape_requests, &mut self.out);
-        writeln!(out, "{method} {url}")?;
-        if let Some(b) = body {
-            let text = serde_json::to_string_pretty(b).map_err(io::Error::other)?;
-            writeln!(out, "{text}")?;
-        }
-        Ok(())
+        // Re-indented, the compact text reads as serde_json's pretty printer writes it.
+        let text = body
+            .map(serde_json::to_vec)
+            .transpose()
+            .map_err(io::Error::other)?;
+        self.dry_run_json(method, url, text.as_deref())
     }
 
     /// One line of plain text, as it is (not flushed).
