@@ -62,6 +62,18 @@ impl Bench {
         std::fs::read_to_string(self.path(&format!("seen{n}"))).unwrap()
     }
 
+    /// The one file kept: in the one directory left in TMPDIR.
+    fn kept(&self) -> PathBuf {
+        let left = self.left();
+        assert_eq!(left.len(), 1, "{left:?}");
+        std::fs::read_dir(&left[0])
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path()
+    }
+
     /// The files left in TMPDIR.
     fn left(&self) -> Vec<PathBuf> {
         std::fs::read_dir(self.path("tmp"))
@@ -344,14 +356,7 @@ fn an_invalid_file_saved_unchanged_gives_up_and_keeps_it() {
     assert_eq!(b.count(), 2);
     assert!(r.err.contains("error: unknown field `owner`"), "{}", r.err);
     assert!(r.err.contains("nothing was sent"), "{}", r.err);
-    let left = b.left();
-    assert_eq!(left.len(), 1, "{left:?}");
-    let kept = std::fs::read_dir(&left[0])
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let kept = b.kept();
     assert!(r.err.contains(&kept.display().to_string()), "{}", r.err);
     assert_eq!(
         std::fs::read_to_string(&kept).unwrap(),
@@ -380,14 +385,7 @@ fn an_unreadable_save_is_kept_as_saved() {
     assert_eq!(r.code, 2, "{}", r.err);
     assert_eq!(b.count(), 1, "not reopened");
     assert!(r.err.contains("nothing was sent"), "{}", r.err);
-    let left = b.left();
-    assert_eq!(left.len(), 1, "{left:?}");
-    let kept = std::fs::read_dir(&left[0])
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let kept = b.kept();
     assert_eq!(std::fs::read(&kept).unwrap(), b"name: caf\xe9\n");
     assert_eq!(methods(&server), [format!("GET /api/v1/items/{id}")]);
 }
